@@ -1,0 +1,59 @@
+"""Write files so that a crash or a full disk never leaves a half-written file that looks complete."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """A file could not be written; the message is meant for a person (French)."""
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; rename it onto ``target`` only on success.
+
+    The temporary file is removed on any failure, so the target is either the old file or the
+    complete new one.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"Le dossier « {folder} » n'existe pas.")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise OutputError(_describe(error, target)) from error
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, target)
+    except OSError as error:
+        raise OutputError(_describe(error, target)) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)`` and move the result onto ``target``."""
+    with atomic_path(target) as temporary:
+        write(temporary)
+    return Path(target)
+
+
+def _describe(error: OSError, target: Path) -> str:
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return f"Le disque est plein : « {target} » n'a pas été écrit."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Impossible d'écrire « {target} » : accès refusé."
+    return f"Impossible d'écrire « {target} » : {error.strerror or error}."

@@ -1,0 +1,40 @@
+"""Text helpers shared by every search: compare words as a person reads them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Letters that Unicode decomposition does not split into a base letter plus an accent.
+_LIGATURES = {"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "ß": "ss"}
+
+
+class _FoldTable(dict):
+    """``str.translate`` table that works out, once per character, what it folds to."""
+
+    def __missing__(self, code_point: int) -> str:
+        char = chr(code_point)
+        folded = _LIGATURES.get(char)
+        if folded is None:
+            decomposed = unicodedata.normalize("NFKD", char)
+            folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code_point] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, drop accents, and turn punctuation into single spaces.
+
+    >>> fold("  L'Haÿ-les-Roses ")
+    'l hay les roses'
+    >>> fold("Œuvre ÉTÉ")
+    'oeuvre ete'
+    """
+    lowered = text.casefold()
+    if not lowered.isascii():
+        lowered = lowered.translate(_TABLE)
+    return _NON_WORD.sub(" ", lowered).strip()

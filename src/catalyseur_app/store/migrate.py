@@ -1,0 +1,75 @@
+"""Brings a database to the current schema: refuses newer ones, backs up before migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from .backup import make_backup
+from .errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(db_path: Path) -> str | None:
+    """Read the schema revision without writing anything (read-only connection)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise StoreError(f"« {db_path} » n'est pas une base de données Catalyseur ; elle n'a pas été modifiée.")
+            return None
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return version[0] if version else None
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"« {db_path} » n'est pas une base de données lisible ({error}) ; elle n'a pas été modifiée.") from None
+    finally:
+        connection.close()
+
+
+def check_and_plan(db_path: Path) -> bool:
+    """Return True when the database needs migrating; raise StoreError when it must be refused."""
+    revision = current_revision(db_path)
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            "Cette base de données a été écrite par une version plus récente de Catalyseur. "
+            "Mettez à jour l'application pour l'ouvrir ; la base n'a pas été modifiée."
+        )
+    return revision != head_revision()
+
+
+def upgrade(engine: Engine, db_path: Path, data_dir: Path) -> Path | None:
+    """Migrate to head, after a verified backup when the database already holds data."""
+    backup = None
+    if current_revision(db_path) is not None:
+        backup = make_backup(db_path, data_dir, "avant-migration")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
