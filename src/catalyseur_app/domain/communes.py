@@ -9,11 +9,13 @@ format is described there. The index is read once, on first use (``get_commune_i
 from __future__ import annotations
 
 import gzip
+import heapq
 import re
 import threading
-from bisect import bisect_left
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from catalyseur_app.domain.text import fold
@@ -25,9 +27,6 @@ _AFTER_ALL = "\U0010ffff"
 _CODE_QUERY = re.compile(r"(?:\d{1,5}|2[ab]\d{0,3})", re.IGNORECASE)
 # Abbreviations people type for the commonest words of French place names.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
-
-# Match tiers, best first.
-_EXACT, _PREFIX, _WORD_PREFIX, _ALL_WORDS, _CONTAINS = range(5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,7 @@ class Commune:
             return base
         if len(codes) <= 3:
             return f"{base} — {', '.join(codes)}"
-        return f"{base} — {codes[0]}…{codes[-1]}"
+        return f"{base} — {codes[0]}, {codes[1]}…"
 
 
 class CommuneDataError(Exception):
@@ -60,53 +59,70 @@ class CommuneDataError(Exception):
 
 
 class CommuneIndex:
-    """All communes with the sorted arrays that make searches fast."""
+    """All communes with the sorted arrays that make searches fast.
+
+    Rows are kept as read from the file; a ``Commune`` is built the first time it is asked for,
+    which keeps loading well under half a second.
+    """
 
     def __init__(
         self,
-        communes: list[Commune],
+        rows: list[list[str]],
         *,
+        departments: dict[str, str],
+        regions: dict[str, str],
+        epcis: dict[str, str],
         source_version: str = "",
         generated: str = "",
-        departments: dict[str, str] | None = None,
-        regions: dict[str, str] | None = None,
     ) -> None:
+        """``rows`` hold, as text: INSEE code, name, department code, region code, EPCI SIREN
+        (or ""), space-separated postal codes, population (or "")."""
         self.source_version = source_version
         self.generated = generated
-        self.departments = dict(departments or {})
-        self.regions = dict(regions or {})
-        self._communes = sorted(communes, key=lambda c: c.insee)
-        self._by_insee = {c.insee: c for c in self._communes}
-        self._insee_keys = [c.insee for c in self._communes]
+        self.departments = dict(departments)
+        self.regions = dict(regions)
+        self._epcis = dict(epcis)
+        for label, column, known in (("département", 2, departments), ("région", 3, regions)):
+            unknown = {row[column] for row in rows} - known.keys()
+            if unknown:
+                raise CommuneDataError(
+                    f"Référentiel des communes incohérent : {label} inconnu(s) {', '.join(sorted(unknown))}."
+                )
+        self._rows = sorted(rows)
+        rows = self._rows
+        count = len(rows)
+        self._objects: list[Commune | None] = [None] * count
+        self._insee_keys = [row[0] for row in rows]
+        self._by_insee = {code: i for i, code in enumerate(self._insee_keys)}
 
-        # Ranking key for ties: most populated first, then name, then code.
-        order = sorted(
-            range(len(self._communes)),
-            key=lambda i: (-(self._communes[i].population or 0), self._communes[i].name, self._communes[i].insee),
-        )
-        self._rank = [0] * len(order)
-        for position, i in enumerate(order):
+        # Rank for ties: most populated first, then by code (the sort is stable).
+        weights = [-int(row[6]) if row[6] else 0 for row in rows]
+        self._rank = [0] * count
+        for position, i in enumerate(sorted(range(count), key=weights.__getitem__)):
             self._rank[i] = position
 
-        postal = sorted((code, i) for i, c in enumerate(self._communes) for code in c.postal_codes)
-        self._postal_keys = [code for code, _ in postal]
-        self._postal_ids = [i for _, i in postal]
+        postal_keys: list[str] = []
+        postal_ids: list[int] = []
+        for i, row in enumerate(rows):
+            codes = row[5].split()
+            postal_keys.extend(codes)
+            postal_ids.extend([i] * len(codes))
+        self._postal_keys, self._postal_ids = _sorted_pairs(postal_keys, postal_ids)
 
-        self._folded = [fold(c.name) for c in self._communes]
+        self._folded = [fold(row[1]) for row in rows]
         self._spaced = [" " + name for name in self._folded]
-        names = sorted((name, i) for i, name in enumerate(self._folded))
-        self._name_keys = [name for name, _ in names]
-        self._name_ids = [i for _, i in names]
-        # Every tail of a name that starts a word after the first: "saint martin de re" gives
-        # "martin de re", "de re", "re"; a prefix search here finds a word-start match.
-        tails = sorted(
-            (name[pos + 1 :], i)
-            for i, name in enumerate(self._folded)
-            for pos, ch in enumerate(name)
-            if ch == " "
-        )
-        self._tail_keys = [tail for tail, _ in tails]
-        self._tail_ids = [i for _, i in tails]
+        self._name_keys, self._name_ids = _sorted_pairs(self._folded, list(range(count)))
+        # Every tail of a name that starts at a word after the first: "saint martin de re"
+        # gives "martin de re", "de re" and "re"; a prefix search there finds word starts.
+        tail_keys: list[str] = []
+        tail_ids: list[int] = []
+        for i, name in enumerate(self._folded):
+            pos = name.find(" ")
+            while pos >= 0:
+                tail_keys.append(name[pos + 1 :])
+                tail_ids.append(i)
+                pos = name.find(" ", pos + 1)
+        self._tail_keys, self._tail_ids = _sorted_pairs(tail_keys, tail_ids)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -118,8 +134,8 @@ class CommuneIndex:
         except (OSError, EOFError, UnicodeDecodeError) as error:
             raise CommuneDataError(f"Le référentiel des communes est illisible ({path}) : {error}") from error
         metadata: dict[str, str] = {}
-        sections: dict[str, list[list[str]]] = {}
-        current: list[list[str]] | None = None
+        sections: dict[str, list[str]] = {}
+        current: list[str] | None = None
         for line in text.splitlines():
             if line.startswith("# "):
                 key, _, value = line[2:].partition("\t")
@@ -127,49 +143,58 @@ class CommuneIndex:
             elif line.startswith("@"):
                 current = sections.setdefault(line[1:], [])
             elif line and current is not None:
-                current.append(line.split("\t"))
+                current.append(line)
         missing = {"regions", "departements", "epci", "communes"} - set(sections)
         if missing:
             raise CommuneDataError(
-                f"Le référentiel des communes ({path}) est incomplet : sections manquantes {', '.join(sorted(missing))}."
+                f"Le référentiel des communes ({path}) est incomplet : "
+                f"section(s) manquante(s) {', '.join(sorted(missing))}."
             )
-        regions = {row[0]: row[1] for row in sections["regions"]}
-        departments = {row[0]: row[1] for row in sections["departements"]}
-        epcis = {row[0]: row[1] for row in sections["epci"]}
-        communes = []
-        for insee, name, dep, reg, epci, postal, population in sections["communes"]:
-            communes.append(
-                Commune(
-                    insee,
-                    name,
-                    dep,
-                    departments[dep],
-                    reg,
-                    regions[reg],
-                    epci or None,
-                    epcis[epci] if epci else None,
-                    tuple(postal.split()),
-                    int(population) if population else None,
-                )
+        rows = [line.split("\t") for line in sections["communes"]]
+        malformed = next((n for n, row in enumerate(rows) if len(row) != 7), None)
+        if malformed is not None:
+            raise CommuneDataError(
+                f"Le référentiel des communes ({path}) est abîmé : ligne de commune n° {malformed + 1} mal formée."
             )
         return cls(
-            communes,
+            rows,
+            departments=dict(line.split("\t")[:2] for line in sections["departements"]),
+            regions=dict(line.split("\t")[:2] for line in sections["regions"]),
+            epcis=dict(line.split("\t")[:2] for line in sections["epci"]),
             source_version=metadata.get("version", ""),
             generated=metadata.get("generated", ""),
-            departments=departments,
-            regions=regions,
         )
 
     # -- look-ups --------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._communes)
+        return len(self._rows)
 
     def __iter__(self) -> Iterator[Commune]:
-        return iter(self._communes)
+        return (self._commune(i) for i in range(len(self._rows)))
+
+    def _commune(self, i: int) -> Commune:
+        commune = self._objects[i]
+        if commune is None:
+            insee, name, dep, reg, epci, postal, population = self._rows[i]
+            commune = Commune(
+                insee=insee,
+                name=name,
+                department_code=dep,
+                department_name=self.departments[dep],
+                region_code=reg,
+                region_name=self.regions[reg],
+                epci_code=epci or None,
+                epci_name=self._epcis.get(epci) if epci else None,
+                postal_codes=tuple(postal.split()),
+                population=int(population) if population else None,
+            )
+            self._objects[i] = commune
+        return commune
 
     def get(self, insee: str) -> Commune | None:
-        return self._by_insee.get(insee.strip().upper()) if insee else None
+        i = self._by_insee.get(insee.strip().upper()) if insee else None
+        return None if i is None else self._commune(i)
 
     def search(self, query: str, limit: int = 50) -> list[Commune]:
         """Communes matching ``query``, best first, at most ``limit``.
@@ -188,74 +213,84 @@ class CommuneIndex:
         if _CODE_QUERY.fullmatch(compact):
             return self._take(self._code_tiers(compact.upper()), limit)
         words = fold(query).split()
-        codes = [w for w in words if _CODE_QUERY.fullmatch(w)]
-        names = [w for w in words if not _CODE_QUERY.fullmatch(w)]
+        codes = [w.upper() for w in words if _CODE_QUERY.fullmatch(w)]
+        names = " ".join(w for w in words if not _CODE_QUERY.fullmatch(w))
         if not names:
             return []
-        if not codes:
-            return self._take(self._name_tiers(" ".join(names), limit), limit)
-        tiers = self._name_tiers(" ".join(names), None)
-        wanted = [code.upper() for code in codes]
-        kept = {i: tier for i, tier in tiers.items() if all(self._has_code(i, code) for code in wanted)}
-        return self._take(kept, limit)
+        keep = (lambda i: all(self._has_code(i, code) for code in codes)) if codes else None
+        return self._take(self._name_tiers(names), limit, keep)
 
     # -- internals -------------------------------------------------------------------------
 
-    def _take(self, tiers: dict[int, int], limit: int) -> list[Commune]:
-        best = sorted(tiers, key=lambda i: (tiers[i], self._rank[i]))[:limit]
-        return [self._communes[i] for i in best]
+    def _take(
+        self, tiers: Iterable[Callable[[], Iterable[int]]], limit: int, keep: Callable[[int], bool] | None = None
+    ) -> list[Commune]:
+        """The best ``limit`` ids: tier by tier, each tier by rank; later tiers run only if needed."""
+        chosen: list[int] = []
+        seen: set[int] = set()
+        for produce in tiers:
+            fresh = set(produce())
+            fresh -= seen
+            seen |= fresh
+            if keep is not None:
+                fresh = {i for i in fresh if keep(i)}
+            chosen.extend(heapq.nsmallest(limit - len(chosen), fresh, key=self._rank.__getitem__))
+            if len(chosen) >= limit:
+                break
+        return [self._commune(i) for i in chosen]
 
     def _has_code(self, i: int, code: str) -> bool:
-        commune = self._communes[i]
-        return (
-            commune.department_code == code
-            or commune.insee.startswith(code)
-            or any(p.startswith(code) for p in commune.postal_codes)
-        )
+        insee, _, department, _, _, postal, _ = self._rows[i]
+        return department == code or insee.startswith(code) or any(p.startswith(code) for p in postal.split())
 
-    def _code_tiers(self, code: str) -> dict[int, int]:
-        tiers: dict[int, int] = {}
-        for keys, ids in ((self._insee_keys, None), (self._postal_keys, self._postal_ids)):
-            start = bisect_left(keys, code)
-            stop = bisect_left(keys, code + _AFTER_ALL, start)
-            for pos in range(start, stop):
-                i = pos if ids is None else ids[pos]
-                tier = _EXACT if keys[pos] == code else _PREFIX
-                if tiers.get(i, _CONTAINS + 1) > tier:
-                    tiers[i] = tier
-        return tiers
+    def _code_tiers(self, code: str) -> list[Callable[[], Iterable[int]]]:
+        insee_exact, insee_prefix = _ranges(self._insee_keys, code)
+        postal_exact, postal_prefix = _ranges(self._postal_keys, code)
+        ids = self._postal_ids
+        return [
+            lambda: chain(range(*insee_exact), ids[slice(*postal_exact)]),
+            lambda: chain(range(*insee_prefix), ids[slice(*postal_prefix)]),
+        ]
 
-    def _name_tiers(self, folded: str, limit: int | None) -> dict[int, int]:
+    def _name_tiers(self, folded: str) -> list[Callable[[], Iterable[int]]]:
         variants = [folded]
         expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in folded.split())
         if expanded != folded:
             variants.append(expanded)
-        tiers: dict[int, int] = {}
+        names = [_ranges(self._name_keys, v) for v in variants]
+        tails = [_ranges(self._tail_keys, v) for v in variants]
+        spaced = self._spaced
 
-        def note(i: int, tier: int) -> None:
-            if tiers.get(i, _CONTAINS + 1) > tier:
-                tiers[i] = tier
+        def all_words() -> Iterable[int]:
+            for variant in variants:
+                tokens = [" " + t for t in variant.split()]
+                if len(tokens) > 1:  # one word is the word-prefix tier already
+                    first = max(tokens, key=len)  # the rarest word, likely: fewest candidates
+                    yield from (
+                        i for i, s in enumerate(spaced) if first in s and all(t in s for t in tokens)
+                    )
 
-        for variant in variants:
-            start = bisect_left(self._name_keys, variant)
-            stop = bisect_left(self._name_keys, variant + _AFTER_ALL, start)
-            for pos in range(start, stop):
-                note(self._name_ids[pos], _EXACT if self._name_keys[pos] == variant else _PREFIX)
-            start = bisect_left(self._tail_keys, variant)
-            stop = bisect_left(self._tail_keys, variant + _AFTER_ALL, start)
-            for pos in range(start, stop):
-                note(self._tail_ids[pos], _WORD_PREFIX)
-        if limit is not None and len(tiers) >= limit:
-            return tiers  # the slower tiers below could only rank after these
-        for variant in variants:
-            tokens = [" " + t for t in variant.split()]
-            first = tokens[0]
-            for i, spaced in enumerate(self._spaced):
-                if variant in spaced:
-                    note(i, _CONTAINS)
-                if first in spaced and all(t in spaced for t in tokens):
-                    note(i, _ALL_WORDS)
-        return tiers
+        return [
+            lambda: chain.from_iterable(self._name_ids[slice(*exact)] for exact, _ in names),
+            lambda: chain.from_iterable(self._name_ids[slice(*prefix)] for _, prefix in names),
+            lambda: chain.from_iterable(self._tail_ids[slice(*prefix)] for _, prefix in tails),
+            all_words,
+            lambda: (i for variant in variants for i, s in enumerate(spaced) if variant in s),
+        ]
+
+
+def _ranges(keys: list[str], text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Positions in sorted ``keys`` of the keys equal to ``text``, and of those starting with it."""
+    start = bisect_left(keys, text)
+    equal_stop = bisect_right(keys, text, start)
+    prefix_stop = bisect_left(keys, text + _AFTER_ALL, equal_stop)
+    return (start, equal_stop), (start, prefix_stop)
+
+
+def _sorted_pairs(keys: list[str], ids: list[int]) -> tuple[list[str], list[int]]:
+    """``keys`` sorted, with ``ids`` reordered alongside."""
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return [keys[k] for k in order], [ids[k] for k in order]
 
 
 _index: CommuneIndex | None = None
