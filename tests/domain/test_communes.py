@@ -244,3 +244,81 @@ def test_small_file_round_trip(tmp_path):
     assert small.get("01002").epci_code is None and small.get("01002").population is None
     assert codes(small.search("abergement")) == ["01001", "01002"]
     assert small.get("01001").epci_name == "CC de la Veyle"
+
+
+# -- the build tool (offline, on a small tarball shaped like the npm package) ---------------
+
+
+def _load_build_tool():
+    import importlib.util
+
+    path = resource_path().parent / "tools" / "build_communes.py"
+    if not path.exists():  # an installed wheel ships no tools/
+        pytest.skip("tools/build_communes.py is only in a source checkout")
+    spec = importlib.util.spec_from_file_location("build_communes", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fake_package(tmp_path, version="1.2.3"):
+    import io
+    import json
+    import tarfile
+
+    files = {
+        "package/package.json": {"name": "@etalab/decoupage-administratif", "version": version},
+        "package/data/regions.json": [{"code": "94", "nom": "Corse"}, {"code": "84", "nom": "Auvergne-Rhône-Alpes"}],
+        "package/data/departements.json": [
+            {"code": "2A", "nom": "Corse-du-Sud", "region": "94"},
+            {"code": "01", "nom": "Ain", "region": "84"},
+        ],
+        "package/data/epci.json": [
+            {"code": "242010056", "nom": "CA du Pays Ajaccien", "membres": [{"code": "2A004"}]},
+        ],
+        "package/data/communes.json": [
+            {"code": "2A004", "nom": "Ajaccio", "type": "commune-actuelle", "departement": "2A",
+             "region": "94", "codesPostaux": ["20167", "20000", "20090"], "population": 76320},
+            {"code": "01001", "nom": "L'Abergement-Clémenciat", "type": "commune-actuelle",
+             "departement": "01", "region": "84", "codesPostaux": ["01400"], "population": 860},
+            {"code": "01015", "nom": "Arbignieu", "type": "commune-deleguee", "departement": "01",
+             "region": "84"},
+        ],
+    }
+    tarball = tmp_path / f"package-{version}.tgz"
+    with tarfile.open(tarball, "w:gz") as archive:
+        for name, content in files.items():
+            payload = json.dumps(content).encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(payload)
+            archive.addfile(info, io.BytesIO(payload))
+    return tarball
+
+
+def test_build_tool_writes_a_deterministic_file(tmp_path):
+    tool = _load_build_tool()
+    tarball = _fake_package(tmp_path)
+    output = tmp_path / "out" / "communes.tsv.gz"
+    counts = tool.build("1.2.3", tarball, "2026-01-15", output)
+    assert counts["communes"] == 2  # the commune déléguée is left out
+    first = output.read_bytes()
+    # Run again without a date: the recorded one is kept, and the bytes are identical.
+    tool.build("1.2.3", tarball, None, output)
+    assert output.read_bytes() == first
+
+    built = CommuneIndex.from_file(output)
+    assert built.source_version == "1.2.3" and built.generated == "2026-01-15"
+    ajaccio = built.get("2A004")
+    assert ajaccio.postal_codes == ("20000", "20090", "20167")
+    assert ajaccio.epci_name == "CA du Pays Ajaccien" and ajaccio.region_name == "Corse"
+    assert built.get("01001").epci_code is None
+    note = (output.parent / "SOURCE.md").read_text(encoding="utf-8")
+    assert "| Package version | 1.2.3 |" in note and "| Generated on | 2026-01-15 |" in note
+
+
+def test_build_tool_refuses_an_unknown_department(tmp_path):
+    tool = _load_build_tool()
+    data = tool.read_package(_fake_package(tmp_path))
+    data["communes"][0]["departement"] = "2C"
+    with pytest.raises(tool.BuildError, match="département 2C inconnu"):
+        tool.build_tables(data)
