@@ -1,0 +1,45 @@
+"""``catalyseur-app demo [--scale N]``: fill an empty data folder with the demo data set."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="remplir un dossier de données vide avec des données de démonstration",
+        description="Remplit un dossier de données vide avec un jeu de démonstration réaliste "
+        "(communes du Cantal et de la Creuse, acteurs, contacts, partenariats, journal des métiers).",
+    )
+    parser.add_argument(
+        "--scale", type=int, default=1, metavar="N",
+        help="multiplie le volume (1 ≈ 1 000 enregistrements, 100 ≈ 100 000 pour les mesures)",
+    )
+    parser.add_argument("--seed", type=int, default=None, help="graine du tirage aléatoire (reproductible)")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args) -> int:
+    from catalyseur_app.demo import DEFAULT_SEED, DemoRefused, create_demo
+    from catalyseur_app.store import StoreError, open_store_for_cli
+
+    if args.scale < 1 or args.scale > 1000:
+        print("L'échelle (--scale) doit être un nombre entier entre 1 et 1000.", file=sys.stderr)
+        return 1
+    try:
+        with open_store_for_cli(args) as store:
+            started = time.perf_counter()
+            summary = create_demo(store, scale=args.scale, seed=args.seed if args.seed is not None else DEFAULT_SEED)
+            elapsed = time.perf_counter() - started
+            where = store.data_dir
+    except (StoreError, DemoRefused) as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    print(
+        f"Données de démonstration créées dans « {where} » en {elapsed:.1f} s : "
+        f"{summary.actors} acteurs, {summary.contacts} contacts, {summary.partnerships} partenariats "
+        f"({summary.partners} partenaires), {summary.activities} activités, {summary.diagnostics} diagnostics."
+    )
+    return 0

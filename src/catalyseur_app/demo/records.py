@@ -1,0 +1,313 @@
+"""Rows of the demo data set, built as plain dicts for bulk inserts.
+
+Each builder returns lists of rows ready for ``session.execute(insert(Model), rows)``; the
+sync stamps are filled by ``Stamper`` because bulk inserts bypass the flush-time stamping.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from catalyseur_app.domain.communes import Commune
+from catalyseur_app.domain.text import fold
+from catalyseur_app.domain.vocabularies import (
+    ACTOR_KINDS, CONSENT_SOURCES, MISSIONS, NEEDS, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
+    WORLD_OF_KIND, metier_of,
+)
+
+from . import names
+
+# How many of each per unit of scale (scale 100 ≈ 100,000 travelling records).
+ACTORS_PER_SCALE = 120
+CONTACTS_PER_SCALE = 150
+PARTNERSHIPS_PER_SCALE = 60
+ACTIVITIES_PER_SCALE = 450
+
+# Relative weights of actor kinds: many communes and associations, few regions.
+KIND_WEIGHTS = {
+    "commune": 14, "epci": 3, "departement": 1, "region": 1, "association": 24, "tpe_pme": 18,
+    "eti": 4, "grande_entreprise": 3, "fondation": 3, "academique": 4, "institution_publique": 5,
+    "reseau": 4, "citoyens": 4, "autre": 2,
+}
+
+CONTACT_ROLE_OF_KIND = {
+    "commune": ("maire", "adjoint", "dgs", "secretaire_mairie", "conseiller"),
+    "epci": ("president", "dgs", "charge_mission"), "departement": ("charge_mission", "directeur"),
+    "region": ("charge_mission",), "association": ("president", "benevole", "directeur"),
+    "tpe_pme": ("chef_entreprise",), "eti": ("directeur", "charge_mission"),
+    "grande_entreprise": ("directeur", "charge_mission"), "fondation": ("directeur", "charge_mission"),
+    "academique": ("directeur", "charge_mission"), "institution_publique": ("charge_mission", "directeur"),
+    "reseau": ("president", "charge_mission"), "citoyens": ("habitant", "benevole"), "autre": ("autre",),
+}
+
+_FORM_TITLES = {
+    "mecenat": (
+        "Mécénat de compétences pour {topic}", "Soutien de {company} à {topic}",
+        "Don de matériel pour {topic}", "Fonds local pour {topic}",
+    ),
+    "pratiques_responsables": (
+        "Accueil de travailleurs handicapés chez {company}", "Achats locaux et responsables de {company}",
+        "Réduction des déchets avec {company}", "Insertion professionnelle : {topic}",
+    ),
+    "cooperation_economique": (
+        "Offre commune de {topic}", "Groupement d'employeurs {place}", "Circuit court {place}",
+        "Plateforme partagée de {topic}",
+    ),
+    "innovation_societale": (
+        "Expérimentation : {topic}", "Laboratoire citoyen de {topic}", "Tiers-lieu {place} : {topic}",
+        "Prototype de {topic} en milieu rural",
+    ),
+}
+_TOPICS = {
+    "emploi": "l'emploi des jeunes", "education": "l'aide aux devoirs", "sante": "la santé de proximité",
+    "lien_social": "la lutte contre l'isolement", "logement": "l'habitat des saisonniers",
+    "mobilite": "la mobilité solidaire", "precarite": "l'aide alimentaire", "alimentation": "l'alimentation locale",
+    "environnement": "la transition écologique", "numerique": "l'inclusion numérique",
+    "culture": "la culture en itinérance", "vieillissement": "le maintien à domicile",
+    "economie_locale": "le commerce de centre-bourg",
+}
+# ODD each need usually serves (ODD 17 is added to most partnerships).
+_ODD_OF_NEED = {
+    "emploi": (8, 10), "education": (4,), "sante": (3,), "lien_social": (10, 11), "logement": (11, 1),
+    "mobilite": (11, 9), "precarite": (1, 2), "alimentation": (2, 12), "environnement": (13, 15, 6),
+    "numerique": (9, 4), "culture": (11, 4), "vieillissement": (3, 10), "economie_locale": (8, 12),
+}
+_OUTCOMES = (
+    "Convention signée entre les partenaires.", "Premier bilan positif, reconduction envisagée.",
+    "Douze bénéficiaires accompagnés la première année.", "Un emploi créé localement.",
+    "Essaimage prévu dans deux communes voisines.", "",
+)
+_ACTIVITY_TITLES = {
+    "dialogue.connaissance": ("Portrait de territoire : {c}", "Mise à jour de la cartographie des acteurs"),
+    "dialogue.rencontres": ("Petit-déjeuner des acteurs à {c}", "Rencontre élus et associations à {c}"),
+    "dialogue.sensibilisation": ("Présentation des alliances en conseil municipal de {c}", "Atelier « jouer collectif »"),
+    "dialogue.mise_en_relation": ("Mise en relation mairie et entreprise à {c}", "Rendez-vous tripartite à {c}"),
+    "experimentations.besoins": ("Diagnostic partagé des besoins à {c}", "Enquête auprès des habitants de {c}"),
+    "experimentations.mobilisation": ("Atelier de co-construction à {c}", "Réunion de mobilisation des partenaires"),
+    "experimentations.copilotage": ("Comité de pilotage de l'expérimentation", "Point d'étape avec les porteurs à {c}"),
+    "experimentations.evaluation": ("Évaluation de l'expérimentation à {c}", "Bilan collectif des résultats"),
+    "accompagnements.incubation": ("Accompagnement du porteur de projet à {c}", "Séance d'incubation"),
+    "accompagnements.formation": ("Formation des élus aux partenariats", "Atelier de formation à {c}"),
+    "accompagnements.partenariats": ("Suivi de partenariat à {c}", "Rédaction de la convention de partenariat"),
+    "accompagnements.essaimage": ("Transfert de l'expérience vers {c}", "Visite apprenante à {c}"),
+    "lieu.convivial": ("Café des acteurs au tiers-lieu", "Soirée conviviale à {c}"),
+    "lieu.coworking": ("Accueil des coworkers", "Journée portes ouvertes du coworking"),
+    "lieu.demonstrateur": ("Visite du démonstrateur", "Présentation des prototypes"),
+    "lieu.fablab": ("Atelier fab lab : réparation", "Initiation à l'impression 3D"),
+}
+_ACTIVITY_OUTCOMES = (
+    "Prochaine rencontre fixée.", "Deux partenaires intéressés.", "Compte rendu envoyé aux participants.",
+    "Besoin confirmé par les élus.", "Projet réorienté.", "", "",
+)
+
+
+class Stamper:
+    """Fills the sync columns that the ORM flush would otherwise set."""
+
+    def __init__(self, device_id: str, rng: random.Random):
+        self.device_id = device_id
+        self.rng = rng
+        self.now = datetime.now(timezone.utc)
+        self.today = date.today()  # local day: the journal ends on the catalyseur's today
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def row(self, created: datetime | None = None, **values) -> dict:
+        created = created or self.now
+        return {
+            "id": values.pop("id", None) or self.new_id(), "created_at": created, "updated_at": created,
+            "version": 1, "changed_by": self.device_id, "deleted_at": None, **values,
+        }
+
+
+@dataclass
+class DemoActor:
+    id: str
+    kind: str
+    name: str
+    commune: str | None
+
+
+@dataclass
+class DemoRows:
+    actors: list[dict] = field(default_factory=list)
+    contacts: list[dict] = field(default_factory=list)
+    partnerships: list[dict] = field(default_factory=list)
+    partners: list[dict] = field(default_factory=list)
+    partnership_communes: list[dict] = field(default_factory=list)
+    partnership_needs: list[dict] = field(default_factory=list)
+    partnership_odds: list[dict] = field(default_factory=list)
+    activities: list[dict] = field(default_factory=list)
+    activity_communes: list[dict] = field(default_factory=list)
+    activity_actors: list[dict] = field(default_factory=list)
+
+
+def _past(stamper: Stamper, days_back: int) -> datetime:
+    return stamper.now - timedelta(days=days_back, minutes=stamper.rng.randrange(600))
+
+
+def actor_kinds(rng: random.Random, count: int, commune_count: int) -> list[str]:
+    """``count`` kinds with every kind present, and no more commune actors than communes."""
+    kinds = list(ACTOR_KINDS.codes())
+    kinds += rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()), k=max(0, count - len(kinds)))
+    extra_communes = kinds.count("commune") - commune_count
+    for i in range(len(kinds)):
+        if extra_communes <= 0:
+            break
+        if kinds[i] == "commune" and i >= len(ACTOR_KINDS):
+            kinds[i] = "association"
+            extra_communes -= 1
+    return kinds[:count] if count >= len(ACTOR_KINDS) else kinds
+
+
+def build_actors(rows: DemoRows, stamper: Stamper, communes: list[Commune], count: int) -> list[DemoActor]:
+    rng = stamper.rng
+    kinds = actor_kinds(rng, count, len(communes))
+    unused = communes[:]
+    rng.shuffle(unused)
+    actors: list[DemoActor] = []
+    for kind in kinds:
+        commune = unused.pop() if kind == "commune" and unused else rng.choice(communes)
+        name = names.organisation_name(rng, kind, commune.name, commune.department_name)
+        company = kind in ("tpe_pme", "eti", "grande_entreprise", "fondation", "association")
+        notes = rng.choice(("", "", "Rencontré lors du forum des associations.", "Intéressé par le mécénat de compétences.",
+                            "Très impliqué dans la vie locale.", "À recontacter à la rentrée."))
+        row = stamper.row(
+            created=_past(stamper, rng.randrange(30, 900)),
+            name=name, name_key=fold(name), kind=kind, commune_insee=commune.insee,
+            address=f"{rng.randrange(1, 40)} {rng.choice(('place de la Mairie', 'rue du Centre', 'route de la Gare', 'avenue de la République', 'chemin des Écoles'))}",
+            siren=names.luhn_siren(rng) if company and rng.random() < 0.7 else None,
+            website=names.website_of(name) if rng.random() < 0.4 else "",
+            notes=notes, merged_into_id=None,
+        )
+        rows.actors.append(row)
+        actors.append(DemoActor(row["id"], kind, name, commune.insee))
+    return actors
+
+
+def build_contacts(rows: DemoRows, stamper: Stamper, actors: list[DemoActor], count: int) -> None:
+    rng = stamper.rng
+    for i in range(count):
+        actor = actors[i % len(actors)] if i < len(actors) else rng.choice(actors)
+        first, last = names.person_name(rng)
+        consent_day = (stamper.now - timedelta(days=rng.randrange(10, 700))).date()
+        rows.contacts.append(stamper.row(
+            created=_past(stamper, (stamper.now.date() - consent_day).days),
+            actor_id=actor.id, full_name=f"{first} {last}",
+            role=rng.choice(CONTACT_ROLE_OF_KIND[actor.kind]),
+            email=names.email_of(first, last, actor.name) if rng.random() < 0.85 else "",
+            phone=names.phone(rng) if rng.random() < 0.7 else "",
+            consent_date=consent_day, consent_source=rng.choice(CONSENT_SOURCES.codes()),
+            notes="", erased_at=None,
+        ))
+
+
+def _pick_partners(rng: random.Random, actors_by_world: dict[str, list[DemoActor]], form: str) -> list[tuple[DemoActor, str]]:
+    """Two to four actors of different worlds, with roles that fit the form."""
+    worlds = list(actors_by_world)
+    first_world = {"mecenat": "associations", "pratiques_responsables": "associations"}.get(form, rng.choice(worlds))
+    second_world = "entreprises" if form in ("mecenat", "pratiques_responsables") else rng.choice(
+        [w for w in worlds if w != first_world])
+    chosen = [rng.choice(actors_by_world[first_world]), rng.choice(actors_by_world[second_world])]
+    for _ in range(rng.choice((0, 0, 1, 1, 2))):
+        candidate = rng.choice(actors_by_world[rng.choice(worlds)])
+        if candidate not in chosen:
+            chosen.append(candidate)
+    second_role = {"mecenat": "financeur", "pratiques_responsables": "beneficiaire"}.get(form, "partenaire")
+    roles = ["porteur", second_role] + [rng.choice(("partenaire", "financeur", "operateur", "expert")) for _ in chosen[2:]]
+    return list(zip(chosen, roles))
+
+
+def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor], count: int) -> list[tuple[str, list[str]]]:
+    """Partnerships of every form and stage; returns (id, actor ids) pairs for the journal."""
+    rng = stamper.rng
+    by_world: dict[str, list[DemoActor]] = {}
+    for actor in actors:
+        by_world.setdefault(WORLD_OF_KIND[actor.kind], []).append(actor)
+    forms, stages = PARTNERSHIP_FORMS.codes(), PARTNERSHIP_STAGES.codes()
+    today = stamper.today
+    created: list[tuple[str, list[str]]] = []
+    for i in range(count):
+        form = forms[i % len(forms)]
+        stage = stages[(i // len(forms)) % len(stages)] if i < len(forms) * len(stages) else rng.choice(stages)
+        partners = _pick_partners(rng, by_world, form)
+        needs = rng.sample(NEEDS.codes(), rng.choice((1, 1, 2, 3)))
+        odds = {odd for need in needs for odd in _ODD_OF_NEED[need][:rng.choice((1, 2))]}
+        if rng.random() < 0.7:
+            odds.add(17)
+        company = next((a.name for a, _ in partners if WORLD_OF_KIND[a.kind] == "entreprises"), partners[0][0].name)
+        place = names.PLACE_WORDS[rng.randrange(len(names.PLACE_WORDS))]
+        title = rng.choice(_FORM_TITLES[form]).format(topic=_TOPICS[needs[0]], company=company, place=place)
+        start = None if stage == "emergence" else today - timedelta(days=rng.randrange(30, 1000))
+        end = None
+        if stage == "terminee" and start is not None:
+            end = min(today, start + timedelta(days=rng.randrange(60, 600)))
+            end = end if end > start else start + timedelta(days=1)
+        elif start is not None and rng.random() < 0.4:
+            end = start + timedelta(days=rng.randrange(180, 1100))
+        row = stamper.row(
+            created=_past(stamper, (today - start).days if start else rng.randrange(5, 90)),
+            title=title,
+            description=f"Partenariat entre {partners[0][0].name} et {partners[1][0].name} autour de {_TOPICS[needs[0]]}.",
+            form=form, stage=stage, start_date=start, end_date=end,
+            money_eur=float(rng.randrange(5, 200) * 500) if form == "mecenat" or rng.random() < 0.3 else None,
+            in_kind=rng.choice(("", "", "Prêt de locaux", "Matériel informatique", "Véhicule")),
+            skills=rng.choice(("", "", "Deux jours de mécénat de compétences par mois", "Conseil juridique", "Animation d'ateliers")),
+            outcomes=rng.choice(_OUTCOMES) if stage in ("active", "pause", "terminee") else "",
+            inspiring=stage in ("active", "terminee") and rng.random() < 0.25,
+        )
+        rows.partnerships.append(row)
+        pid = row["id"]
+        for actor, role in partners:
+            rows.partners.append(stamper.row(created=row["created_at"], partnership_id=pid, actor_id=actor.id, role=role))
+        communes = {actor.commune for actor, _ in partners[:2] if actor.commune}
+        rows.partnership_communes.extend({"partnership_id": pid, "insee": c} for c in sorted(communes))
+        rows.partnership_needs.extend({"partnership_id": pid, "need": n} for n in needs)
+        rows.partnership_odds.extend({"partnership_id": pid, "odd": o} for o in sorted(odds))
+        created.append((pid, [actor.id for actor, _ in partners]))
+    return created
+
+
+def build_activities(rows: DemoRows, stamper: Stamper, communes: list[Commune], actors: list[DemoActor],
+                     partnerships: list[tuple[str, list[str]]], count: int) -> None:
+    """A year of journal entries ending today, across the 16 missions."""
+    rng = stamper.rng
+    today = stamper.today
+    missions = MISSIONS.codes()
+    # Métiers do not weigh the same in a catalyseur's year; each mission still appears.
+    weights = [{"dialogue": 4, "experimentations": 3, "accompagnements": 3, "lieu": 1}[metier_of(m)] for m in missions]
+    for i in range(count):
+        mission = missions[i] if i < len(missions) else rng.choices(missions, weights=weights)[0]
+        day = today - timedelta(days=0 if i == 0 else rng.randrange(0, 365))
+        while day.weekday() >= 5 and rng.random() < 0.9:  # mostly weekdays
+            day -= timedelta(days=1)
+        day = max(day, today - timedelta(days=364))
+        commune = rng.choice(communes)
+        partnership = rng.choice(partnerships) if partnerships and rng.random() < 0.35 else None
+        involved = partnership[1][:2] if partnership else [a.id for a in rng.sample(actors, rng.choice((0, 1, 1, 2, 3)))]
+        created = datetime.combine(day, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=17)
+        row = stamper.row(
+            created=min(created, stamper.now), day=day, metier=metier_of(mission), mission=mission,
+            title=rng.choice(_ACTIVITY_TITLES[mission]).format(c=commune.name),
+            minutes=rng.choice((30, 45, 60, 60, 90, 120, 120, 180, 240, 420)),
+            participants=rng.choice((None, 2, 3, 5, 8, 12, 20, 35)),
+            outcome=rng.choice(_ACTIVITY_OUTCOMES), partnership_id=partnership[0] if partnership else None,
+        )
+        rows.activities.append(row)
+        rows.activity_communes.append({"activity_id": row["id"], "insee": commune.insee})
+        rows.activity_actors.extend({"activity_id": row["id"], "actor_id": a} for a in dict.fromkeys(involved))
+
+
+def demo_communes(index, departments: tuple[str, ...] = ("15", "23")) -> list[Commune]:
+    """Every current commune of the given departments, found by INSEE code."""
+    found = []
+    for department in departments:
+        for number in range(1, 1000):
+            commune = index.get(f"{department}{number:03d}")
+            if commune is not None and commune.department_code == department:
+                found.append(commune)
+    return found
