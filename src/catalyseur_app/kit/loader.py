@@ -1,0 +1,405 @@
+"""Reading a kit workbook into a :class:`Kit`, collecting every problem on the way.
+
+The sheets are read row by row (this module); the cross-references that need the whole
+workbook (choice lists, dependencies, cycles, defaults, scoring) are checked in ``checks``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalyseur_app.kit import checks
+from catalyseur_app.kit.columns import (
+    CHOICES_SIMPLE,
+    SURVEY_SIMPLE,
+    Columns,
+    analyse_headers,
+    language_code,
+    parse_flag,
+    parse_number,
+    plain_ascii,
+)
+from catalyseur_app.kit.expressions import Expression, ExpressionError, parse_expression
+from catalyseur_app.kit.model import AXES, QUESTION_TYPES, Choice, ChoiceList, Kit, Text
+from catalyseur_app.kit.problems import KitError, Problem
+from catalyseur_app.kit.sheets import Table, load_tables, read_bytes
+
+NAME_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
+_AXIS_SPELLINGS = {"urgences": "urgences", "urgence": "urgences",
+                   "redeveloppement": "redeveloppement", "(re)developpement": "redeveloppement",
+                   "developpement": "redeveloppement"}
+_ROLE_SPELLINGS = {"observation": "observation", "observations": "observation",
+                   "priority": "priority", "priorite": "priority"}
+_ALLOWED_TYPES = ", ".join((*QUESTION_TYPES[:4], "select_one LISTE", "select_multiple LISTE", "note",
+                            "begin_group", "end_group"))
+
+
+@dataclass
+class SurveyRow:
+    """One survey row as read, before the cross-checks turn it into a Question or a Volet."""
+
+    number: int
+    kind: str
+    name: str
+    index: int
+    volet: str | None = None
+    list_name: str | None = None
+    label: Text | None = None
+    hint: Text | None = None
+    required: bool = False
+    required_message: Text | None = None
+    relevant: Expression | None = None
+    constraint: Expression | None = None
+    constraint_message: Text | None = None
+    default_text: str = ""
+    weight: float | None = None
+    axis: str | None = None
+    show_partnerships: bool = False
+    role: str | None = None
+    questions: list[SurveyRow] = field(default_factory=list)  # for volets
+
+
+@dataclass
+class ReadState:
+    """Everything read so far, shared with ``checks``."""
+
+    problems: list[Problem] = field(default_factory=list)
+    columns: Columns | None = None
+    default_language: str = "fr"
+    languages: list[str] = field(default_factory=list)
+    volets: list[SurveyRow] = field(default_factory=list)
+    rows_by_name: dict[str, SurveyRow] = field(default_factory=dict)
+    choice_lists: dict[str, list[Choice]] = field(default_factory=dict)
+    choice_list_rows: dict[str, int] = field(default_factory=dict)
+    has_choices_sheet: bool = False
+
+    def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
+        self.problems.append(Problem(sheet, row, column, message))
+
+
+def load_kit(source: str | Path | bytes) -> Kit:
+    """The kit in a workbook (path or bytes); raises :class:`KitError` listing every problem."""
+    kit, problems = inspect_kit(source)
+    if problems or kit is None:
+        raise KitError(problems)
+    return kit
+
+
+def validate_kit_file(source: str | Path | bytes) -> list[Problem]:
+    """Every problem of a kit workbook; an empty list when the kit is sound."""
+    return inspect_kit(source)[1]
+
+
+def inspect_kit(source: str | Path | bytes) -> tuple[Kit | None, list[Problem]]:
+    """The kit (None when there are problems) and the list of problems."""
+    try:
+        data, name = read_bytes(source)
+        tables = load_tables(data, name)
+    except KitError as error:
+        return None, error.problems
+    return _KitReader(tables, hashlib.sha256(data).hexdigest()).read()
+
+
+class _KitReader:
+    def __init__(self, tables: dict[str, Table], checksum: str) -> None:
+        self.tables = tables
+        self.checksum = checksum
+        self.state = ReadState()
+
+    def read(self) -> tuple[Kit | None, list[Problem]]:
+        state = self.state
+        settings = self._read_settings()
+        survey = self.tables.get("survey")
+        choices = self.tables.get("choices")
+        survey_columns = choices_columns = None
+        if survey is None:
+            state.problem("survey", None, None, "cette feuille est absente du classeur (elle porte les questions).")
+        else:
+            survey_columns = self._columns(survey, SURVEY_SIMPLE, ("type", "name"))
+        if choices is not None:
+            state.has_choices_sheet = True
+            choices_columns = self._columns(choices, CHOICES_SIMPLE, ("list_name", "name"))
+        self._resolve_languages(settings, survey_columns, choices_columns)
+        if survey is not None and survey_columns is not None:
+            state.columns = survey_columns
+            self._read_survey(survey, survey_columns)
+        if choices is not None and choices_columns is not None:
+            self._read_choices(choices, choices_columns)
+        volets, choice_lists = checks.check_and_build(state)
+        problems = sorted(state.problems, key=_problem_order)
+        if problems:
+            return None, problems
+        kit = Kit(
+            form_id=settings["form_id"],
+            version=settings["version"],
+            title=settings.get("form_title") or settings["form_id"],
+            languages=tuple(state.languages),
+            default_language=state.default_language,
+            volets=tuple(volets),
+            choice_lists={lst.name: lst for lst in choice_lists},
+            checksum=self.checksum,
+        )
+        return kit, []
+
+    # -- settings ------------------------------------------------------------------------
+    def _read_settings(self) -> dict[str, str]:
+        table = self.tables.get("settings")
+        if table is None:
+            self.state.problem("settings", None, None,
+                               "cette feuille est absente du classeur (form_id et version y sont obligatoires).")
+            return {}
+        headers = {header.strip().lower(): header for header in table.headers if header}
+        values = table.rows[0][1] if table.rows else {}
+        row_number = table.rows[0][0] if table.rows else 2
+        settings: dict[str, str] = {}
+        for key in ("form_id", "version", "form_title", "default_language"):
+            header = headers.get(key)
+            if header is None:
+                if key in ("form_id", "version"):
+                    self.state.problem("settings", 1, key, "colonne obligatoire absente.")
+                continue
+            value = values.get(header, "")
+            if value:
+                settings[key] = value
+            elif key in ("form_id", "version"):
+                self.state.problem("settings", row_number, header, "valeur obligatoire manquante.")
+        form_id = settings.get("form_id")
+        if form_id and not NAME_PATTERN.match(form_id):
+            self.state.problem("settings", row_number, headers["form_id"],
+                               f"identifiant « {form_id} » invalide : lettres sans accent, chiffres et _ seulement.")
+        return settings
+
+    def _columns(self, table: Table, simple: tuple[str, ...], required: tuple[str, ...]) -> Columns | None:
+        columns, problems = analyse_headers(table.title, table.headers, simple)
+        self.state.problems.extend(problems)
+        missing = [name for name in required if name not in columns.simple]
+        if "label" not in columns.translated:
+            missing.append("label")
+        for name in missing:
+            hint = " (par exemple « label::Français (fr) »)" if name == "label" else ""
+            self.state.problem(table.title, 1, name, f"colonne obligatoire absente{hint}.")
+        return None if any(name in ("type", "name", "list_name") for name in missing) else columns
+
+    def _resolve_languages(self, settings: dict[str, str], *all_columns: Columns | None) -> None:
+        languages: list[str] = []
+        for columns in all_columns:
+            for code in columns.languages if columns else ():
+                if code not in languages:
+                    languages.append(code)
+        wanted = settings.get("default_language")
+        if wanted:
+            code = language_code(wanted)
+            if languages and code not in languages:
+                self.state.problem("settings", 2, "default_language",
+                                   f"la langue « {wanted} » n'a aucune colonne de libellés "
+                                   f"(langues présentes : {', '.join(languages)}).")
+            default = code
+        else:
+            default = languages[0] if languages else "fr"
+        if default not in languages:
+            languages.insert(0, default)
+        self.state.languages = languages
+        self.state.default_language = default
+
+    def text(self, columns: Columns, base: str, cells: dict[str, str]) -> Text:
+        by_language: dict[str, str] = {}
+        for code, header in columns.translated.get(base, {}).items():
+            value = cells.get(header, "")
+            if value and (code is not None or not by_language.get(self.state.default_language)):
+                by_language[code or self.state.default_language] = value
+        return Text(by_language, self.state.default_language)
+
+    # -- survey --------------------------------------------------------------------------
+    def _read_survey(self, table: Table, columns: Columns) -> None:
+        state = self.state
+        type_header = columns.simple["type"]
+        current: SurveyRow | None = None
+        depth = 0
+        nested_open: list[int] = []
+        for index, (number, cells) in enumerate(table.rows):
+            type_text = cells.get(type_header, "")
+            name = cells.get(columns.simple["name"], "")
+            if not type_text:
+                what = f" pour « {name} »" if name else ""
+                state.problem("survey", number, type_header, f"type manquant{what}.")
+                continue
+            kind, list_name = self._parse_type(type_text, number, type_header)
+            if kind is None:
+                continue
+            if kind == "end_group":
+                if depth == 0:
+                    state.problem("survey", number, type_header, "end_group sans begin_group correspondant.")
+                elif depth > 1:
+                    depth -= 1
+                    nested_open.pop()
+                else:
+                    depth, current = 0, None
+                continue
+            if kind == "begin_group" and depth > 0:
+                state.problem("survey", number, type_header,
+                              "les groupes imbriqués ne sont pas pris en charge : fermez le volet "
+                              f"« {current.name if current else ''} » (end_group) avant d'en ouvrir un autre.")
+                depth += 1
+                nested_open.append(number)
+                continue
+            row = self._read_row(number, cells, columns, kind, list_name, name, index)
+            if kind == "begin_group":
+                depth, current = 1, row
+                state.volets.append(row)
+            elif current is None:
+                state.problem("survey", number, type_header,
+                              f"la question « {name} » est hors de tout volet : placez-la entre "
+                              "un begin_group et un end_group.")
+            else:
+                row.volet = current.name
+                current.questions.append(row)
+        if current is not None:
+            state.problem("survey", current.number, type_header,
+                          f"le volet « {current.name} » n'est jamais fermé (end_group manquant).")
+
+    def _parse_type(self, text: str, number: int, header: str) -> tuple[str | None, str | None]:
+        words = text.split()
+        first = words[0].lower()
+        if first in ("begin", "end") and len(words) == 2 and words[1].lower() == "group":
+            return f"{first}_group", None
+        if first in ("begin_group", "end_group") and len(words) == 1:
+            return first, None
+        if first in ("select_one", "select_multiple"):
+            if len(words) == 1:
+                self.state.problem("survey", number, header,
+                                   f"il manque le nom de la liste de choix (par exemple « {first} echelle »).")
+                return None, None
+            if len(words) > 2:
+                self.state.problem("survey", number, header,
+                                   f"« {' '.join(words[2:])} » n'est pas pris en charge après « {first} {words[1]} ».")
+                return None, None
+            return first, words[1]
+        if first in QUESTION_TYPES and len(words) == 1:
+            return first, None
+        self.state.problem("survey", number, header,
+                           f"type « {text} » inconnu ou non pris en charge (types permis : {_ALLOWED_TYPES}).")
+        return None, None
+
+    def _read_row(self, number: int, cells: dict[str, str], columns: Columns, kind: str,
+                  list_name: str | None, name: str, index: int) -> SurveyRow:
+        state = self.state
+        simple = columns.simple
+        name_header = simple["name"]
+        row = SurveyRow(number=number, kind=kind, name=name, index=index, list_name=list_name)
+        what = "le volet" if kind == "begin_group" else ("la note" if kind == "note" else "la question")
+        if not name:
+            state.problem("survey", number, name_header, f"nom manquant pour {what}.")
+        elif not NAME_PATTERN.match(name):
+            state.problem("survey", number, name_header,
+                          f"nom « {name} » invalide : il commence par une lettre ou _ et ne contient que "
+                          "des lettres sans accent, des chiffres, _, - ou des points.")
+        elif name in state.rows_by_name:
+            state.problem("survey", number, name_header,
+                          f"le nom « {name} » est déjà utilisé à la ligne {state.rows_by_name[name].number}.")
+        else:
+            state.rows_by_name[name] = row
+        row.label = self.text(columns, "label", cells)
+        row.hint = self.text(columns, "hint", cells)
+        row.required_message = self.text(columns, "required_message", cells)
+        row.constraint_message = self.text(columns, "constraint_message", cells)
+        if not row.label:
+            state.problem("survey", number, columns.label_header(), f"libellé manquant pour {what} « {name} ».")
+        is_question = kind not in ("begin_group", "note")
+
+        def cell(key: str) -> tuple[str | None, str]:
+            header = simple.get(key)
+            return header, (cells.get(header, "") if header else "")
+
+        def only_for(key: str, allowed: bool, audience: str) -> str:
+            header, value = cell(key)
+            if value and not allowed:
+                state.problem("survey", number, header, f"la colonne « {header} » ne s'applique qu'{audience}.")
+                return ""
+            return value
+
+        if value := only_for("required", is_question, "aux questions"):
+            flag = parse_flag(value)
+            if flag is None:
+                state.problem("survey", number, simple["required"], f"« {value} » : écrivez yes ou no.")
+            row.required = bool(flag)
+        if value := cell("relevant")[1]:
+            row.relevant = self._expression(value, number, simple["relevant"], allow_current=False)
+        if value := only_for("constraint", is_question, "aux questions"):
+            row.constraint = self._expression(value, number, simple["constraint"], allow_current=True)
+        row.default_text = only_for("default", is_question, "aux questions")
+        if value := only_for("weight", is_question, "aux questions"):
+            weight = parse_number(value)
+            if weight is None or weight < 0:
+                state.problem("survey", number, simple["weight"], f"poids « {value} » invalide : un nombre positif ou nul est attendu.")
+            row.weight = weight if weight is not None and weight >= 0 else None
+        if value := only_for("axis", kind == "begin_group", "aux volets (lignes begin_group)"):
+            axis = _AXIS_SPELLINGS.get(plain_ascii(value))
+            if axis is None:
+                state.problem("survey", number, simple["axis"],
+                              f"axe « {value} » inconnu (axes permis : {', '.join(AXES)}).")
+            row.axis = axis
+        if value := only_for("show_partnerships", kind == "begin_group", "aux volets (lignes begin_group)"):
+            flag = parse_flag(value)
+            if flag is None:
+                state.problem("survey", number, simple["show_partnerships"], f"« {value} » : écrivez yes ou no.")
+            row.show_partnerships = bool(flag)
+        if value := only_for("role", is_question, "aux questions"):
+            row.role = _ROLE_SPELLINGS.get(plain_ascii(value))
+            if row.role is None:
+                state.problem("survey", number, simple["role"],
+                              f"rôle « {value} » inconnu (rôles permis : observation, priority).")
+        return row
+
+    def _expression(self, source: str, number: int, header: str, *, allow_current: bool) -> Expression | None:
+        try:
+            expression = parse_expression(source)
+        except ExpressionError as error:
+            self.state.problem("survey", number, header, error.describe() + ".")
+            return None
+        if expression.uses_current and not allow_current:
+            self.state.problem("survey", number, header,
+                               "« . » (la réponse elle-même) n'est permis que dans une contrainte ; "
+                               "ici, nommez la question avec ${nom}.")
+            return None
+        return expression
+
+    # -- choices -------------------------------------------------------------------------
+    def _read_choices(self, table: Table, columns: Columns) -> None:
+        state = self.state
+        list_header = columns.simple["list_name"]
+        name_header = columns.simple["name"]
+        score_header = columns.simple.get("score")
+        seen: dict[tuple[str, str], int] = {}
+        for number, cells in table.rows:
+            list_name = cells.get(list_header, "")
+            name = cells.get(name_header, "")
+            if not list_name:
+                state.problem("choices", number, list_header, f"nom de liste manquant pour le choix « {name} ».")
+                continue
+            if not name:
+                state.problem("choices", number, name_header, f"nom de choix manquant dans la liste « {list_name} ».")
+                continue
+            if (list_name, name) in seen:
+                state.problem("choices", number, name_header,
+                              f"le choix « {name} » figure déjà dans la liste « {list_name} » "
+                              f"(ligne {seen[list_name, name]}).")
+                continue
+            seen[list_name, name] = number
+            label = self.text(columns, "label", cells)
+            if not label:
+                state.problem("choices", number, columns.label_header(), f"libellé manquant pour le choix « {name} ».")
+            score = None
+            if score_header and (raw := cells.get(score_header, "")):
+                score = parse_number(raw)
+                if score is None:
+                    state.problem("choices", number, score_header, f"note « {raw} » invalide : un nombre est attendu.")
+            state.choice_lists.setdefault(list_name, []).append(Choice(name, label, score, number))
+            state.choice_list_rows.setdefault(list_name, number)
+
+
+def _problem_order(problem: Problem) -> tuple:
+    sheets = {None: 0, "settings": 1, "survey": 2, "choices": 3}
+    return (sheets.get(problem.sheet.lower() if problem.sheet else None, 4), problem.row or 0)

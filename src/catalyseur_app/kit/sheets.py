@@ -1,0 +1,107 @@
+"""Reading a kit workbook into plain tables, refusing what is not a usable .xlsx file."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import openpyxl
+
+from catalyseur_app.kit.problems import KitError, Problem
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+
+@dataclass
+class Table:
+    """One sheet: header names (stripped) and data rows as {header: text}, with row numbers."""
+
+    title: str
+    headers: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        text = value.isoformat()
+        return text[:10] if text.endswith("T00:00:00") else text
+    return str(value).strip()
+
+
+def read_bytes(source: str | Path | bytes) -> tuple[bytes, str]:
+    """The workbook bytes and a name for messages."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), "classeur"
+    path = Path(source)
+    try:
+        return path.read_bytes(), path.name
+    except FileNotFoundError:
+        raise KitError([Problem(None, None, None, f"Le fichier « {path} » n'existe pas.")]) from None
+    except IsADirectoryError:
+        raise KitError([Problem(None, None, None, f"« {path} » est un dossier, pas un fichier.")]) from None
+    except OSError as error:
+        raise KitError([Problem(None, None, None, f"Le fichier « {path} » ne peut pas être lu : {error.strerror}.")]) from None
+
+
+def check_defusedxml() -> None:
+    """Refuse to read any workbook unless openpyxl parses XML through defusedxml."""
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        raise KitError(
+            [Problem(None, None, None, "La lecture est refusée : la protection defusedxml n'est pas active "
+                     "(installez le paquet defusedxml).")]
+        )
+
+
+def _refuse_non_xlsx(data: bytes, name: str) -> None:
+    if not data:
+        raise KitError([Problem(None, None, None, f"Le fichier « {name} » est vide.")])
+    if data.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_STREAM in data:
+            message = (f"Le classeur « {name} » est protégé par un mot de passe (fichier chiffré) : "
+                       "enregistrez-le sans mot de passe puis recommencez.")
+        else:
+            message = (f"Le fichier « {name} » est au format Excel 97-2003 (.xls) : "
+                       "enregistrez-le au format .xlsx puis recommencez.")
+        raise KitError([Problem(None, None, None, message)])
+    if not data.startswith(_ZIP_MAGIC) or not zipfile.is_zipfile(io.BytesIO(data)):
+        raise KitError([Problem(None, None, None, f"Le fichier « {name} » n'est pas un classeur Excel (.xlsx).")])
+
+
+def load_tables(data: bytes, name: str = "classeur") -> dict[str, Table]:
+    """Tables by lower-cased sheet name; raises :class:`KitError` for unreadable files."""
+    check_defusedxml()
+    _refuse_non_xlsx(data, name)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for damaged archives
+        raise KitError(
+            [Problem(None, None, None, f"Le fichier « {name} » n'est pas un classeur Excel lisible ({type(error).__name__}).")]
+        ) from None
+    tables: dict[str, Table] = {}
+    for sheet in workbook.worksheets:
+        rows = sheet.iter_rows(values_only=True)
+        header_row = next(rows, None) or ()
+        headers = [_cell_text(value) for value in header_row]
+        data_rows: list[tuple[int, dict[str, str]]] = []
+        for number, values in enumerate(rows, start=2):
+            record = {}
+            for header, value in zip(headers, values):
+                text = _cell_text(value)
+                if header and text:
+                    record[header] = text
+            if record:
+                data_rows.append((number, record))
+        tables.setdefault(sheet.title.strip().lower(), Table(sheet.title, headers, data_rows))
+    if all(not any(table.headers) and not table.rows for table in tables.values()):
+        raise KitError([Problem(None, None, None, f"Le classeur « {name} » est vide.")])
+    return tables
