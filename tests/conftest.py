@@ -20,3 +20,21 @@ def store(data_dir):
     opened = open_store(data_dir)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type text into a widget key by key, accents included (QTest.keyClicks is ASCII-only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:
+        for char in text:
+            if char.isascii():
+                qtbot.keyClicks(widget, char)
+            else:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+    return type_into

@@ -45,8 +45,10 @@ def locked():
 
 
 def sources() -> list[str]:
+    # The forms are read from their .ui sources; the generated modules would give the same strings.
     files = sorted((ROOT / "src" / "catalyseur_app").rglob("*.py"))
-    return [str(f) for f in files if "__pycache__" not in f.parts]
+    python = [str(f) for f in files if "__pycache__" not in f.parts and "generated" not in f.parts]
+    return python + [str(f) for f in sorted((ROOT / "forms").glob("*.ui"))]
 
 
 def _load(lang: str) -> ET.ElementTree:

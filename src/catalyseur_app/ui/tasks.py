@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from catalyseur_app.progress import Cancelled, Progress
@@ -71,7 +71,8 @@ def run_task(
     task = Task(parent)
     dialog = None
     if show_dialog:
-        dialog = QProgressDialog(title, parent.tr("Cancel") if hasattr(parent, "tr") else "Cancel", 0, 0, parent)
+        cancel = QCoreApplication.translate("Tasks", "Cancel")
+        dialog = QProgressDialog(title, cancel, 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

@@ -1,0 +1,74 @@
+"""The catalyseur's profile: who they are and which communes they work in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.domain.validators import check_email, check_name, check_text
+from catalyseur_app.store import Store
+from catalyseur_app.store.models import Profile, ProfileCommune
+
+
+class ProfileError(ValueError):
+    def __init__(self, field_errors: dict[str, str]):
+        super().__init__("; ".join(field_errors.values()))
+        self.field_errors = field_errors
+
+
+@dataclass
+class ProfileData:
+    full_name: str
+    structure: str = ""
+    email: str = ""
+    communes: list[str] = field(default_factory=list)  # INSEE codes
+    id: str | None = None
+
+
+def load_profile(store: Store) -> ProfileData | None:
+    with store.read() as session:
+        profile = session.scalars(select(Profile).where(Profile.deleted_at.is_(None))).first()
+        if profile is None:
+            return None
+        return ProfileData(profile.full_name, profile.structure, profile.email,
+                           [c.insee for c in profile.communes], profile.id)
+
+
+def validate_profile(data: ProfileData) -> dict[str, str]:
+    errors = {}
+    if message := check_name(data.full_name, "Nom", max_length=200):
+        errors["full_name"] = message
+    if message := check_text(data.structure, "Structure", max_length=200):
+        errors["structure"] = message
+    if message := check_email(data.email):
+        errors["email"] = message
+    index = get_commune_index()
+    unknown = [code for code in data.communes if index.get(code) is None]
+    if unknown:
+        errors["communes"] = f"Commune inconnue : {', '.join(unknown)}."
+    return errors
+
+
+def save_profile(store: Store, data: ProfileData) -> str:
+    """Create or update the single profile; returns its id."""
+    data.full_name, data.structure, data.email = data.full_name.strip(), data.structure.strip(), data.email.strip()
+    if errors := validate_profile(data):
+        raise ProfileError(errors)
+    with store.write() as session:
+        profile = session.scalars(select(Profile).where(Profile.deleted_at.is_(None))).first()
+        if profile is None:
+            profile = Profile(full_name=data.full_name)
+            session.add(profile)
+        profile.full_name, profile.structure, profile.email = data.full_name, data.structure, data.email
+        wanted = list(dict.fromkeys(data.communes))
+        current = {c.insee: c for c in profile.communes}
+        for code, row in current.items():
+            if code not in wanted:
+                profile.communes.remove(row)
+        for code in wanted:
+            if code not in current:
+                profile.communes.append(ProfileCommune(insee=code))
+        session.flush()
+        return profile.id

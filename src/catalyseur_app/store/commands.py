@@ -1,0 +1,47 @@
+"""`catalyseur-app self-check`: open a store in a temporary folder and check what the app ships."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "self-check", help="vérifie l'installation : base de données, référentiel des communes, fichiers livrés"
+    )
+    parser.set_defaults(handler=self_check)
+
+
+def self_check(args) -> int:
+    import openpyxl
+
+    from catalyseur_app import __version__
+    from catalyseur_app.domain.communes import get_commune_index
+    from catalyseur_app.resources import resource_path, translations_dir
+    from catalyseur_app.store import open_store
+    from catalyseur_app.store.models import Actor
+
+    checks: list[tuple[str, bool]] = []
+    with tempfile.TemporaryDirectory(prefix="catalyseur-self-check-") as folder:
+        with open_store(Path(folder)) as store:
+            with store.write() as session:
+                session.add(Actor(name="Mairie d'essai", kind="commune", commune_insee="15187"))
+            with store.read() as session:
+                checks.append(("base de données", session.scalars(select(Actor)).one().version == 1))
+    index = get_commune_index()
+    checks.append((f"référentiel des communes ({len(index)})", len(index) > 30_000 and index.get("2A004") is not None))
+    checks.append(("traductions", (translations_dir() / "catalyseur_fr.qm").is_file()))
+    checks.append(("kits", any(resource_path("kits").glob("*.xlsx"))))
+    checks.append(("polices", any(resource_path("fonts").glob("*.ttf"))))
+    checks.append(("lecture sûre des classeurs (defusedxml)", bool(openpyxl.DEFUSEDXML)))
+    for name, ok in checks:
+        print(f"{'ok ' if ok else 'ÉCHEC'} {name}")
+    if all(ok for _, ok in checks):
+        print(f"catalyseur-app {__version__} : installation correcte.")
+        return 0
+    print("L'installation est incomplète.", file=sys.stderr)
+    return 1

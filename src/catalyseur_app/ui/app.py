@@ -1,0 +1,94 @@
+"""Starting the window: application object, language, store, first-run wizard, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from catalyseur_app import APP_NAME, __version__
+from catalyseur_app.logs import setup_logging
+from catalyseur_app.profile import load_profile
+from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
+from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
+from catalyseur_app.ui.main_window import MainWindow
+from catalyseur_app.ui.profile_wizard import FirstRunWizard
+
+log = logging.getLogger(__name__)
+LANGUAGE_SETTING = "language"
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Fondation des Territoires")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+class WindowController:
+    """Owns the main window; rebuilds it when the person changes the language."""
+
+    def __init__(self, app: QApplication, store: Store, language: str):
+        self.app, self.store, self.language = app, store, language
+        self.window: MainWindow | None = None
+
+    def show(self, page: str = "dashboard") -> MainWindow:
+        self.window = MainWindow(self.store, self.language)
+        self.window.language_requested.connect(self.change_language)
+        self.window.navigate(page)
+        self.window.show()
+        return self.window
+
+    def change_language(self, language: str) -> None:
+        old = self.window
+        if old is None or not old.leave_all_pages():
+            return
+        page = old.current_page_key() or "dashboard"
+        geometry = old.saveGeometry()
+        self.language = install_language(self.app, language)
+        self.store.set_setting(LANGUAGE_SETTING, self.language)
+        self.show(page).restoreGeometry(geometry)
+        old.hide()
+        old.deleteLater()
+
+
+def start(store: Store, language: str | None = None) -> WindowController | None:
+    """Install the language, run the first-run wizard if needed, show the main window.
+
+    Returns None when the person closed the wizard without creating a profile.
+    """
+    app = application()
+    chosen = install_language(app, language or store.get_setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE)
+    if load_profile(store) is None:
+        wizard = FirstRunWizard(store)
+        if not wizard.exec():
+            return None
+    controller = WindowController(app, store, chosen)
+    controller.show()
+    return controller
+
+
+def run_gui(args) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    app = application()
+    try:
+        setup_logging(data_dir)
+        store = open_store(data_dir)
+    except (StoreError, OSError) as error:
+        install_language(app, args.lang or DEFAULT_LANGUAGE)
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    log.info("Catalyseur %s started on %s", __version__, data_dir)
+    try:
+        if args.lang:
+            store.set_setting(LANGUAGE_SETTING, args.lang)
+        controller = start(store, args.lang)
+        if controller is None:
+            return 0
+        return app.exec()
+    finally:
+        store.close()
+        QCoreApplication.processEvents()

@@ -1,0 +1,175 @@
+"""The main window: navigation between the six pages, menus, undo/redo, language, About."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from catalyseur_app.profile import load_profile
+from catalyseur_app.store import Store
+from catalyseur_app.ui.about_dialog import AboutDialog
+from catalyseur_app.ui.context import AppContext
+from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
+from catalyseur_app.ui.profile_wizard import ProfileDialog
+
+log = logging.getLogger(__name__)
+
+# (key, module, class): the pages in navigation order, each created the first time it is shown.
+PAGES = (
+    ("dashboard", "catalyseur_app.ui.pages.dashboard", "DashboardPage"),
+    ("actors", "catalyseur_app.ui.pages.actors", "ActorsPage"),
+    ("partnerships", "catalyseur_app.ui.pages.partnerships", "PartnershipsPage"),
+    ("diagnostics", "catalyseur_app.ui.pages.diagnostics", "DiagnosticsPage"),
+    ("journal", "catalyseur_app.ui.pages.journal", "JournalPage"),
+    ("exchanges", "catalyseur_app.ui.pages.exchanges", "ExchangesPage"),
+)
+PAGE_KEYS = tuple(key for key, _, _ in PAGES)
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.undo_stack = QUndoStack(self)
+        self.context = AppContext(store=store, undo_stack=self.undo_stack, language=language,
+                                  navigate=self.navigate)
+        self._pages: dict[str, QWidget] = {}
+        self._current = None
+        self._setup_navigation()
+        self._setup_menus(language)
+        self._update_status()
+        self.navigate("dashboard")
+
+    # --- navigation -------------------------------------------------------------------------
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "actors": self.tr("Actors"),
+            "partnerships": self.tr("Partnerships"),
+            "diagnostics": self.tr("Diagnostics"),
+            "journal": self.tr("Journal of the métiers"),
+            "exchanges": self.tr("Exchanges"),
+        }
+
+    def _setup_navigation(self) -> None:
+        titles = self.page_titles()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(f"{titles[key]}\tCtrl+{number}")
+            item.setToolTip(f"{titles[key]} (Ctrl+{number})")
+            self.ui.navigation.addItem(item)
+        self.ui.navigation.currentRowChanged.connect(self._on_navigation_row)
+
+    def _on_navigation_row(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS) and PAGE_KEYS[row] != self._current:
+            self.navigate(PAGE_KEYS[row])
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created on first use."""
+        if key not in self._pages:
+            _, module_name, class_name = next(p for p in PAGES if p[0] == key)
+            try:
+                page_class = getattr(importlib.import_module(module_name), class_name)
+                page = page_class(self.context, self)
+            except ModuleNotFoundError as error:
+                if not module_name.startswith(error.name or "\0"):
+                    raise
+                page = QLabel(self.tr("This page is not available in this version."))
+            self._pages[key] = page
+            self.ui.pages.addWidget(page)
+        return self._pages[key]
+
+    def navigate(self, key: str, **filters) -> bool:
+        """Show page ``key`` (leaving the current one only if it agrees) and apply ``filters``."""
+        if self._current and self._current != key:
+            current = self._pages.get(self._current)
+            if current is not None and hasattr(current, "maybe_leave") and not current.maybe_leave():
+                self._select_row(self._current)
+                return False
+        page = self.page(key)
+        self._current = key
+        self._select_row(key)
+        self.ui.pages.setCurrentWidget(page)
+        if hasattr(page, "refresh"):
+            page.refresh()
+        if filters and hasattr(page, "apply_filters"):
+            page.apply_filters(**filters)
+        self.setWindowTitle(f"{self.page_titles()[key]} — Catalyseur")
+        return True
+
+    def current_page_key(self) -> str | None:
+        return self._current
+
+    def _select_row(self, key: str) -> None:
+        self.ui.navigation.blockSignals(True)
+        self.ui.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.ui.navigation.blockSignals(False)
+
+    # --- menus ------------------------------------------------------------------------------
+    def _setup_menus(self, language: str) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.ui.menuEdit.addAction(undo)
+        self.ui.menuEdit.addAction(redo)
+        titles = self.page_titles()
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = self.ui.menuView.addAction(titles[key])
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.navigate(k))
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionProfile.triggered.connect(self.edit_profile)
+        self.ui.actionSummary.triggered.connect(self.show_summary)
+        self.ui.actionOpenDataFolder.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir))))
+        group = QActionGroup(self)
+        for action, code in ((self.ui.actionFrench, "fr"), (self.ui.actionEnglish, "en")):
+            group.addAction(action)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked=False, c=code: self.request_language(c))
+
+    def request_language(self, language: str) -> None:
+        if language != self.context.language:
+            self.language_requested.emit(language)
+
+    def show_about(self) -> None:
+        AboutDialog(self.store, self).exec()
+
+    def edit_profile(self) -> None:
+        if ProfileDialog(self.store, self).exec():
+            self._update_status()
+
+    def show_summary(self) -> None:
+        from catalyseur_app.ui.documents import show_summary
+
+        show_summary(self, self.context)
+
+    def _update_status(self) -> None:
+        profile = load_profile(self.store)
+        who = f"{profile.full_name} — {profile.structure}" if profile and profile.structure else (
+            profile.full_name if profile else "")
+        self.ui.statusbar.showMessage(self.tr("%1 · data in %2").replace("%1", who).replace(
+            "%2", str(self.store.data_dir)))
+
+    # --- closing ----------------------------------------------------------------------------
+    def leave_all_pages(self) -> bool:
+        """Ask every open page about unsaved edits; False when the person wants to stay."""
+        return all(page.maybe_leave() for page in self._pages.values() if hasattr(page, "maybe_leave"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.leave_all_pages():
+            event.accept()
+        else:
+            event.ignore()
+
+    def warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
