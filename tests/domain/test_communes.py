@@ -166,6 +166,13 @@ def test_unknown_query_returns_nothing(index, query):
     assert index.search(query) == []
 
 
+def test_a_label_typed_back_finds_its_commune(index):
+    # A completer puts the label in the line edit; searching that text must give the commune.
+    sample = list(index)[::250]
+    for commune in sample:
+        assert index.search(commune.label, limit=3)[0] == commune, commune.label
+
+
 # -- search by code ------------------------------------------------------------------------
 
 
