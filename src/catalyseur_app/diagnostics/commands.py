@@ -1,0 +1,127 @@
+"""``catalyseur-app diagnostics [--json]``, ``catalyseur-app kit install FILE`` and ``kit list``.
+
+The ``kit`` sub-command belongs to ``catalyseur_app.kit.commands`` (``kit validate``), registered
+before this module; ``install`` and ``list`` are added to its sub-parsers here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from catalyseur_app.diagnostics.errors import DiagnosticError
+from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
+from catalyseur_app.store import StoreError, open_store_for_cli
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "diagnostics", help="lister les diagnostics",
+        description="Liste les diagnostics : identifiant, commune, date, statut, kit et version.")
+    parser.add_argument("--json", action="store_true", help="sortie JSON (une liste d'objets)")
+    parser.set_defaults(handler=_list_diagnostics)
+
+    kit_commands = _kit_subparsers(subparsers)
+    install = kit_commands.add_parser(
+        "install", help="installer un kit (classeur Excel)",
+        description="Vérifie un classeur de kit puis l'installe ; rien n'est installé s'il a un problème.")
+    install.add_argument("file", metavar="FICHIER.xlsx", help="le classeur du kit")
+    install.set_defaults(handler=_install_kit)
+    listing = kit_commands.add_parser("list", help="lister les kits installés",
+                                      description="Liste les kits installés et leurs versions.")
+    listing.add_argument("--json", action="store_true", help="sortie JSON")
+    listing.set_defaults(handler=_list_kits)
+
+
+def _kit_subparsers(subparsers) -> argparse._SubParsersAction:
+    """The sub-parsers of ``kit``: the kit engine's when it registered them, else new ones."""
+    parser = subparsers.choices.get("kit")
+    if parser is None:
+        parser = subparsers.add_parser("kit", help="kits de diagnostic",
+                                       description="Vérifier, installer et lister les kits de diagnostic.")
+    for action in parser._actions:  # argparse keeps no public handle on a parser's sub-parsers
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return parser.add_subparsers(dest="kit_command", metavar="ACTION")
+
+
+def _open(args):
+    return open_store_for_cli(args)
+
+
+def _list_diagnostics(args) -> int:
+    from catalyseur_app.diagnostics.queries import list_diagnostics
+
+    try:
+        with _open(args) as store:
+            rows = list_diagnostics(store)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("Aucun diagnostic.")
+        return 0
+    table = [("Identifiant", "Code", "Commune", "Date", "Statut", "Kit", "Version")]
+    for row in rows:
+        table.append((row.id, row.commune_insee, row.commune_name, row.started_on.strftime("%d/%m/%Y"),
+                      DIAGNOSTIC_STATUSES.label(row.status), row.kit_id, row.kit_version))
+    _print_table(table)
+    return 0
+
+
+def _print_table(table: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(line[i])) for line in table) for i in range(len(table[0]))]
+    for number, line in enumerate(table):
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths)).rstrip())
+        if number == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def _install_kit(args) -> int:
+    from catalyseur_app.diagnostics.kits import install_kit
+
+    try:
+        with _open(args) as store:
+            result = install_kit(store, args.file)
+    except (StoreError, DiagnosticError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    if not result.ok:
+        count = len(result.problems)
+        print(f"Le kit « {args.file} » n'est pas installé : {count} problème{'s' if count > 1 else ''}.",
+              file=sys.stderr)
+        for problem in result.problems:
+            print(f"  – {problem}", file=sys.stderr)
+        return 1
+    kit = result.kit
+    if result.already_installed:
+        print(f"Le kit « {kit.title} » ({kit.form_id}) version {kit.version} était déjà installé.")
+    else:
+        print(f"Kit « {kit.title} » ({kit.form_id}) version {kit.version} installé.")
+    return 0
+
+
+def _list_kits(args) -> int:
+    from catalyseur_app.diagnostics.kits import list_installed_kits
+
+    try:
+        with _open(args) as store:
+            kits = list_installed_kits(store)
+    except (StoreError, DiagnosticError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps([{"form_id": k.form_id, "version": k.version, "title": k.title, "sha256": k.sha256,
+                           "installed_at": k.installed_at.isoformat() if k.installed_at else None}
+                          for k in kits], ensure_ascii=False, indent=2))
+        return 0
+    table = [("Kit", "Version", "Titre", "Installé le")]
+    for kit in kits:
+        table.append((kit.form_id, kit.version, kit.title,
+                      kit.installed_at.strftime("%d/%m/%Y") if kit.installed_at else ""))
+    _print_table(table)
+    return 0

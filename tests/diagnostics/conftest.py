@@ -1,0 +1,13 @@
+import pytest
+
+from catalyseur_app.diagnostics.kits import install_kit
+from diagnostic_kits import kit_bytes
+
+COMMUNE = "01001"
+
+
+@pytest.fixture
+def test_kit(store):
+    result = install_kit(store, kit_bytes("1"))
+    assert result.ok, result.problems
+    return result.kit
