@@ -263,12 +263,11 @@ class CommuneIndex:
 
         def all_words() -> Iterable[int]:
             for variant in variants:
-                tokens = [" " + t for t in variant.split()]
+                # Longest word first: likely the rarest, so the fewest names reach the others.
+                tokens = sorted({" " + t for t in variant.split()}, key=len, reverse=True)
                 if len(tokens) > 1:  # one word is the word-prefix tier already
-                    first = max(tokens, key=len)  # the rarest word, likely: fewest candidates
-                    yield from (
-                        i for i, s in enumerate(spaced) if first in s and all(t in s for t in tokens)
-                    )
+                    first, rest = tokens[0], tokens[1:]
+                    yield from (i for i, s in enumerate(spaced) if first in s and all(t in s for t in rest))
 
         return [
             lambda: chain.from_iterable(self._name_ids[slice(*exact)] for exact, _ in names),
