@@ -5,6 +5,7 @@ from .diagnostics import (
     Diagnostic, DiagnosticAction, DiagnosticActionPartner, DiagnosticAnswer,
     DiagnosticParticipant, DiagnosticPriority, InstalledKit,
 )
+from .exchange import ExchangeFile, ExchangePeer, SyncConflict, SyncState
 from .profile import Installation, Profile, ProfileCommune, Setting
 from .records import (
     Activity, ActivityActor, ActivityCommune, Actor, Contact, Partnership, PartnershipCommune,
@@ -18,4 +19,5 @@ __all__ = [
     "PartnershipNeed", "PartnershipOdd", "Activity", "ActivityCommune", "ActivityActor",
     "InstalledKit", "Diagnostic", "DiagnosticParticipant", "DiagnosticAnswer",
     "DiagnosticPriority", "DiagnosticAction", "DiagnosticActionPartner",
+    "ExchangeFile", "ExchangePeer", "SyncState", "SyncConflict",
 ]

@@ -15,6 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_exchange_tables()  # sync bookkeeping, see _create_exchange_tables below
     op.create_table('actors',
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('name_key', sa.String(length=300), nullable=False),
@@ -332,6 +333,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    _drop_exchange_tables()
     with op.batch_alter_table('diagnostic_participants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_diagnostic_participants_updated_at'))
         batch_op.drop_index(batch_op.f('ix_diagnostic_participants_diagnostic_id'))
@@ -421,3 +423,64 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_actors_commune_insee'))
 
     op.drop_table('actors')
+
+
+def _create_exchange_tables() -> None:
+    """Bookkeeping of sync files (store/models/exchange.py)."""
+    op.create_table('exchange_files',
+    sa.Column('sequence', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('made_at', sa.DateTime(), nullable=False),
+    sa.Column('full', sa.Boolean(), nullable=False),
+    sa.Column('with_contacts', sa.Boolean(), nullable=False),
+    sa.Column('period_start', sa.DateTime(), nullable=True),
+    sa.Column('period_end', sa.DateTime(), nullable=False),
+    sa.Column('file_name', sa.String(length=500), nullable=False),
+    sa.Column('counts', sa.Text(), nullable=False),
+    sa.Column('total_rows', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('sequence', name=op.f('pk_exchange_files'))
+    )
+    op.create_table('exchange_peers',
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('catalyseur_id', sa.String(length=36), nullable=False),
+    sa.Column('catalyseur_name', sa.String(length=200), nullable=False),
+    sa.Column('last_sequence', sa.Integer(), nullable=False),
+    sa.Column('last_period_end', sa.DateTime(), nullable=True),
+    sa.Column('last_file_name', sa.String(length=500), nullable=False),
+    sa.Column('imported_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('device_id', name=op.f('pk_exchange_peers'))
+    )
+    op.create_table('exchange_sync_states',
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('base_version', sa.Integer(), nullable=True),
+    sa.Column('base_by', sa.String(length=36), nullable=True),
+    sa.Column('sent_version', sa.Integer(), nullable=True),
+    sa.Column('sent_by', sa.String(length=36), nullable=True),
+    sa.Column('tombstone', sa.String(length=20), nullable=True),
+    sa.PrimaryKeyConstraint('kind', 'record_id', name=op.f('pk_exchange_sync_states'))
+    )
+    op.create_table('exchange_conflicts',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('detected_at', sa.DateTime(), nullable=False),
+    sa.Column('file_name', sa.String(length=500), nullable=False),
+    sa.Column('from_device', sa.String(length=36), nullable=False),
+    sa.Column('local', sa.Text(), nullable=False),
+    sa.Column('incoming', sa.Text(), nullable=False),
+    sa.Column('chosen', sa.String(length=10), nullable=False),
+    sa.Column('decided_by', sa.String(length=10), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_exchange_conflicts'))
+    )
+    with op.batch_alter_table('exchange_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_exchange_conflicts_record_id'), ['record_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_exchange_conflicts_status'), ['status'], unique=False)
+
+
+def _drop_exchange_tables() -> None:
+    with op.batch_alter_table('exchange_conflicts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_exchange_conflicts_status'))
+        batch_op.drop_index(batch_op.f('ix_exchange_conflicts_record_id'))
+    for table in ('exchange_conflicts', 'exchange_sync_states', 'exchange_peers', 'exchange_files'):
+        op.drop_table(table)
