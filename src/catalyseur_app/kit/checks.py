@@ -67,7 +67,7 @@ def _check_question(state: ReadState, row: SurveyRow, lists: dict[str, ChoiceLis
     choices = None
     if row.list_name:
         choices = lists.get(row.list_name)
-        if choices is None:
+        if choices is None and not state.choices_unreadable:
             where = "dans la feuille « choices »" if state.has_choices_sheet else "(la feuille « choices » est absente)"
             _problem(state, row, "type", f"la liste de choix « {row.list_name} » n'existe pas {where}.")
         elif row.kind == "select_multiple":
@@ -133,10 +133,12 @@ def _check_references(state: ReadState, row: SurveyRow) -> None:
         for name in expression.references:
             target = state.rows_by_name.get(name)
             if target is None:
-                close = difflib.get_close_matches(name, list(state.rows_by_name), n=1)
+                earlier = [n for n, r in state.rows_by_name.items() if r.index < row.index]
+                close = difflib.get_close_matches(name, earlier, n=1) or difflib.get_close_matches(
+                    name, list(state.rows_by_name), n=1)
                 suggestion = f" (vouliez-vous dire ${{{close[0]}}} ?)" if close else ""
                 _problem(state, row, key, f"${{{name}}} désigne une question qui n'existe pas{suggestion}.")
-            elif target is row:
+            elif target is row or target.kind == "invalid":
                 continue  # in a constraint it means "."; in relevant it is reported as a cycle
             elif target.kind == "begin_group":
                 _problem(state, row, key, f"${{{name}}} désigne un volet, pas une question.")

@@ -75,6 +75,7 @@ class ReadState:
     choice_lists: dict[str, list[Choice]] = field(default_factory=dict)
     choice_list_rows: dict[str, int] = field(default_factory=dict)
     has_choices_sheet: bool = False
+    choices_unreadable: bool = False
 
     def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
         self.problems.append(Problem(sheet, row, column, message))
@@ -128,6 +129,8 @@ class _KitReader:
             self._read_survey(survey, survey_columns)
         if choices is not None and choices_columns is not None:
             self._read_choices(choices, choices_columns)
+        elif choices is not None:
+            state.choices_unreadable = True  # its own problem is reported; no cascade on the lists
         volets, choice_lists = checks.check_and_build(state)
         problems = sorted(state.problems, key=_problem_order)
         if problems:
@@ -225,9 +228,12 @@ class _KitReader:
             if not type_text:
                 what = f" pour « {name} »" if name else ""
                 state.problem("survey", number, type_header, f"type manquant{what}.")
+                state.rows_by_name.setdefault(name, SurveyRow(number, "invalid", name, index))
                 continue
             kind, list_name = self._parse_type(type_text, number, type_header)
             if kind is None:
+                # Known by name all the same, so that references to it are not reported too.
+                state.rows_by_name.setdefault(name, SurveyRow(number, "invalid", name, index))
                 continue
             if kind == "end_group":
                 if depth == 0:
@@ -305,7 +311,7 @@ class _KitReader:
         row.hint = self.text(columns, "hint", cells)
         row.required_message = self.text(columns, "required_message", cells)
         row.constraint_message = self.text(columns, "constraint_message", cells)
-        if not row.label:
+        if not row.label and "label" in columns.translated:
             state.problem("survey", number, columns.label_header(), f"libellé manquant pour {what} « {name} ».")
         is_question = kind not in ("begin_group", "note")
 
