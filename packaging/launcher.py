@@ -1,0 +1,5 @@
+import sys
+
+from catalyseur_app.cli import main
+
+sys.exit(main())
