@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 from catalyseur_app.domain.text import fold
@@ -88,7 +89,7 @@ class CommuneIndex:
                 raise CommuneDataError(
                     f"Référentiel des communes incohérent : {label} inconnu(s) {', '.join(sorted(unknown))}."
                 )
-        self._rows = sorted(rows)
+        self._rows = sorted(rows, key=itemgetter(0))  # already in order in the file: linear
         rows = self._rows
         count = len(rows)
         self._objects: list[Commune | None] = [None] * count
@@ -101,12 +102,8 @@ class CommuneIndex:
         for position, i in enumerate(sorted(range(count), key=weights.__getitem__)):
             self._rank[i] = position
 
-        postal_keys: list[str] = []
-        postal_ids: list[int] = []
-        for i, row in enumerate(rows):
-            codes = row[5].split()
-            postal_keys.extend(codes)
-            postal_ids.extend([i] * len(codes))
+        postal_keys = [code for row in rows for code in row[5].split()]
+        postal_ids = [i for i, row in enumerate(rows) for _ in row[5].split()]
         self._postal_keys, self._postal_ids = _sorted_pairs(postal_keys, postal_ids)
 
         self._folded = [fold(row[1]) for row in rows]
@@ -133,17 +130,16 @@ class CommuneIndex:
                 text = handle.read()
         except (OSError, EOFError, UnicodeDecodeError) as error:
             raise CommuneDataError(f"Le référentiel des communes est illisible ({path}) : {error}") from error
+        chunks = ("\n" + text).split("\n@")
         metadata: dict[str, str] = {}
-        sections: dict[str, list[str]] = {}
-        current: list[str] | None = None
-        for line in text.splitlines():
+        for line in chunks[0].splitlines():
             if line.startswith("# "):
                 key, _, value = line[2:].partition("\t")
                 metadata[key] = value
-            elif line.startswith("@"):
-                current = sections.setdefault(line[1:], [])
-            elif line and current is not None:
-                current.append(line)
+        sections: dict[str, list[str]] = {}
+        for chunk in chunks[1:]:
+            name, _, body = chunk.partition("\n")
+            sections[name] = [line for line in body.split("\n") if line]
         missing = {"regions", "departements", "epci", "communes"} - set(sections)
         if missing:
             raise CommuneDataError(

@@ -38,3 +38,4 @@ def fold(text: str) -> str:
     if not lowered.isascii():
         lowered = lowered.translate(_TABLE)
     return _NON_WORD.sub(" ", lowered).strip()
+
