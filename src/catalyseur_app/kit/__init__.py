@@ -9,6 +9,7 @@ Typical use::
 """
 
 from catalyseur_app.kit.answers import AnswerValueError, convert_input, is_empty
+from catalyseur_app.kit.default import default_kit_path, shipped_kit_paths
 from catalyseur_app.kit.expressions import Expression, ExpressionError, parse_expression
 from catalyseur_app.kit.loader import inspect_kit, load_kit, validate_kit_file
 from catalyseur_app.kit.model import (
@@ -38,7 +39,7 @@ from catalyseur_app.kit.scoring import Scores, VoletScore, compute_scores, norma
 __all__ = [
     "AXES", "PRIORITY_CHOICE", "Answer", "AnswerCheck", "AnswerError", "AnswerValueError", "Choice",
     "ChoiceList", "Expression", "ExpressionError", "Kit", "KitError", "KitState", "Problem", "Question",
-    "Scores", "Text", "Volet", "VoletScore", "all_errors", "compute_scores", "convert_input", "evaluate",
+    "Scores", "Text", "Volet", "VoletScore", "all_errors", "compute_scores", "convert_input", "default_kit_path", "evaluate",
     "inspect_kit", "is_empty", "load_kit", "normalised_score", "parse_expression", "priority_volets",
-    "relevant_questions", "validate_answer", "validate_kit_file", "version_key",
+    "relevant_questions", "shipped_kit_paths", "validate_answer", "validate_kit_file", "version_key",
 ]

@@ -148,6 +148,8 @@ class _Parser:
         if kind is Tok.DOT:
             return Current(token.position)
         if kind is Tok.LPAREN:
+            if self.current.kind is Tok.END:
+                self.expect(Tok.RPAREN, token)
             node = self.binary(0)
             self.expect(Tok.RPAREN, token)
             return node
@@ -169,6 +171,8 @@ class _Parser:
             raise ExpressionError(f"fonction inconnue « {name.text}() » (fonctions permises : {known})", name.position)
         opening = self.advance()
         args: list[Node] = []
+        if self.current.kind is Tok.END:
+            self.expect(Tok.RPAREN, opening)
         if self.current.kind is not Tok.RPAREN:
             args.append(self.binary(0))
             while self.current.kind is Tok.COMMA:
