@@ -10,9 +10,16 @@ from catalyseur_app.store.models import Base
 from catalyseur_app.store.paths import backups_dir, database_path
 
 
+def _not_full_text_search(name, type_, parent_names) -> bool:
+    """The FTS5 tables (fts_*, and their shadow tables) are made by the migration, not the models."""
+    return not (type_ == "table" and name.startswith("fts_"))
+
+
 def test_migrating_an_empty_database_gives_the_models_schema(store):
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": _not_full_text_search}
+        )
         assert compare_metadata(context, Base.metadata) == []
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     assert version == head_revision()

@@ -149,6 +149,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_activities_day'), ['day'], unique=False)
         batch_op.create_index(batch_op.f('ix_activities_metier'), ['metier'], unique=False)
         batch_op.create_index(batch_op.f('ix_activities_mission'), ['mission'], unique=False)
+        batch_op.create_index('ix_activities_metier_day_minutes', ['metier', 'day', 'minutes', 'deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_activities_partnership_id'), ['partnership_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_activities_updated_at'), ['updated_at'], unique=False)
 
@@ -332,8 +333,17 @@ def upgrade() -> None:
 
 
 
+    # Full-text search (records/search.py): one external-content FTS5 table per searchable table,
+    # keyed by the table's rowid and kept in sync by triggers, so every writer (use cases, sync
+    # import, demo) keeps it current. Names start with fts_ so schema comparisons can skip them.
+    for statement in _fts_statements():
+        op.execute(statement)
+
+
 def downgrade() -> None:
     _drop_exchange_tables()
+    for table in _FTS_COLUMNS:
+        op.execute(f'DROP TABLE IF EXISTS fts_{table}')
     with op.batch_alter_table('diagnostic_participants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_diagnostic_participants_updated_at'))
         batch_op.drop_index(batch_op.f('ix_diagnostic_participants_diagnostic_id'))
@@ -392,6 +402,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_activities_updated_at'))
         batch_op.drop_index(batch_op.f('ix_activities_partnership_id'))
         batch_op.drop_index(batch_op.f('ix_activities_mission'))
+        batch_op.drop_index('ix_activities_metier_day_minutes')
         batch_op.drop_index(batch_op.f('ix_activities_metier'))
         batch_op.drop_index(batch_op.f('ix_activities_day'))
 
@@ -423,6 +434,36 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_actors_commune_insee'))
 
     op.drop_table('actors')
+
+
+# table -> searchable text columns; mirrored in catalyseur_app.records.search.FTS_TABLES
+_FTS_COLUMNS = {
+    'actors': ('name', 'address', 'siren', 'website', 'notes'),
+    'contacts': ('full_name', 'email', 'phone', 'notes'),
+    'partnerships': ('title', 'description', 'outcomes', 'in_kind', 'skills'),
+    'activities': ('title', 'outcome'),
+}
+
+
+def _fts_statements() -> list[str]:
+    statements = []
+    for table, columns in _FTS_COLUMNS.items():
+        fts = f'fts_{table}'
+        names = ', '.join(columns)
+        new = ', '.join(f'new.{c}' for c in columns)
+        old = ', '.join(f'old.{c}' for c in columns)
+        statements += [
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='rowid', "
+            f"tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+            f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END",
+            f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); END",
+            f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); "
+            f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END",
+        ]
+    return statements
 
 
 def _create_exchange_tables() -> None:

@@ -1,0 +1,241 @@
+"""Contacts: the people linked to actors. Personal data under the GDPR: kept minimal, consent
+recorded, exportable and erasable person by person.
+
+    validate_contact(data) -> {field: French message}
+    operation = create_contact(store, ContactData(actor_id=..., full_name=..., ...))
+    operation = update_contact(store, contact_id, data)
+    load_contact(store, contact_id) -> ContactData
+    person_record(store, contact_id) -> dict        everything held about the person
+    export_person(store, contact_id, path)          .xlsx or .json (by suffix), written atomically
+    erase_person(store, contact_id)                 fields cleared, ``erased_at`` and
+                                                    ``deleted_at`` set; not undoable; travels
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from catalyseur_app.atomic import OutputError, atomic_path
+from catalyseur_app.domain import validators as v
+from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
+from catalyseur_app.records.errors import RecordNotFound, ValidationError
+from catalyseur_app.records.undo import ChangeTracker, Operation
+from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticParticipant, utc_now
+
+FIELD_LABELS = {
+    "full_name": "Nom", "role": "Fonction", "email": "Courriel", "phone": "Téléphone",
+    "consent_date": "Date du consentement", "consent_source": "Forme du consentement", "notes": "Notes",
+    "actor_id": "Acteur",
+}
+
+
+@dataclass
+class ContactData:
+    actor_id: str | None = None
+    full_name: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    consent_date: date | None = None
+    consent_source: str = ""
+    notes: str = ""
+
+    def cleaned(self) -> ContactData:
+        return ContactData(
+            actor_id=self.actor_id or None,
+            full_name=" ".join(self.full_name.split()) if v.check_name(self.full_name) is None else self.full_name,
+            role=self.role or "",
+            email=(self.email or "").strip(),
+            phone=(self.phone or "").strip(),
+            consent_date=self.consent_date,
+            consent_source=self.consent_source or "",
+            notes=self.notes or "",
+        )
+
+
+def validate_contact(data: ContactData, today: date | None = None) -> dict[str, str]:
+    today = today or date.today()
+    checks = {
+        "full_name": v.check_name(data.full_name, FIELD_LABELS["full_name"], 200),
+        "email": v.check_text(data.email, FIELD_LABELS["email"], 254) or v.check_email(data.email),
+        "phone": v.check_text(data.phone, FIELD_LABELS["phone"], 40) or v.check_phone(data.phone),
+        "notes": v.check_notes(data.notes),
+    }
+    if data.role and data.role not in CONTACT_ROLES:
+        checks["role"] = f"La fonction « {data.role} » est inconnue."
+    if data.consent_source and data.consent_source not in CONSENT_SOURCES:
+        checks["consent_source"] = f"La forme de consentement « {data.consent_source} » est inconnue."
+    if data.consent_date and data.consent_date > today:
+        checks["consent_date"] = "La date du consentement ne peut pas être dans le futur."
+    elif data.consent_date and not data.consent_source:
+        checks["consent_source"] = "Précisez comment le consentement a été donné."
+    elif data.consent_source and not data.consent_date:
+        checks["consent_date"] = "Indiquez la date à laquelle le consentement a été donné."
+    return {name: message for name, message in checks.items() if message}
+
+
+def _checked(data: ContactData) -> ContactData:
+    data = data.cleaned()
+    errors = validate_contact(data)
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def _apply_fields(contact: Contact, data: ContactData) -> None:
+    for name in ("actor_id", "full_name", "role", "email", "phone", "consent_date", "consent_source", "notes"):
+        setattr(contact, name, getattr(data, name))
+
+
+def create_contact(store, data: ContactData) -> Operation:
+    data = _checked(data)
+    with store.write() as session:
+        if data.actor_id:
+            actor = session.get(Actor, data.actor_id)
+            if actor is None or actor.deleted_at is not None:
+                raise RecordNotFound("Cet acteur")
+        tracker = ChangeTracker(session)
+        contact = Contact()
+        _apply_fields(contact, data)
+        session.add(contact)
+        session.flush()
+        contact_id = contact.id
+    return tracker.operation(store, f"Ajouter le contact « {data.full_name} »", subject_id=contact_id)
+
+
+def update_contact(store, contact_id: str, data: ContactData) -> Operation:
+    data = _checked(data)
+    with store.write() as session:
+        tracker = ChangeTracker(session)
+        contact = _live(session, contact_id)
+        _apply_fields(contact, data)
+    return tracker.operation(store, f"Modifier le contact « {data.full_name} »", subject_id=contact_id)
+
+
+def _live(session, contact_id: str) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
+        raise RecordNotFound("Ce contact")
+    return contact
+
+
+def load_contact(store, contact_id: str) -> ContactData:
+    with store.read() as session:
+        c = _live(session, contact_id)
+        return ContactData(c.actor_id, c.full_name, c.role, c.email, c.phone, c.consent_date,
+                           c.consent_source, c.notes)
+
+
+def person_record(store, contact_id: str) -> dict:
+    """Everything the application holds about one person, with labels a person can read."""
+    with store.read() as session:
+        c = session.get(Contact, contact_id)
+        if c is None or c.erased_at is not None:
+            raise RecordNotFound("Ce contact")
+        actor = session.get(Actor, c.actor_id) if c.actor_id else None
+        participations = session.execute(
+            select(Diagnostic.commune_insee, Diagnostic.started_on, DiagnosticParticipant.role)
+            .join(Diagnostic, Diagnostic.id == DiagnosticParticipant.diagnostic_id)
+            .where(DiagnosticParticipant.contact_id == contact_id, DiagnosticParticipant.deleted_at.is_(None))
+        ).all()
+        return {
+            "identifiant": c.id,
+            "nom": c.full_name,
+            "fonction": CONTACT_ROLES.label(c.role) if c.role else "",
+            "acteur": actor.name if actor else "",
+            "courriel": c.email,
+            "telephone": c.phone,
+            "date_consentement": c.consent_date.isoformat() if c.consent_date else "",
+            "forme_consentement": CONSENT_SOURCES.label(c.consent_source) if c.consent_source else "",
+            "notes": c.notes,
+            "cree_le": _iso(c.created_at),
+            "modifie_le": _iso(c.updated_at),
+            "supprime_le": _iso(c.deleted_at),
+            "diagnostics": [
+                {"commune": insee, "date": started.isoformat() if started else "", "role": role}
+                for insee, started, role in participations
+            ],
+        }
+
+
+_HEADINGS = {
+    "identifiant": "Identifiant", "nom": "Nom", "fonction": "Fonction", "acteur": "Acteur",
+    "courriel": "Courriel", "telephone": "Téléphone", "date_consentement": "Date du consentement",
+    "forme_consentement": "Forme du consentement", "notes": "Notes", "cree_le": "Créé le",
+    "modifie_le": "Modifié le", "supprime_le": "Supprimé le",
+}
+
+
+def _iso(value: datetime | None) -> str:
+    return value.isoformat(timespec="seconds") if value else ""
+
+
+def export_person(store, contact_id: str, path: str | Path) -> Path:
+    """Write everything held about the person to ``path`` (.xlsx or .json). Raises OutputError."""
+    path = Path(path)
+    record = person_record(store, contact_id)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".json"):
+        raise OutputError(f"Le format de « {path.name} » n'est pas pris en charge : choisissez .xlsx ou .json.")
+    with atomic_path(path) as temporary:
+        if suffix == ".json":
+            temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+        else:
+            _write_workbook(record, temporary)
+    return path
+
+
+def _text_cell(sheet, row: int, column: int, value) -> None:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = "" if value is None else str(value)
+    cell.data_type = "s"  # a typed "=…" stays text, never a formula
+
+
+def _write_workbook(record: dict, target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Personne"
+    _text_cell(sheet, 1, 1, "Champ")
+    _text_cell(sheet, 1, 2, "Valeur")
+    for row, (key, heading) in enumerate(_HEADINGS.items(), start=2):
+        _text_cell(sheet, row, 1, heading)
+        _text_cell(sheet, row, 2, record[key])
+        sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 70
+    sheet.freeze_panes = "A2"
+    diagnostics = workbook.create_sheet("Diagnostics")
+    for column, heading in enumerate(("Commune (INSEE)", "Date", "Rôle"), start=1):
+        _text_cell(diagnostics, 1, column, heading)
+        diagnostics.cell(row=1, column=column).font = Font(bold=True)
+    for row, item in enumerate(record["diagnostics"], start=2):
+        for column, key in enumerate(("commune", "date", "role"), start=1):
+            _text_cell(diagnostics, row, column, item[key])
+    workbook.save(target)
+
+
+def erase_person(store, contact_id: str) -> None:
+    """Erase the person (GDPR): every field cleared, the erasure kept as a tombstone that travels."""
+    with store.write() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.erased_at is not None:
+            raise RecordNotFound("Ce contact")
+        now = utc_now()
+        for name in ("full_name", "role", "email", "phone", "consent_source", "notes"):
+            setattr(contact, name, "")
+        contact.consent_date = None
+        contact.erased_at = now
+        contact.deleted_at = contact.deleted_at or now
+        for participant in session.scalars(select(DiagnosticParticipant).where(
+                DiagnosticParticipant.contact_id == contact_id)):
+            participant.name = ""

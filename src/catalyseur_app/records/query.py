@@ -1,0 +1,240 @@
+"""A generic paged query layer over SQLite: filters, sort, full-text search, offset/limit windows.
+
+An ``Entity`` describes one list (its SQL source, columns, filters, full-text table); a
+``ListQuery`` says what a person asked for. Everything is computed by SQLite, so a list stays fast
+at 100,000 rows.
+
+    from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, get_entity
+    query = ListQuery("actors", filters={"kind": "association"}, search="ecole", sort="name")
+    with store.read() as session:
+        total = count_rows(session, query)
+        rows = fetch_rows(session, query, offset=0, limit=200)   # [(id, value, value, ...)]
+    entity = get_entity("actors"); entity.columns[i].display(value, "fr")
+
+Defining another list (e.g. in records/partnerships.py)::
+
+    register(Entity(name="partnerships", source="partnerships p", id_sql="p.id",
+        rowid_sql="p.rowid", where="p.deleted_at IS NULL", fts_table="partnerships",
+        columns=(Column("title", "Title", "p.title", sort_sql="p.title COLLATE NOCASE"), ...),
+        filters={"form": in_filter("p.form"), ...}, default_sort="title"))
+
+Filter builders take the value a page passes (None / "" / empty list = no filter) and return an SQL
+condition with named parameters; ``in_filter``, ``equals_filter``, ``subquery_filter``,
+``period_filter`` cover the usual cases. Parameter names must be unique per filter: builders get a
+``prefix`` to use. Entities for actors, contacts, partnerships, activities and the trash are
+registered by ``records.entities`` (imported by ``get_entity``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from catalyseur_app.records.search import rowid_condition
+
+FilterBuilder = Callable[[Any, str], tuple[str, dict]]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str  # English source text; the window translates it with tr()
+    sql: str  # the SELECT expression
+    sort_sql: str | None = None  # the ORDER BY expression, when it differs (folded names…)
+    format: Callable[[Any, str], str] | None = None  # (value, language) -> text shown
+    numeric: bool = False  # right-aligned in lists
+
+    def display(self, value: Any, language: str = "fr") -> str:
+        if self.format is not None:
+            return self.format(value, language)
+        return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    source: str  # FROM clause: a table with an alias, or a parenthesised sub-query with an alias
+    columns: tuple[Column, ...]
+    default_sort: str
+    id_sql: str = "id"
+    rowid_sql: str = "rowid"  # tie-breaker for stable pages, and the key of the FTS table
+    where: str = "deleted_at IS NULL"
+    fts_table: str | None = None
+    filters: Mapping[str, FilterBuilder] = field(default_factory=dict)
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise QueryError(f"unknown column {key!r} for {self.name}")
+
+    def column_index(self, key: str) -> int:
+        return [column.key for column in self.columns].index(key)
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    entity: str
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    search: str = ""
+    sort: str | None = None  # a column key; None = the entity's default
+    descending: bool = False
+
+
+class QueryError(ValueError):
+    """A programming error: unknown entity, column or filter."""
+
+
+_ENTITIES: dict[str, Entity] = {}
+
+
+def register(entity: Entity) -> Entity:
+    """Add or replace a list definition."""
+    _ENTITIES[entity.name] = entity
+    return entity
+
+
+def get_entity(name: str) -> Entity:
+    if not _ENTITIES:
+        from catalyseur_app.records import entities  # noqa: F401  (registers the built-in lists)
+    try:
+        return _ENTITIES[name]
+    except KeyError:
+        raise QueryError(f"unknown list {name!r}") from None
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, (list, tuple, set, frozenset)) and not value)
+
+
+def where_clause(entity: Entity, query: ListQuery) -> tuple[str, dict]:
+    conditions = [entity.where] if entity.where else []
+    params: dict = {}
+    for number, (key, value) in enumerate(sorted(query.filters.items())):
+        if _is_empty(value):
+            continue
+        builder = entity.filters.get(key)
+        if builder is None:
+            raise QueryError(f"unknown filter {key!r} for {entity.name}")
+        condition, values = builder(value, f"f{number}_")
+        if condition:
+            conditions.append(condition)
+            params.update(values)
+    if query.search and entity.fts_table:
+        condition, values = rowid_condition(entity.fts_table, entity.rowid_sql, query.search)
+        if condition:
+            conditions.append(condition)
+            params.update(values)
+    return (" WHERE " + " AND ".join(f"({c})" for c in conditions)) if conditions else "", params
+
+
+def order_clause(entity: Entity, query: ListQuery) -> str:
+    column = entity.column(query.sort or entity.default_sort)
+    direction = " DESC" if query.descending else ""
+    return f" ORDER BY {column.sort_sql or column.sql}{direction}, {entity.rowid_sql}{direction}"
+
+
+def count_rows(session: Session, query: ListQuery) -> int:
+    entity = get_entity(query.entity)
+    where, params = where_clause(entity, query)
+    return session.execute(text(f"SELECT count(*) FROM {entity.source}{where}"), params).scalar_one()
+
+
+def select_sql(query: ListQuery) -> tuple[str, dict]:
+    """The full SELECT (id then every column) with ``:limit`` and ``:offset`` left to bind."""
+    entity = get_entity(query.entity)
+    where, params = where_clause(entity, query)
+    columns = ", ".join([entity.id_sql] + [column.sql for column in entity.columns])
+    sql = f"SELECT {columns} FROM {entity.source}{where}{order_clause(entity, query)} LIMIT :limit OFFSET :offset"
+    return sql, params
+
+
+def fetch_rows(session: Session, query: ListQuery, offset: int = 0, limit: int = 200) -> list[tuple]:
+    sql, params = select_sql(query)
+    result = session.execute(text(sql), {**params, "limit": int(limit), "offset": int(offset)})
+    return [tuple(row) for row in result]
+
+
+def fetch_ids(session: Session, query: ListQuery) -> list[str]:
+    """Every id matching the query, in order (for "select all" and exports)."""
+    entity = get_entity(query.entity)
+    where, params = where_clause(entity, query)
+    sql = f"SELECT {entity.id_sql} FROM {entity.source}{where}{order_clause(entity, query)}"
+    return list(session.execute(text(sql), params).scalars())
+
+
+# -- filter builders ---------------------------------------------------------------------------
+
+def _as_list(value: Any) -> list:
+    return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+
+
+def in_filter(sql: str) -> FilterBuilder:
+    """``sql`` equals the value, or one of the values when a list is given."""
+
+    def build(value: Any, prefix: str) -> tuple[str, dict]:
+        values = _as_list(value)
+        names = [f"{prefix}{i}" for i in range(len(values))]
+        return f"{sql} IN ({', '.join(':' + n for n in names)})", dict(zip(names, values))
+
+    return build
+
+
+equals_filter = in_filter
+
+
+def subquery_filter(id_sql: str, subquery: str, column: str) -> FilterBuilder:
+    """``id_sql IN (subquery WHERE column IN values)``, e.g. partnerships having an ODD."""
+
+    def build(value: Any, prefix: str) -> tuple[str, dict]:
+        values = _as_list(value)
+        names = [f"{prefix}{i}" for i in range(len(values))]
+        joiner = " AND " if " where " in subquery.lower() else " WHERE "
+        inner = f"{subquery}{joiner}{column} IN ({', '.join(':' + n for n in names)})"
+        return f"{id_sql} IN ({inner})", dict(zip(names, values))
+
+    return build
+
+
+def period_filter(start_sql: str, end_sql: str | None = None) -> FilterBuilder:
+    """The value is ``(first_day, last_day)`` (either may be None). With ``end_sql``, keeps the
+    records whose [start, end] overlaps the period (open ends count as unbounded)."""
+    end_sql = end_sql or start_sql
+
+    def build(value: Any, prefix: str) -> tuple[str, dict]:
+        first, last = value
+        conditions, params = [], {}
+        if last is not None:
+            conditions.append(f"({start_sql} IS NULL OR {start_sql} <= :{prefix}last)" if end_sql != start_sql
+                              else f"{start_sql} <= :{prefix}last")
+            params[f"{prefix}last"] = _iso(last)
+        if first is not None:
+            conditions.append(f"({end_sql} IS NULL OR {end_sql} >= :{prefix}first)" if end_sql != start_sql
+                              else f"{end_sql} >= :{prefix}first")
+            params[f"{prefix}first"] = _iso(first)
+        return " AND ".join(conditions), params
+
+    return build
+
+
+def flag_filter(sql: str) -> FilterBuilder:
+    """A boolean column: the value True keeps rows where it is set, False where it is not."""
+
+    def build(value: Any, prefix: str) -> tuple[str, dict]:
+        return (f"{sql} = 1" if value else f"({sql} = 0 OR {sql} IS NULL)"), {}
+
+    return build
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def describe(entity_name: str) -> Sequence[str]:
+    """The column keys of a list, in order (handy in tests and benchmarks)."""
+    return [column.key for column in get_entity(entity_name).columns]
