@@ -71,3 +71,13 @@ def test_a_file_that_is_not_a_database_is_refused(data_dir):
     with pytest.raises(StoreError, match="n'est pas une base de données"):
         open_store(data_dir)
     assert db.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_the_quick_revision_reader_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from catalyseur_app.store.migrate import alembic_config, known_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {script.revision for script in scripts.walk_revisions()}

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from .backup import make_backup
@@ -16,18 +15,39 @@ from .errors import StoreError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config() -> Config:
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w-]+|None)['\"]?\s*$", re.MULTILINE)
+
+
+def alembic_config():
+    from alembic.config import Config  # imported only when migrating: it costs ~0.2 s at start
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """{revision: down_revision}, read from the migration scripts without importing Alembic."""
+    graph = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in fields:
+            down = fields.get("down_revision")
+            graph[fields["revision"]] = None if down in (None, "None") else down
+    return graph
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
+
+
+def head_revision() -> str:
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must form one line, heads: {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(db_path: Path) -> str | None:
@@ -68,6 +88,8 @@ def upgrade(engine: Engine, db_path: Path, data_dir: Path) -> Path | None:
     backup = None
     if current_revision(db_path) is not None:
         backup = make_backup(db_path, data_dir, "avant-migration")
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
