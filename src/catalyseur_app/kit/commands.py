@@ -16,7 +16,7 @@ _KIT_SUBPARSERS_ATTRIBUTE = "_catalyseur_kit_subparsers"
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:
-    parser = subparsers.add_parser("kit", help="vérifier les kits de diagnostic (classeurs XLSForm)",
+    parser = subparsers.add_parser("kit", help="kits de diagnostic (classeurs XLSForm)",
                                    description="Kits de diagnostic au format XLSForm.")
     kit_subparsers = parser.add_subparsers(dest="kit_command", metavar="ACTION")
     parser.set_defaults(handler=lambda args: _usage(parser))
