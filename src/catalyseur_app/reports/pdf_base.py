@@ -1,0 +1,242 @@
+"""What every PDF shares: A4 page, header and footer with "page X / Y", metadata, styles, tables.
+
+Pages are numbered "page X / Y" in one build: the canvas keeps each page's state and draws
+the header and footer on all of them once the total is known (the usual reportlab recipe).
+A provisional document gets « PROVISOIRE » on every page, in the header band and across the
+page in light grey, so a printed draft can never be mistaken for the final report.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, partial
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+)
+
+from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
+from catalyseur_app.reports.fonts import BOLD, ITALIC, REGULAR, drawable, paragraph_text, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 2 * cm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+
+# Colours chosen by their grey level (from dark to light, about 35 apart on 0-255), so they
+# stay distinct on a black-and-white printer; charts also print every value as a label.
+INK = colors.HexColor("#1A1A1A")
+ACCENT = colors.HexColor("#1F3A5F")  # grey 55
+MUTED = colors.HexColor("#5A5A5A")
+RULE = colors.HexColor("#9AA5B1")
+BAND = colors.HexColor("#E8EDF3")  # table headers, grey ~235
+ZEBRA = colors.HexColor("#F5F7FA")
+SERIES = (
+    colors.HexColor("#0B1F3A"),  # navy, grey 28
+    colors.HexColor("#8B2E2E"),  # brick, grey 74
+    colors.HexColor("#3A8C7A"),  # teal, grey 113
+    colors.HexColor("#5FA8E0"),  # sky, grey 152
+    colors.HexColor("#E9B44C"),  # gold, grey 184
+    colors.HexColor("#D6E4F0"),  # pale blue, grey 225
+)
+
+
+def grey_level(colour: colors.Color) -> float:
+    """The grey (0-255) a black-and-white printer makes of ``colour`` (ITU-R BT.601 luma)."""
+    return 255 * (0.299 * colour.red + 0.587 * colour.green + 0.114 * colour.blue)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, spaceAfter=4)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        "italic": ParagraphStyle("italic", parent=body, fontName=ITALIC),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=24, leading=30, textColor=ACCENT, spaceAfter=10),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19, textColor=MUTED, spaceAfter=14),
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=21, textColor=ACCENT, spaceBefore=6, spaceAfter=8, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=8, spaceAfter=4),
+        "label": ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=10, leading=14, spaceAfter=1),
+        "big_number": ParagraphStyle("big_number", parent=body, fontName=BOLD, fontSize=20, leading=24, alignment=TA_CENTER, textColor=ACCENT),
+        "centered": ParagraphStyle("centered", parent=body, alignment=TA_CENTER),
+    }
+
+
+def para(text: object, style: str = "body") -> Paragraph:
+    """A paragraph of text a person typed (escaped, undrawable characters dropped)."""
+    return Paragraph(paragraph_text(text), styles()[style])
+
+
+def markup(xml: str, style: str = "body") -> Paragraph:
+    """A paragraph of markup written by this program (already escaped where it holds data)."""
+    return Paragraph(xml, styles()[style])
+
+
+def spacer(height_cm: float = 0.4) -> Spacer:
+    return Spacer(1, height_cm * cm)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    right_columns: Sequence[int] = (),
+    empty_text: str = "Aucune ligne.",
+) -> Table | Paragraph:
+    """A table that wraps its cells, splits across pages (even inside a long row) and repeats its header."""
+    if not rows:
+        return para(empty_text, "italic")
+    total = sum(widths)
+    col_widths = [CONTENT_WIDTH * w / total for w in widths]
+    cell, right, head = styles()["cell"], styles()["cell_right"], styles()["cell_head"]
+    data = [[Paragraph(paragraph_text(h), head) for h in header]]
+    for row in rows:
+        data.append([
+            value if hasattr(value, "wrapOn") else
+            Paragraph(paragraph_text(value), right if i in right_columns else cell)
+            for i, value in enumerate(row)
+        ])
+    table = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("BACKGROUND", (0, 0), (-1, 0), BAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for index in range(2, len(data), 2):
+        commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+@dataclass(frozen=True)
+class PageDecoration:
+    header_left: str
+    header_right: str
+    footer_left: str
+    provisional: bool = False
+    plain_first_page: bool = False  # a cover page: no header band
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page until the end so the footer can say "page X / Y"."""
+
+    def __init__(self, *args, decoration: PageDecoration, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._decoration = decoration
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _decorate(self, self._decoration, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def _decorate(canvas: Canvas, deco: PageDecoration, number: int, total: int) -> None:
+    canvas.saveState()
+    if deco.provisional:
+        canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.08))
+        canvas.setFont(BOLD, 80)
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(52)
+        canvas.drawCentredString(0, -28, "PROVISOIRE")
+        canvas.rotate(-52)
+        canvas.translate(-PAGE_WIDTH / 2, -PAGE_HEIGHT / 2)
+    top = PAGE_HEIGHT - MARGIN + 0.9 * cm
+    if not (deco.plain_first_page and number == 1):
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, top, _fit(drawable(deco.header_left), REGULAR, 8, CONTENT_WIDTH * 0.6))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(drawable(deco.header_right), REGULAR, 8, CONTENT_WIDTH * 0.38))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 4, PAGE_WIDTH - MARGIN, top - 4)
+    if deco.provisional:
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(INK)
+        label = "PROVISOIRE — diagnostic non finalisé"
+        canvas.drawCentredString(PAGE_WIDTH / 2, top + 12, label)
+    bottom = MARGIN - 1.1 * cm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, bottom + 10, PAGE_WIDTH - MARGIN, bottom + 10)
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, bottom, _fit(drawable(deco.footer_left), REGULAR, 8, CONTENT_WIDTH * 0.75))
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"page {number} / {total}")
+    canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    subject: str
+    author: str
+    keywords: str = ""
+
+
+def build_pdf(
+    story: list,
+    metadata: Metadata,
+    decoration: PageDecoration,
+    target: str | Path | io.BytesIO | None = None,
+    *,
+    on_page: Callable[[int], None] | None = None,
+) -> bytes | None:
+    """Lay ``story`` out on A4 pages; write to ``target`` (a path or file object) or return the bytes."""
+    register_fonts()
+    output = io.BytesIO() if target is None else target
+    doc = BaseDocTemplate(
+        output if not isinstance(output, Path) else str(output),
+        pagesize=A4,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=drawable(metadata.title), subject=drawable(metadata.subject),
+        author=drawable(metadata.author), keywords=drawable(metadata.keywords),
+        creator="Catalyseur", producer="Catalyseur (reportlab)", lang="fr-FR",
+        initialFontName=REGULAR,
+    )
+    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template = PageTemplate(id="page", frames=[frame])
+    if on_page is not None:
+        template.onPage = lambda canvas, _doc: on_page(canvas.getPageNumber())
+    doc.addPageTemplates([template])
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, decoration=decoration))
+    if target is None:
+        return output.getvalue()
+    return None
