@@ -172,7 +172,8 @@ class _KitReader:
         form_id = settings.get("form_id")
         if form_id and not NAME_PATTERN.match(form_id):
             self.state.problem("settings", row_number, headers["form_id"],
-                               f"identifiant « {form_id} » invalide : lettres sans accent, chiffres et _ seulement.")
+                               f"identifiant « {form_id} » invalide : il commence par une lettre ou _ et ne contient que "
+                               "des lettres sans accent, des chiffres, _, - ou des points.")
         return settings
 
     def _columns(self, table: Table, simple: tuple[str, ...], required: tuple[str, ...]) -> Columns | None:
