@@ -1,3 +1,4 @@
+import shutil
 import sqlite3
 
 import pytest
@@ -81,3 +82,37 @@ def test_the_quick_revision_reader_agrees_with_alembic():
     scripts = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == scripts.get_current_head()
     assert known_revisions() == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_an_older_database_is_backed_up_then_migrated(data_dir, tmp_path, monkeypatch):
+    from catalyseur_app.store import migrate
+
+    with open_store(data_dir) as store:
+        store.set_setting("language", "en")
+    old_head = head_revision()
+    # A newer application: the same migrations plus one that adds a column.
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "9000_add_note.py").write_text(
+        "from alembic import op\nimport sqlalchemy as sa\n\n"
+        f"revision = '9000'\ndown_revision = '{old_head}'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade():\n    with op.batch_alter_table('settings') as batch:\n"
+        "        batch.add_column(sa.Column('note', sa.Text(), nullable=True))\n\n\n"
+        "def downgrade():\n    pass\n", encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    migrate._revision_graph.cache_clear()
+    try:
+        with open_store(data_dir) as store:
+            assert store.get_setting("language") == "en"
+            with store.engine.connect() as connection:
+                columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(settings)")]
+                assert "note" in columns
+                assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9000"
+    finally:
+        migrate._revision_graph.cache_clear()
+    backups = list(backups_dir(data_dir).glob("*-avant-migration.sqlite"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_head
+        assert copy.execute("SELECT value FROM settings WHERE key='language'").fetchone()[0] == "en"
+    copy.close()
