@@ -1,0 +1,66 @@
+"""The canonical content of a sheet, whose SHA-256 the manifest carries (docs/sync-format.md).
+
+Each data row becomes the JSON array (UTF-8, no spaces, no ASCII escaping) of the canonical
+text of its cells, in column order, followed by a newline; the first line is the array of the
+machine keys. Canonical text: empty cell "", text as is, integer in decimal, real number as
+Python ``repr(float)``, boolean "true"/"false", date "YYYY-MM-DD", date-time
+"YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC, milliseconds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime, timezone
+
+from .schema import BOOL, DATE, DATETIME, FLOAT, INT
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def to_millis(value: datetime) -> datetime:
+    """UTC with milliseconds: what an Excel date-time keeps exactly."""
+    value = value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return value.replace(microsecond=value.microsecond // 1000 * 1000)
+
+
+def canonical_text(kind: str, value) -> str:
+    if value is None or value == "":
+        return ""
+    if kind == INT:
+        return str(int(value))
+    if kind == FLOAT:
+        return repr(float(value))
+    if kind == BOOL:
+        return "true" if value else "false"
+    if kind == DATE:
+        return value.isoformat()
+    if kind == DATETIME:
+        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    return value
+
+
+class SheetHasher:
+    """Feeds rows of typed values; gives the row count and the SHA-256 of the canonical form."""
+
+    def __init__(self, keys, types):
+        self._types = tuple(types)
+        self._plain = all(t not in (INT, FLOAT, BOOL, DATE, DATETIME) for t in self._types)
+        self._hash = hashlib.sha256()
+        self._hash.update(_dumps(list(keys)).encode() + b"\n")
+        self.rows = 0
+
+    def add(self, values) -> None:
+        if self._plain:
+            texts = ["" if v is None else v for v in values]
+        else:
+            texts = [canonical_text(t, v) for t, v in zip(self._types, values)]
+        self._hash.update(_dumps(texts).encode() + b"\n")
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+EXCEL_EPOCH = datetime(1899, 12, 30)
+EXCEL_EPOCH_DATE = date(1899, 12, 30)

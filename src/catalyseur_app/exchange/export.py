@@ -1,0 +1,172 @@
+"""Make a sync file: everything, or what changed since the last file made by this device.
+
+"Changed" is decided by the record stamps, not the clock: a record travels in an incremental
+file when its (version, device) differs both from the stamp last sent from here and from the
+stamp last received (so a record merely received from another device is not echoed back).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from catalyseur_app import __version__
+from catalyseur_app.atomic import atomic_path
+from catalyseur_app.progress import NO_PROGRESS, Progress
+from catalyseur_app.store.models import ExchangeFile, Profile, SyncState, utc_now
+
+from .canonical import to_millis
+from .rows import association_lists, records_with_states, to_row
+from .schema import (
+    DELETIONS, EXPECTED_SHEETS, FORMAT_VERSION, KINDS, MANIFEST_COLUMNS, MANIFEST_ENTRIES, MANIFEST_SHEET,
+    NATURE_DELETED, NATURE_ERASED,
+)
+from .xlsx_writer import XlsxWriter
+
+STATES = SyncState.__table__
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    sequence: int
+    full: bool
+    with_contacts: bool
+    period_start: datetime | None
+    period_end: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def next_sequence(session) -> int:
+    return (session.scalar(select(func.max(ExchangeFile.sequence))) or 0) + 1
+
+
+def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = False,
+                     progress: Progress = NO_PROGRESS) -> ExportResult:
+    """Write the sync file ``out`` atomically and record it in the ledger.
+
+    Cancel (``progress`` raising Cancelled) leaves no file and no ledger row.
+    """
+    out = Path(out)
+    progress.step(0, len(KINDS) + 2, "Lecture des enregistrements…")
+    made_at = to_millis(utc_now())
+    with store.read() as session:
+        sequence = next_sequence(session)
+        last = session.scalar(select(ExchangeFile).order_by(ExchangeFile.sequence.desc()).limit(1))
+        profile = session.scalar(select(Profile).where(Profile.deleted_at.is_(None)).order_by(Profile.created_at))
+        sheets, sent = _collect(session.connection(), full, with_contacts, progress)
+    period_start = None if full or last is None else to_millis(last.made_at)
+    counts: dict[str, int] = {}
+    checksums: dict[str, str] = {}
+
+    with atomic_path(out) as temporary:
+        writer = XlsxWriter(temporary, EXPECTED_SHEETS)
+        try:
+            for index, (kind, rows) in enumerate(sheets):
+                progress.step(index + 1, len(sheets) + 1, f"Écriture de la feuille « {kind.sheet} »…")
+                hasher = writer.add_sheet(
+                    kind.sheet, [c.key for c in kind.columns], [c.header for c in kind.columns],
+                    [c.type for c in kind.columns], [c.width for c in kind.columns], rows,
+                    on_row=lambda done, total: progress.step(index + 1, len(sheets) + 1),
+                )
+                counts[kind.sheet] = hasher.rows
+                checksums[kind.sheet] = hasher.hexdigest()
+            manifest = build_manifest(profile, store.device_id, sequence, full, with_contacts,
+                                      period_start, made_at, counts, checksums)
+            writer.add_key_values(MANIFEST_SHEET, [c.key for c in MANIFEST_COLUMNS],
+                                  [c.header for c in MANIFEST_COLUMNS], [c.width for c in MANIFEST_COLUMNS],
+                                  manifest)
+            writer.close()
+        except BaseException:
+            writer.abort()
+            raise
+        progress.step(len(sheets) + 1, len(sheets) + 1, "Enregistrement de l'envoi…")
+        with store.write() as session:
+            session.add(ExchangeFile(
+                sequence=sequence, made_at=made_at, full=full, with_contacts=with_contacts,
+                period_start=period_start, period_end=made_at, file_name=out.name,
+                counts=json.dumps(counts, ensure_ascii=False), total_rows=sum(counts.values()),
+            ))
+            _mark_sent(session.connection(), sent)
+    return ExportResult(out, sequence, full, with_contacts, period_start, made_at, counts)
+
+
+def build_manifest(profile, device_id, sequence, full, with_contacts, period_start, made_at, counts, checksums):
+    values = {
+        "format_version": FORMAT_VERSION, "app_version": __version__,
+        "catalyseur_id": profile.id if profile else "", "catalyseur_name": profile.full_name if profile else "",
+        "device_id": device_id, "sequence": sequence, "full": full, "with_contacts": with_contacts,
+        "period_start": period_start, "period_end": made_at, "made_at": made_at,
+    }
+    entries = [(key, label, kind, values[key]) for key, label, kind in MANIFEST_ENTRIES]
+    for sheet, count in counts.items():
+        entries.append((f"rows:{sheet}", f"Nombre de lignes — {sheet}", "int", count))
+    for sheet, digest in checksums.items():
+        entries.append((f"sha256:{sheet}", f"Empreinte SHA-256 — {sheet}", "text", digest))
+    return entries
+
+
+def _collect(connection, full, with_contacts, progress):
+    """[(kind, rows)] for every sheet, and the stamps to remember as sent."""
+    sheets = []
+    deletions = []
+    sent = []
+    for index, kind in enumerate(KINDS):
+        progress.step(0, len(KINDS), f"Lecture : {kind.sheet}…")
+        lists = association_lists(connection, kind)
+        consented = _consented_contacts(connection) if kind.name == "participant" and with_contacts else None
+        rows = []
+        for record in records_with_states(connection, kind):
+            stamp = (record["version"], record["changed_by"])
+            if not full and stamp in ((record["sent_version"], record["sent_by"]),
+                                      (record["base_version"], record["base_by"])):
+                continue
+            erased = kind.name == "contact" and record["erased_at"] is not None
+            if record["deleted_at"] is not None or erased:
+                at = record["erased_at"] if erased else record["deleted_at"]
+                deletions.append((kind.name, record["id"], NATURE_ERASED if erased else NATURE_DELETED,
+                                  to_millis(at), record["version"], record["changed_by"],
+                                  to_millis(record["updated_at"]), record["base_version"], record["base_by"]))
+            elif kind.name == "contact":
+                if not with_contacts or record["consent_date"] is None:
+                    continue
+                rows.append(to_row(kind, record, lists, blank_personal=False))
+            else:
+                row = to_row(kind, record, lists, blank_personal=not with_contacts)
+                if consented is not None and row[2] is not None and row[2] not in consented:
+                    row = row[:2] + (None,) + row[3:]  # a participant's contact that does not travel
+                rows.append(row)
+            sent.append({"kind": kind.name, "record_id": record["id"], "sent_version": stamp[0],
+                         "sent_by": stamp[1]})
+        sheets.append((kind, rows))
+    deletions.sort(key=lambda row: (row[0], row[1]))
+    sheets.append((DELETIONS, deletions))
+    return sheets, sent
+
+
+def _consented_contacts(connection) -> set[str]:
+    from catalyseur_app.store.models import Contact
+
+    table = Contact.__table__
+    query = select(table.c.id).where(table.c.consent_date.is_not(None), table.c.erased_at.is_(None))
+    return set(connection.execute(query).scalars())
+
+
+def _mark_sent(connection, sent) -> None:
+    if not sent:
+        return
+    statement = sqlite_insert(STATES)
+    statement = statement.on_conflict_do_update(
+        index_elements=[STATES.c.kind, STATES.c.record_id],
+        set_={"sent_version": statement.excluded.sent_version, "sent_by": statement.excluded.sent_by},
+    )
+    connection.execute(statement, sent)

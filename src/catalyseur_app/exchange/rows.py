@@ -1,0 +1,62 @@
+"""Records as rows of the sync workbook, read with SQLAlchemy Core for speed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import and_, select
+
+from catalyseur_app.store.models import Base, SyncState
+
+from .canonical import to_millis
+from .schema import DATETIME, INTLIST, LIST_SEPARATOR, Kind
+
+STATES = SyncState.__table__
+
+
+def association_lists(connection, kind: Kind) -> dict[str, dict[str, str]]:
+    """{association key: {parent id: "a;b;c"}} with the values sorted."""
+    lists: dict[str, dict[str, str]] = {}
+    for assoc in kind.associations:
+        table = Base.metadata.tables[assoc.table]
+        grouped: dict[str, list] = defaultdict(list)
+        for parent, value in connection.execute(select(table.c[assoc.parent_column], table.c[assoc.value_column])):
+            grouped[parent].append(value)
+        lists[assoc.key] = {p: join_list(v) for p, v in grouped.items()}
+    return lists
+
+
+def join_list(values) -> str:
+    return LIST_SEPARATOR.join(str(v) for v in sorted(values))
+
+
+def split_list(text: str | None, kind: str) -> list:
+    if not text:
+        return []
+    parts = [p.strip() for p in text.split(LIST_SEPARATOR) if p.strip()]
+    return [int(p) for p in parts] if kind == INTLIST else parts
+
+
+def records_with_states(connection, kind: Kind):
+    """Every record of ``kind`` (deleted ones too) with its sync state, ordered by id."""
+    table = kind.table
+    join = table.outerjoin(STATES, and_(STATES.c.kind == kind.name, STATES.c.record_id == table.c.id))
+    query = select(table, STATES.c.base_version, STATES.c.base_by, STATES.c.sent_version,
+                   STATES.c.sent_by).select_from(join).order_by(table.c.id)
+    return connection.execute(query).mappings()
+
+
+def to_row(kind: Kind, record, lists, blank_personal: bool) -> tuple:
+    values = []
+    for column in kind.columns:
+        key = column.key
+        if key in lists:
+            value = lists[key].get(record["id"], "")
+        else:
+            value = record.get(key)
+        if column.personal and blank_personal:
+            value = None
+        elif value is not None and column.type == DATETIME:
+            value = to_millis(value)
+        values.append(value)
+    return tuple(values)
