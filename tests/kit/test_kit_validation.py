@@ -5,7 +5,7 @@ import zipfile
 
 import openpyxl
 import pytest
-from kit_workbooks import EN, FR, SURVEY_HEADER, choice_rows, settings_rows, survey_rows, with_row, workbook_bytes
+from kit_workbooks import EN, FR, SURVEY_HEADER, choice_rows, survey_rows, with_row, workbook_bytes
 
 from catalyseur_app.kit import KitError, Problem, load_kit, validate_kit_file
 

@@ -23,7 +23,7 @@ from catalyseur_app.kit.columns import (
     plain_ascii,
 )
 from catalyseur_app.kit.expressions import Expression, ExpressionError, parse_expression
-from catalyseur_app.kit.model import AXES, QUESTION_TYPES, Choice, ChoiceList, Kit, Text
+from catalyseur_app.kit.model import AXES, QUESTION_TYPES, Choice, Kit, Text
 from catalyseur_app.kit.problems import KitError, Problem
 from catalyseur_app.kit.sheets import Table, load_tables, read_bytes
 
