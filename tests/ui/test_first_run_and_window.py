@@ -62,7 +62,7 @@ def test_window_opens_in_french_with_its_navigation_and_survives_a_restart(qtbot
     controller = gui.start(store)
     window = controller.window
     qtbot.addWidget(window)
-    nav = [window.ui.navigation.item(i).text().split("\t")[0] for i in range(window.ui.navigation.count())]
+    nav = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
     assert nav == ["Tableau de bord", "Acteurs", "Partenariats", "Diagnostics", "Journal des métiers", "Échanges"]
     assert window.ui.menuEdit.title().replace("&", "") == "Édition"
     for number, key in enumerate(PAGE_KEYS, start=1):

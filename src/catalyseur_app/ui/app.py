@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalyseur_app import APP_NAME, __version__
+from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.logs import setup_logging
 from catalyseur_app.profile import load_profile
+from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
@@ -25,6 +29,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Fondation des Territoires")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "catalyseur.svg"))))
     return app
 
 
@@ -68,6 +73,8 @@ def start(store: Store, language: str | None = None) -> WindowController | None:
             return None
     controller = WindowController(app, store, chosen)
     controller.show()
+    # Most pages search the communes referential: load it while the person looks at the window.
+    threading.Thread(target=get_commune_index, name="communes", daemon=True).start()
     return controller
 
 

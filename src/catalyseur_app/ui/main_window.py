@@ -6,10 +6,11 @@ import importlib
 import logging
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from catalyseur_app.profile import load_profile
+from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
 from catalyseur_app.ui.about_dialog import AboutDialog
 from catalyseur_app.ui.context import AppContext
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
     def _setup_navigation(self) -> None:
         titles = self.page_titles()
         for number, key in enumerate(PAGE_KEYS, start=1):
-            item = QListWidgetItem(f"{titles[key]}\tCtrl+{number}")
+            item = QListWidgetItem(QIcon(str(resource_path("icons", f"{key}.svg"))), titles[key])
             item.setToolTip(f"{titles[key]} (Ctrl+{number})")
             self.ui.navigation.addItem(item)
         self.ui.navigation.currentRowChanged.connect(self._on_navigation_row)
