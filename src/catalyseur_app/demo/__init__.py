@@ -3,8 +3,8 @@
 Real communes of the Cantal (15) and the Creuse (23), actors of every kind, contacts whose
 consent is recorded, partnerships of every form and stage, a year of journal entries across the
 16 missions ending today, and (when the diagnostics area provides it) some diagnostics.
-Everything is written with bulk inserts in one transaction, so ``scale=100`` (≈ 100,000 records)
-takes seconds.
+Everything is written with bulk inserts in one transaction (the full-text index follows through
+its triggers), so ``scale=100`` (≈ 100,000 records) takes seconds.
 """
 
 from __future__ import annotations
@@ -92,7 +92,6 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
             (ActivityActor, rows.activity_actors),
         ):
             _insert(session, model, batch)
-        _after_bulk_insert(session)
     progress.step(4, 4, "Diagnostics")
     diagnostics = _add_diagnostics(store, rng, [c.insee for c in communes], [a.id for a in actors], scale)
     return DemoSummary(
@@ -104,13 +103,6 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
 def _insert(session, model, rows: list[dict]) -> None:
     for start in range(0, len(rows), BATCH):
         session.execute(insert(model), rows[start:start + BATCH])
-
-
-def _after_bulk_insert(session) -> None:
-    """Let the search layer index rows that bypassed the ORM, when it needs to."""
-    hook = _optional("catalyseur_app.records.search", "rebuild_search_index")
-    if hook is not None:
-        hook(session)
 
 
 def _add_diagnostics(store: Store, rng: random.Random, communes: list[str], actors: list[str], scale: int) -> int:

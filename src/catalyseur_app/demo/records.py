@@ -239,6 +239,8 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
         odds = {odd for need in needs for odd in _ODD_OF_NEED[need][:rng.choice((1, 2))]}
         if rng.random() < 0.7:
             odds.add(17)
+        if i < 17 or rng.random() < 0.15:  # every goal appears, a few partnerships serve a rarer one
+            odds.add(i + 1 if i < 17 else rng.randrange(1, 18))
         company = next((a.name for a, _ in partners if WORLD_OF_KIND[a.kind] == "entreprises"), partners[0][0].name)
         place = names.PLACE_WORDS[rng.randrange(len(names.PLACE_WORDS))]
         title = rng.choice(_FORM_TITLES[form]).format(topic=_TOPICS[needs[0]], company=company, place=place)

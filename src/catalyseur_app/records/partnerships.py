@@ -161,8 +161,7 @@ def create_partnership(store, draft: PartnershipDraft) -> Operation:
             raise ValidationError(errors)
         tracker = ChangeTracker(session)
         partnership = Partnership(**{name: getattr(draft, name) for name in _SCALAR_FIELDS})
-        session.add(partnership)
-        session.flush()
+        session.add(partnership)  # one flush for all: the new partnership stays at version 1
         _write_links(session, partnership, draft)
         session.flush()
         partnership_id = partnership.id
@@ -196,8 +195,9 @@ def load_partnership(store, partnership_id: str) -> PartnershipDraft:
             select(PartnershipPartner)
             .join(Actor, Actor.id == PartnershipPartner.actor_id)
             .where(PartnershipPartner.partnership_id == partnership_id, PartnershipPartner.deleted_at.is_(None))
-            .order_by(PartnershipPartner.created_at, Actor.name_key)
         ).all()
+        role_rank = {code: i for i, code in enumerate(PARTNER_ROLES.codes())}
+        partners = sorted(partners, key=lambda p: (role_rank.get(p.role, 99), p.actor.name_key, p.created_at))
         return PartnershipDraft(
             **{name: getattr(partnership, name) for name in _SCALAR_FIELDS},
             partners=[Partner(p.actor_id, p.role) for p in partners],
@@ -215,7 +215,7 @@ def _live(session: Session, partnership_id: str) -> Partnership:
 
 
 def _write_links(session: Session, partnership: Partnership, draft: PartnershipDraft) -> None:
-    existing = {row.actor_id: row for row in session.scalars(
+    existing = {} if partnership.id is None else {row.actor_id: row for row in session.scalars(
         select(PartnershipPartner).where(PartnershipPartner.partnership_id == partnership.id))}
     wanted = {partner.actor_id: partner.role for partner in draft.partners}
     for actor_id, row in existing.items():
@@ -224,7 +224,7 @@ def _write_links(session: Session, partnership: Partnership, draft: PartnershipD
     for actor_id, role in wanted.items():
         row = existing.get(actor_id)
         if row is None:
-            session.add(PartnershipPartner(partnership_id=partnership.id, actor_id=actor_id, role=role))
+            session.add(PartnershipPartner(partnership=partnership, actor_id=actor_id, role=role))
             continue
         if row.deleted_at is not None:
             row.deleted_at = None
@@ -243,6 +243,7 @@ def _replace(session, collection: list, current: set, wanted: list, make, key) -
     wanted_set = set(wanted)
     for row in [row for row in collection if key(row) not in wanted_set]:
         collection.remove(row)
+        session.delete(row)  # explicitly, so the undo tracker sees it (orphans are not in session.deleted)
     for code in wanted:
         if code not in current:
             collection.append(make(code))
