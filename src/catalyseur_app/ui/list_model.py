@@ -1,0 +1,165 @@
+"""A lazy table model over the paged query layer (``records.query``): SQLite does the filtering,
+sorting and searching; the model holds only the pages a view has asked for.
+
+    model = RecordListModel(store, "actors", language="fr", parent=self)
+    view.setModel(model); view.setSortingEnabled(True)       # sort() re-queries SQLite
+    model.set_filters({"kind": "association"}); model.set_search("ecol")
+    model.record_id(row) -> id;  model.row_of(id) -> row or -1;  model.total -> matching rows
+    model.reload()            re-run the query (after a change), keeping filters, search and sort
+
+Pages of ``page_size`` rows (200) are added as the view scrolls (``canFetchMore``/``fetchMore``).
+Column headers are English sources translated in the "RecordListModel" context: a module that
+defines new columns lists their headers with ``QT_TRANSLATE_NOOP("RecordListModel", "…")`` so
+lupdate sees them. Signal ``reloaded(int total)`` is emitted after each query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+)
+
+from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, get_entity
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Headers of the built-in lists (records/entities.py), listed for lupdate.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("RecordListModel", "Name"), QT_TRANSLATE_NOOP("RecordListModel", "Kind"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Commune"), QT_TRANSLATE_NOOP("RecordListModel", "SIREN / SIRET"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Contacts"), QT_TRANSLATE_NOOP("RecordListModel", "Modified"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Role"), QT_TRANSLATE_NOOP("RecordListModel", "Actor"),
+    QT_TRANSLATE_NOOP("RecordListModel", "E-mail"), QT_TRANSLATE_NOOP("RecordListModel", "Phone"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Consent"), QT_TRANSLATE_NOOP("RecordListModel", "Title"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Form"), QT_TRANSLATE_NOOP("RecordListModel", "Stage"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Partners"), QT_TRANSLATE_NOOP("RecordListModel", "Start"),
+    QT_TRANSLATE_NOOP("RecordListModel", "End"), QT_TRANSLATE_NOOP("RecordListModel", "Inspiring"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Date"), QT_TRANSLATE_NOOP("RecordListModel", "Métier"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Mission"), QT_TRANSLATE_NOOP("RecordListModel", "Time spent"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Participants"), QT_TRANSLATE_NOOP("RecordListModel", "Partnership"),
+    QT_TRANSLATE_NOOP("RecordListModel", "Deleted on"),
+)
+
+
+class RecordListModel(QAbstractTableModel):
+    reloaded = Signal(int)
+
+    def __init__(self, store, entity: str, language: str = "fr", page_size: int = 200,
+                 query: ListQuery | None = None, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._entity = get_entity(entity)
+        self._language = language
+        self._page_size = page_size
+        self._query = query or ListQuery(entity)
+        self._rows: list[tuple] = []
+        self._total = 0
+        self.reload()
+
+    # -- query -----------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def entity(self):
+        return self._entity
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        self.set_query(replace(self._query, filters=dict(filters)))
+
+    def set_search(self, text: str) -> None:
+        if text != self._query.search:
+            self.set_query(replace(self._query, search=text))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._entity.columns):
+            return
+        key = self._entity.columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._query.sort or self._entity.default_sort, self._query.descending):
+            self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def sort_column(self) -> int:
+        return self._entity.column_index(self._query.sort or self._entity.default_sort)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self._store.read() as session:
+            self._total = count_rows(session, self._query)
+            self._rows = fetch_rows(session, self._query, 0, self._page_size) if self._total else []
+        self.endResetModel()
+        self.reloaded.emit(self._total)
+
+    # -- lazy loading ----------------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        with self._store.read() as session:
+            page = fetch_rows(session, self._query, len(self._rows), self._page_size)
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- model -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entity.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._entity.columns):
+                return QCoreApplication.translate("RecordListModel", self._entity.columns[section].header)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._entity.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.display(row[index.column() + 1], self._language)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row[0]
+        if role == RAW_ROLE:
+            return row[index.column() + 1]
+        return None
+
+    def record_id(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, record_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row[0] == record_id:
+                return number
+        return -1
+
+    def raw_value(self, row: int, key: str) -> Any:
+        return self._rows[row][self._entity.column_index(key) + 1]

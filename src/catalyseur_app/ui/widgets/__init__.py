@@ -1,0 +1,16 @@
+"""Reusable widgets for the record pages.
+
+    SearchBox          QLineEdit that emits ``search_changed(text)`` ~150 ms after typing stops
+                       (``flush()`` emits at once); Échap clears it
+    CommunePicker      one commune, typed and completed from the national referential:
+                       ``insee()``, ``set_insee(code)``, signal ``commune_changed(object)``
+    MultiCommunePicker several communes: ``communes()``, ``set_communes([...])``, signal ``changed``
+    FieldErrors        shows French messages under the fields of a form: ``show(errors)``,
+                       ``clear()``; fields get a red border and the message as tooltip
+"""
+
+from catalyseur_app.ui.widgets.commune_picker import CommunePicker, MultiCommunePicker
+from catalyseur_app.ui.widgets.field_errors import FieldErrors
+from catalyseur_app.ui.widgets.search_box import SearchBox
+
+__all__ = ["CommunePicker", "FieldErrors", "MultiCommunePicker", "SearchBox"]
