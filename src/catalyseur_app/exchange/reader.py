@@ -1,0 +1,300 @@
+"""Read and verify a sync file: structure, types, identifiers, row counts and checksums.
+
+Gives a ``SyncFile`` of typed rows; raises SyncFileError (French, naming file, sheet, row and
+column) at the first problem. Nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from catalyseur_app.progress import NO_PROGRESS, Progress
+
+from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher, to_millis
+from .errors import SyncFileError, where
+from .safety import open_checked
+from .schema import (
+    ALL_DATA_SHEETS, BOOL, DATE, DATETIME, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FLOAT, FORMAT_VERSION,
+    ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, KINDS, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, REF, TEXT,
+)
+from .xlsx_writer import column_letter
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MIN_SERIAL, MAX_SERIAL = 61, 2958465  # 1900-03-01 .. 9999-12-31 (before March 1900 Excel is ambiguous)
+TEXT_TYPES = (TEXT, ID, REF, LIST, IDLIST, INTLIST)
+
+
+@dataclass
+class Manifest:
+    format_version: int
+    app_version: str
+    catalyseur_id: str
+    catalyseur_name: str
+    device_id: str
+    sequence: int
+    full: bool
+    with_contacts: bool
+    period_start: datetime | None
+    period_end: datetime | None
+    made_at: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+    checksums: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class SyncFile:
+    path: Path
+    manifest: Manifest
+    records: dict[str, list[dict]]  # kind name -> rows (column key -> typed value), with "_row"
+    deletions: list[dict]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
+    path = Path(path)
+    from .xlsx_reader import Workbook
+
+    with open_checked(path) as archive:
+        book = Workbook(archive, path.name)
+        if MANIFEST_SHEET not in book.sheets:
+            raise SyncFileError(f"{where(path.name)} : la feuille « {MANIFEST_SHEET} » manque ; "
+                                "ce n'est pas un fichier d'échange Catalyseur.")
+        manifest = _read_manifest(book, path.name)
+        missing = [s for s in EXPECTED_SHEETS if s not in book.sheets]
+        if missing:
+            raise SyncFileError(f"{where(path.name)} : la feuille « {missing[0]} » manque (renommée ou supprimée ?).")
+        extra = [s for s in book.sheets if s not in EXPECTED_SHEETS]
+        if extra:
+            raise SyncFileError(f"{where(path.name)} : la feuille « {extra[0]} » est inattendue.")
+        records: dict[str, list[dict]] = {}
+        seen: dict[str, tuple[str, int]] = {}
+        for index, sheet in enumerate(ALL_DATA_SHEETS):
+            progress.step(index, len(ALL_DATA_SHEETS), f"Lecture de la feuille « {sheet} »…")
+            kind = DELETIONS if sheet == DELETIONS_SHEET else KIND_BY_SHEET[sheet]
+            rows = _read_sheet(book, path.name, sheet, kind.columns, manifest, progress)
+            for row in rows:
+                key = row["id"]
+                if key in seen:
+                    other_sheet, other_row = seen[key]
+                    raise SyncFileError(f"{where(path.name, sheet, row['_row'], '« id » (A)' if sheet != DELETIONS_SHEET else '« id » (B)')} : "
+                                        f"l'identifiant {key} apparaît deux fois (aussi feuille « {other_sheet} », "
+                                        f"ligne {other_row}).")
+                seen[key] = (sheet, row["_row"])
+            if sheet == DELETIONS_SHEET:
+                deletions = rows
+            else:
+                records[kind.name] = rows
+    _check_deletions(path.name, deletions)
+    return SyncFile(path, manifest, records, deletions)
+
+
+def _read_manifest(book, file_name: str) -> Manifest:
+    values: dict[str, tuple[int, tuple]] = {}
+    for number, cells in book.rows(MANIFEST_SHEET):
+        if number < 3 or not cells:
+            continue
+        key = _cell_text(cells.get(0))
+        if key:
+            values[key] = (number, cells.get(2))
+    types = {key: kind for key, _, kind in MANIFEST_ENTRIES}
+
+    def get(key, kind):
+        if key not in values:
+            raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : l'information « {key} » manque.")
+        number, cell = values[key]
+        return _convert(cell, kind, file_name, MANIFEST_SHEET, number, f"« value » (C)")
+
+    version = get("format_version", INT)
+    if version is None or version > FORMAT_VERSION:
+        raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : ce fichier utilise la version {version} du "
+                            f"format d'échange, plus récente que celle que connaît cette application "
+                            f"({FORMAT_VERSION}) : mettez à jour l'application.")
+    if version < 1:
+        raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : version du format inconnue ({version}).")
+    data = {key: get(key, types[key]) for key in types if key != "format_version"}
+    for key in ("device_id", "sequence", "made_at"):
+        if data[key] in (None, ""):
+            raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : l'information « {key} » est vide.")
+    if not UUID_RE.match(data["device_id"]):
+        raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : l'appareil « {data['device_id']} » "
+                            "n'est pas un identifiant valide.")
+    manifest = Manifest(format_version=version, **data)
+    for sheet in ALL_DATA_SHEETS:
+        manifest.counts[sheet] = get(f"rows:{sheet}", INT)
+        manifest.checksums[sheet] = get(f"sha256:{sheet}", TEXT)
+    return manifest
+
+
+def _read_sheet(book, file_name, sheet, columns, manifest, progress) -> list[dict]:
+    rows_iter = book.rows(sheet)
+    header = None
+    for number, cells in rows_iter:
+        if number == 1:
+            header = cells
+            break
+    if header is None:
+        raise SyncFileError(f"{where(file_name, sheet, 1)} : la ligne des clés de colonnes manque.")
+    keys = {}
+    for position, cell in header.items():
+        text = _cell_text(cell)
+        if text:
+            keys[text] = position
+    for column in columns:
+        if column.key not in keys:
+            raise SyncFileError(f"{where(file_name, sheet, 1)} : la colonne « {column.key} » manque "
+                                "(renommée ou supprimée ?).")
+    known = {c.key for c in columns}
+    for key, position in keys.items():
+        if key not in known:
+            raise SyncFileError(f"{where(file_name, sheet, 1, f'{column_letter(position)}')} : la colonne "
+                                f"« {key} » est inattendue.")
+    plan = [(c, keys[c.key], f"« {c.key} » ({column_letter(keys[c.key])})") for c in columns]
+    hasher = SheetHasher([c.key for c in columns], [c.type for c in columns])
+    out = []
+    for number, cells in rows_iter:
+        if number < 3:
+            continue
+        if not any(value not in (None, "") for _, value, _ in cells.values()):
+            continue  # a row left empty (formatting only)
+        record = {"_row": number}
+        values = []
+        for column, position, label in plan:
+            value = _convert(cells.get(position), column.type, file_name, sheet, number, label)
+            if value is None and column.required:
+                raise SyncFileError(f"{where(file_name, sheet, number, label)} : valeur obligatoire manquante.")
+            record[column.key] = value
+            values.append(value)
+        hasher.add(values)
+        out.append(record)
+        if len(out) % 20000 == 0:
+            progress.step(0, None, f"Lecture de la feuille « {sheet} » : {len(out)} lignes…")
+    expected = manifest.counts.get(sheet)
+    if expected != hasher.rows:
+        raise SyncFileError(f"{where(file_name, sheet)} : {hasher.rows} lignes lues alors que le manifeste en "
+                            f"annonce {expected} ; le fichier a été modifié ou abîmé.")
+    if manifest.checksums.get(sheet) != hasher.hexdigest():
+        raise SyncFileError(f"{where(file_name, sheet)} : l'empreinte SHA-256 du contenu ne correspond pas au "
+                            "manifeste ; le fichier a été modifié ou abîmé après sa création.")
+    return out
+
+
+def _cell_text(cell) -> str | None:
+    if cell is None:
+        return None
+    return cell[1]
+
+
+def _convert(cell, kind, file_name, sheet, row, label):
+    if cell is None:
+        return None
+    cell_type, raw, formula = cell
+    if formula:
+        raise SyncFileError(f"{where(file_name, sheet, row, label)} : la cellule contient une formule ; "
+                            "un fichier d'échange n'en contient jamais.")
+    if raw is None or raw == "":
+        return None
+    is_text = cell_type in ("inlineStr", "str")
+    is_bool = cell_type == "b"
+    is_number = cell_type in (None, "n")
+    if cell_type == "e":
+        raise SyncFileError(f"{where(file_name, sheet, row, label)} : la cellule contient une erreur ({raw}).")
+
+    def wrong(expected):
+        found = "un texte" if is_text else "un booléen" if is_bool else "un nombre"
+        return SyncFileError(f"{where(file_name, sheet, row, label)} : {expected} attendu, {found} trouvé "
+                             f"(« {raw} »).")
+
+    if kind in TEXT_TYPES:
+        if is_number and kind == INTLIST:
+            raw = _integer(raw, wrong, "une liste de nombres")
+            return str(raw)
+        if not is_text:
+            raise wrong("un texte")
+        if kind in (ID, REF) and not UUID_RE.match(raw):
+            raise SyncFileError(f"{where(file_name, sheet, row, label)} : « {raw} » n'est pas un identifiant "
+                                "valide (UUID).")
+        if kind == IDLIST:
+            for part in raw.split(";"):
+                if not UUID_RE.match(part.strip()):
+                    raise SyncFileError(f"{where(file_name, sheet, row, label)} : « {part} » n'est pas un "
+                                        "identifiant valide (UUID).")
+        if kind == INTLIST:
+            for part in raw.split(";"):
+                if not part.strip().isdigit():
+                    raise SyncFileError(f"{where(file_name, sheet, row, label)} : « {part} » n'est pas un nombre.")
+        return raw
+    if kind == INT:
+        if not is_number:
+            raise wrong("un nombre entier")
+        return _integer(raw, wrong, "un nombre entier")
+    if kind == FLOAT:
+        if not is_number:
+            raise wrong("un nombre")
+        value = float(raw)
+        if not math.isfinite(value):
+            raise wrong("un nombre")
+        return value
+    if kind == BOOL:
+        if is_bool or is_number:
+            if raw in ("1", "0", "1.0", "0.0"):
+                return raw.startswith("1")
+        raise wrong("oui/non (VRAI/FAUX)")
+    if kind in (DATE, DATETIME):
+        return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
+    raise AssertionError(kind)
+
+
+def _integer(raw, wrong, expected):
+    try:
+        value = float(raw)
+    except ValueError:
+        raise wrong(expected) from None
+    if not value.is_integer():
+        raise wrong(expected)
+    return int(value)
+
+
+def _date_value(raw, cell_type, kind, file_name, sheet, row, label):
+    impossible = SyncFileError(f"{where(file_name, sheet, row, label)} : date impossible (« {raw} »).")
+    if cell_type in (None, "n"):
+        try:
+            serial = float(raw)
+        except ValueError:
+            raise impossible from None
+        if not (MIN_SERIAL <= serial <= MAX_SERIAL + 1) or (kind == DATE and not serial.is_integer()):
+            raise impossible
+        if kind == DATE:
+            return EXCEL_EPOCH_DATE + timedelta(days=int(serial))
+        moment = EXCEL_EPOCH + timedelta(milliseconds=round(serial * 86400000))
+        return moment.replace(tzinfo=timezone.utc)
+    try:  # ISO text (t="d" or a text cell): accepted when it is a real date
+        if kind == DATE:
+            return date.fromisoformat(raw.strip()[:10]) if len(raw.strip()) == 10 else _raise(impossible)
+        moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+        return to_millis(moment)
+    except ValueError:
+        raise impossible from None
+
+
+def _raise(error):
+    raise error
+
+
+def _check_deletions(file_name: str, deletions: list[dict]) -> None:
+    from .schema import KIND_BY_NAME, NATURE_DELETED, NATURE_ERASED
+
+    for row in deletions:
+        if row["kind"] not in KIND_BY_NAME:
+            raise SyncFileError(f"{where(file_name, DELETIONS_SHEET, row['_row'], '« kind » (A)')} : type "
+                                f"d'enregistrement inconnu « {row['kind']} ».")
+        if row["nature"] not in (NATURE_DELETED, NATURE_ERASED) or (
+                row["nature"] == NATURE_ERASED and row["kind"] != "contact"):
+            raise SyncFileError(f"{where(file_name, DELETIONS_SHEET, row['_row'], '« nature » (C)')} : nature "
+                                f"« {row['nature']} » inconnue (« suppression » ou « effacement »).")

@@ -1,0 +1,143 @@
+"""Checks made on a sync file before any XML in it is parsed.
+
+The container is examined with zipfile only: size, number of entries, total uncompressed size,
+compression ratio, and the names and content types of the parts (no macros, no external links,
+no embedded objects). Files of another kind renamed .xlsx get a message saying what they are.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from .errors import SyncFileError
+
+MAX_FILE_BYTES = 300 * 1024 * 1024
+MAX_ENTRIES = 100
+MAX_TOTAL_UNCOMPRESSED = 2 * 1024 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, for parts bigger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+
+_ALLOWED_PARTS = re.compile(
+    r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/[\w.-]+\.xml|xl/workbook\.xml|xl/_rels/workbook\.xml\.rels"
+    r"|xl/worksheets/sheet\d+\.xml|xl/worksheets/_rels/sheet\d+\.xml\.rels|xl/styles\.xml|xl/sharedStrings\.xml"
+    r"|xl/theme/theme\d+\.xml|xl/calcChain\.xml|xl/printerSettings/printerSettings\d+\.bin|xl/metadata\.xml"
+    r"|customXml/[\w./-]+|xl/persons/person\.xml|xl/webextensions/[\w./-]+)$"
+)
+_DANGEROUS = re.compile(r"vbaproject|macrosheet|externallink|activex|embeddings|oleobject|vbadata|\.bin$",
+                        re.IGNORECASE)
+
+
+def require_defusedxml() -> None:
+    """Refuse to read any workbook when openpyxl would not use defusedxml."""
+    try:
+        import defusedxml  # noqa: F401
+        import openpyxl
+    except ImportError:
+        raise SyncFileError("Le module de sécurité « defusedxml » n'est pas installé : "
+                            "par précaution, aucun classeur ne peut être lu. Réinstallez l'application.") from None
+    if not getattr(openpyxl, "DEFUSEDXML", False):
+        raise SyncFileError("La protection « defusedxml » n'est pas active : par précaution, "
+                            "aucun classeur ne peut être lu. Réinstallez l'application.")
+
+
+def open_checked(path) -> zipfile.ZipFile:
+    """Open ``path`` as an .xlsx container after every check; raise SyncFileError otherwise."""
+    require_defusedxml()
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise SyncFileError(f"Le fichier « {name} » est introuvable.") from None
+    except OSError as error:
+        raise SyncFileError(f"Impossible de lire « {name} » : {error.strerror}.") from None
+    if size == 0:
+        raise SyncFileError(f"Le fichier « {name} » est vide.")
+    if size > MAX_FILE_BYTES:
+        raise SyncFileError(f"Le fichier « {name} » est trop gros ({size // 1048576} Mo ; "
+                            f"au plus {MAX_FILE_BYTES // 1048576} Mo).")
+    if head.startswith(CFB_MAGIC):
+        raise SyncFileError(_describe_cfb(path, name))
+    if not head.startswith(ZIP_MAGICS):
+        raise SyncFileError(_describe_other(path, name))
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise SyncFileError(f"Le fichier « {name} » est incomplet ou endommagé (peut-être tronqué "
+                            "pendant l'envoi) : demandez à le recevoir de nouveau.") from None
+    try:
+        _check_entries(archive, name)
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _describe_cfb(path: Path, name: str) -> str:
+    content = path.read_bytes()
+    if "EncryptionInfo".encode("utf-16-le") in content or "EncryptedPackage".encode("utf-16-le") in content:
+        return (f"Le fichier « {name} » est protégé par un mot de passe : enregistrez-le sans mot de passe "
+                "puis importez-le de nouveau.")
+    return (f"Le fichier « {name} » est un ancien classeur Excel (.xls) renommé en .xlsx : "
+            "seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.")
+
+
+def _describe_other(path: Path, name: str) -> str:
+    with open(path, "rb") as handle:
+        sample = handle.read(4096)
+    if b"\x00" not in sample:
+        try:
+            text = sample.decode("utf-8")
+        except UnicodeDecodeError:
+            text = sample.decode("latin-1")
+        if "\n" in text and any(sep in text for sep in (";", ",", "\t")):
+            return (f"Le fichier « {name} » est un fichier texte CSV renommé en .xlsx, pas un classeur "
+                    "Excel : seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.")
+    return f"Le fichier « {name} » n'est pas un classeur Excel (.xlsx)."
+
+
+def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise SyncFileError(f"Le fichier « {name} » contient {len(entries)} éléments, au plus {MAX_ENTRIES} "
+                            "sont attendus dans un fichier d'échange : il est refusé par précaution.")
+    names = {entry.filename for entry in entries}
+    if "mimetype" in names:
+        mimetype = archive.read("mimetype")[:200]
+        if b"opendocument" in mimetype:
+            raise SyncFileError(f"Le fichier « {name} » est un classeur OpenDocument (.ods) renommé en .xlsx : "
+                                "enregistrez-le au format Excel (.xlsx) ou demandez le fichier d'origine.")
+    total = 0
+    for entry in entries:
+        part = entry.filename
+        if _DANGEROUS.search(part) and not part.startswith("xl/printerSettings/"):
+            raise SyncFileError(f"Le fichier « {name} » contient des macros, des liens externes ou des objets "
+                                f"incorporés (« {part} ») : il est refusé par sécurité.")
+        if not _ALLOWED_PARTS.match(part):
+            raise SyncFileError(f"Le fichier « {name} » contient un élément inattendu « {part} » : "
+                                "ce n'est pas un fichier d'échange Catalyseur.")
+        total += entry.file_size
+        if entry.file_size > RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
+            raise SyncFileError(f"Le fichier « {name} » est anormalement compressé (« {part} » : "
+                                f"{entry.file_size // max(entry.compress_size, 1)} fois) : il est refusé "
+                                "par sécurité (bombe de décompression).")
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise SyncFileError(f"Le fichier « {name} » occuperait {total // 1048576} Mo une fois décompressé : "
+                            "il est refusé par sécurité.")
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise SyncFileError(f"Le fichier « {name} » n'est pas un classeur Excel (.xlsx) : "
+                            "des parties indispensables manquent.")
+    info = archive.getinfo("[Content_Types].xml")
+    if info.file_size > 1024 * 1024:
+        raise SyncFileError(f"Le fichier « {name} » a une table des types trop grande : il est refusé.")
+    types = archive.read(info)
+    if re.search(rb"macroEnabled|vbaProject|vnd\.ms-excel\.addin", types, re.IGNORECASE):
+        raise SyncFileError(f"Le fichier « {name} » est un classeur avec macros (.xlsm) : "
+                            "il est refusé par sécurité.")

@@ -1,0 +1,191 @@
+"""Streaming read of the cells of an .xlsx, after ``safety.open_checked``.
+
+Small structural parts (content types, workbook, relationships) are parsed with defusedxml.
+Sheets and shared strings, which can be large, are parsed with the C-accelerated ElementTree
+pull parser, guarded the same way defusedxml guards: the prolog (everything before the root
+element, the only place a DTD can be) is checked first and any ``<!DOCTYPE``/``<!ENTITY`` is
+refused, as is any encoding other than UTF-8. Without a DTD no entity can be declared, so no
+entity expansion (billion laughs) and no external entity can happen. The declared
+``<dimension>`` is never trusted: every ``<row>`` actually present is read.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
+from .errors import SyncFileError
+
+NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+NS_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+ROW, C, V, F, IS, T, RPH, SI = (NS + n for n in ("row", "c", "v", "f", "is", "t", "rPh", "si"))
+MAX_SMALL_PART = 16 * 1024 * 1024
+_ROOT_START = re.compile(rb"<(?![?!])")
+_DECLARATION = re.compile(rb"<!(?!--)")
+_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_COLUMN_CACHE: dict[str, int] = {}
+
+
+def unescape(text: str) -> str:
+    """Undo the _xHHHH_ escapes of OOXML strings."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def column_index(ref: str) -> int:
+    """"C12" → 2."""
+    letters = ref.rstrip("0123456789")
+    index = _COLUMN_CACHE.get(letters)
+    if index is None:
+        index = 0
+        for char in letters:
+            index = index * 26 + (ord(char) - 64)
+        index -= 1
+        _COLUMN_CACHE[letters] = index
+    return index
+
+
+class Workbook:
+    def __init__(self, archive, file_name: str):
+        self.archive = archive
+        self.file_name = file_name
+        self.sheets = self._sheet_parts()  # name -> part path, in tab order
+        self._shared: list[str] | None = None
+
+    def _small(self, part: str):
+        try:
+            info = self.archive.getinfo(part)
+        except KeyError:
+            raise SyncFileError(f"Le fichier « {self.file_name} » n'est pas un classeur Excel complet "
+                                f"(« {part} » manque).") from None
+        if info.file_size > MAX_SMALL_PART:
+            raise SyncFileError(f"Le fichier « {self.file_name} » a une partie « {part} » trop grande.")
+        try:
+            return safe_fromstring(self.archive.read(info), forbid_dtd=True)
+        except DefusedXmlException:
+            raise _forbidden(self.file_name, part) from None
+        except ET.ParseError as error:
+            raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé (« {part} » illisible : "
+                                f"{error}).") from None
+
+    def _sheet_parts(self) -> dict[str, str]:
+        workbook = self._small("xl/workbook.xml")
+        rels = self._small("xl/_rels/workbook.xml.rels")
+        targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(NS_PKG + "Relationship")}
+        parts = {}
+        for sheet in workbook.iter(NS + "sheet"):
+            target = targets.get(sheet.get(NS_R + "id"), "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            parts[sheet.get("name")] = path
+        return parts
+
+    @property
+    def shared_strings(self) -> list[str]:
+        if self._shared is None:
+            self._shared = []
+            if "xl/sharedStrings.xml" in self.archive.NameToInfo:
+                for element in _iter_end(self.archive, "xl/sharedStrings.xml", self.file_name):
+                    if element.tag == SI:
+                        self._shared.append(unescape("".join(_texts(element))))
+                        element.clear()
+        return self._shared
+
+    def rows(self, sheet: str):
+        """Yield (row number, {column index: (type, text, has formula)}) for every row present."""
+        part = self.sheets[sheet]
+        if part not in self.archive.NameToInfo:
+            raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé : la feuille « {sheet} » "
+                                "est annoncée mais absente.")
+        shared = None
+        last = 0
+        for element in _iter_end(self.archive, part, self.file_name):
+            if element.tag != ROW:
+                continue
+            number = element.get("r")
+            last = int(number) if number else last + 1
+            cells = {}
+            position = -1
+            for cell in element:
+                ref = cell.get("r")
+                position = column_index(ref) if ref else position + 1
+                kind = cell.get("t")
+                value = None
+                formula = False
+                for child in cell:
+                    tag = child.tag
+                    if tag == V:
+                        value = child.text
+                    elif tag == IS:
+                        value = "".join(_texts(child))
+                    elif tag == F:
+                        formula = True
+                if kind == "s" and value is not None:
+                    if shared is None:
+                        shared = self.shared_strings
+                    try:
+                        value = shared[int(value)]
+                    except (ValueError, IndexError):
+                        raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé : feuille « {sheet} », "
+                                            f"cellule {ref}, texte partagé introuvable.") from None
+                    kind = "inlineStr"
+                elif kind == "inlineStr" and value:
+                    value = unescape(value)
+                cells[position] = (kind, value, formula)
+            element.clear()
+            yield last, cells
+
+
+def _texts(element):
+    """The <t> texts of a string item, leaving out phonetic runs."""
+    for child in element:
+        if child.tag == T:
+            yield child.text or ""
+        elif child.tag != RPH:
+            for grandchild in child:
+                if grandchild.tag == T:
+                    yield grandchild.text or ""
+
+
+def _forbidden(file_name: str, part: str) -> SyncFileError:
+    return SyncFileError(f"Le fichier « {file_name} » contient des déclarations XML interdites (DTD ou entités, "
+                         f"dans « {part} ») : il est refusé par sécurité (bombe XML ou entité externe).")
+
+
+def _iter_end(archive, part: str, file_name: str):
+    with archive.open(part) as handle:
+        head = handle.read(65536)
+        _check_prolog(head, part, file_name)
+        parser = ET.XMLPullParser(events=("end",))
+        try:
+            parser.feed(head)
+            yield from (element for _, element in parser.read_events())
+            while chunk := handle.read(1 << 20):
+                parser.feed(chunk)
+                yield from (element for _, element in parser.read_events())
+            parser.close()
+            yield from (element for _, element in parser.read_events())
+        except ET.ParseError as error:
+            raise SyncFileError(f"Le fichier « {file_name} » est endommagé (« {part} » illisible : {error}).") from None
+
+
+def _check_prolog(head: bytes, part: str, file_name: str) -> None:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
+        raise SyncFileError(f"Le fichier « {file_name} » utilise un encodage non pris en charge (« {part} »).")
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    start = _ROOT_START.search(head)
+    if start is None and len(head) >= 65536 - 3:
+        raise _forbidden(file_name, part)
+    prolog = head[: start.start()] if start else head
+    if _DECLARATION.search(prolog):
+        raise _forbidden(file_name, part)
+    encoding = _ENCODING.search(prolog)
+    if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+        raise SyncFileError(f"Le fichier « {file_name} » utilise un encodage non pris en charge (« {part} »).")
