@@ -16,9 +16,9 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -61,6 +61,11 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navigation = QListWidget(self.centralwidget)
         self.navigation.setObjectName(u"navigation")
+        self.navigation.setStyleSheet(u"QListWidget#navigation { background: #f3f5f7; border: none; border-right: 1px solid #d5dade; padding-top: 10px; font-size: 11pt; }\n"
+"QListWidget#navigation::item { padding: 9px 8px; margin: 1px 8px; border-radius: 6px; color: #1d2a33; }\n"
+"QListWidget#navigation::item:hover { background: #e2e9ef; }\n"
+"QListWidget#navigation::item:selected { background: #d3e3f0; color: #0e3a57; font-weight: bold; }")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setMinimumSize(QSize(210, 0))
         self.navigation.setMaximumSize(QSize(240, 16777215))
         self.navigation.setIconSize(QSize(22, 22))
