@@ -1,0 +1,177 @@
+# Generated from forms/partnerships_page.ui by tools/build_forms.py — do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'partnerships_page.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
+
+class Ui_PartnershipsPage(object):
+    def setupUi(self, PartnershipsPage):
+        if not PartnershipsPage.objectName():
+            PartnershipsPage.setObjectName(u"PartnershipsPage")
+        PartnershipsPage.resize(1200, 700)
+        self.pageLayout = QHBoxLayout(PartnershipsPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.splitter = QSplitter(PartnershipsPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.listSide = QWidget(self.splitter)
+        self.listSide.setObjectName(u"listSide")
+        self.listLayout = QVBoxLayout(self.listSide)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.listSide)
+        self.heading.setObjectName(u"heading")
+        self.heading.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
+
+        self.listLayout.addWidget(self.heading)
+
+        self.searchHost = QWidget(self.listSide)
+        self.searchHost.setObjectName(u"searchHost")
+
+        self.listLayout.addWidget(self.searchHost)
+
+        self.filters = QGridLayout()
+        self.filters.setObjectName(u"filters")
+        self.formFilter = QComboBox(self.listSide)
+        self.formFilter.setObjectName(u"formFilter")
+
+        self.filters.addWidget(self.formFilter, 0, 0, 1, 1)
+
+        self.stageFilter = QComboBox(self.listSide)
+        self.stageFilter.setObjectName(u"stageFilter")
+
+        self.filters.addWidget(self.stageFilter, 0, 1, 1, 1)
+
+        self.oddFilter = QComboBox(self.listSide)
+        self.oddFilter.setObjectName(u"oddFilter")
+
+        self.filters.addWidget(self.oddFilter, 0, 2, 1, 1)
+
+        self.communeFilterHost = QWidget(self.listSide)
+        self.communeFilterHost.setObjectName(u"communeFilterHost")
+
+        self.filters.addWidget(self.communeFilterHost, 1, 0, 1, 1)
+
+        self.periodRow = QHBoxLayout()
+        self.periodRow.setObjectName(u"periodRow")
+        self.periodFilter = QCheckBox(self.listSide)
+        self.periodFilter.setObjectName(u"periodFilter")
+
+        self.periodRow.addWidget(self.periodFilter)
+
+        self.periodStart = QDateEdit(self.listSide)
+        self.periodStart.setObjectName(u"periodStart")
+        self.periodStart.setCalendarPopup(True)
+        self.periodStart.setDisplayFormat(u"dd/MM/yyyy")
+
+        self.periodRow.addWidget(self.periodStart)
+
+        self.periodTo = QLabel(self.listSide)
+        self.periodTo.setObjectName(u"periodTo")
+
+        self.periodRow.addWidget(self.periodTo)
+
+        self.periodEnd = QDateEdit(self.listSide)
+        self.periodEnd.setObjectName(u"periodEnd")
+        self.periodEnd.setCalendarPopup(True)
+        self.periodEnd.setDisplayFormat(u"dd/MM/yyyy")
+
+        self.periodRow.addWidget(self.periodEnd)
+
+
+        self.filters.addLayout(self.periodRow, 1, 1, 1, 2)
+
+
+        self.listLayout.addLayout(self.filters)
+
+        self.table = QTableView(self.listSide)
+        self.table.setObjectName(u"table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+
+        self.listLayout.addWidget(self.table)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.countLabel = QLabel(self.listSide)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.listButtons.addWidget(self.countLabel)
+
+        self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.listButtons.addItem(self.listSpacer)
+
+        self.deleteButton = QPushButton(self.listSide)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.listButtons.addWidget(self.deleteButton)
+
+        self.newButton = QPushButton(self.listSide)
+        self.newButton.setObjectName(u"newButton")
+
+        self.listButtons.addWidget(self.newButton)
+
+
+        self.listLayout.addLayout(self.listButtons)
+
+        self.splitter.addWidget(self.listSide)
+        self.editorHost = QWidget(self.splitter)
+        self.editorHost.setObjectName(u"editorHost")
+        self.splitter.addWidget(self.editorHost)
+
+        self.pageLayout.addWidget(self.splitter)
+
+
+        self.retranslateUi(PartnershipsPage)
+
+        QMetaObject.connectSlotsByName(PartnershipsPage)
+    # setupUi
+
+    def retranslateUi(self, PartnershipsPage):
+        self.heading.setText(QCoreApplication.translate("PartnershipsPage", u"Partnerships", None))
+#if QT_CONFIG(accessibility)
+        self.formFilter.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"Filter by form", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.stageFilter.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"Filter by stage", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.oddFilter.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"Filter by Sustainable Development Goal", None))
+#endif // QT_CONFIG(accessibility)
+        self.periodFilter.setText(QCoreApplication.translate("PartnershipsPage", u"Pe&riod from", None))
+#if QT_CONFIG(accessibility)
+        self.periodStart.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"Start of the period", None))
+#endif // QT_CONFIG(accessibility)
+        self.periodTo.setText(QCoreApplication.translate("PartnershipsPage", u"to", None))
+#if QT_CONFIG(accessibility)
+        self.periodEnd.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"End of the period", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"List of partnerships", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteButton.setText(QCoreApplication.translate("PartnershipsPage", u"Delete", None))
+        self.newButton.setText(QCoreApplication.translate("PartnershipsPage", u"New partnership", None))
+        pass
+    # retranslateUi
+

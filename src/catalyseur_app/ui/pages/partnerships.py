@@ -1,0 +1,253 @@
+"""The Partenariats page: a lazy, filtered, searchable list and the editor beside it.
+
+Filters: form, stage, ODD, commune, period, and a search typed in the box (SQLite FTS).
+``apply_filters(form=..., stage=..., odd=..., commune=..., period=(first, last), search=...)``
+is what the dashboard's clicks call through ``context.navigate("partnerships", ...)``.
+Shortcuts: Ctrl+N new, Ctrl+S save, Suppr delete, Ctrl+F search; Ctrl+Z / Ctrl+Shift+Z (window).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
+
+from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
+from catalyseur_app.records import RecordNotFound
+from catalyseur_app.records.partnerships import delete_partnership
+from catalyseur_app.ui.generated.ui_partnerships_page import Ui_PartnershipsPage
+from catalyseur_app.ui.list_model import RecordListModel
+from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor
+from catalyseur_app.ui.undo_commands import push_operation, record_changes
+from catalyseur_app.ui.widgets import CommunePicker, SearchBox
+
+
+class PartnershipsPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_PartnershipsPage()
+        self.ui.setupUi(self)
+        lang = context.language
+        self.search = SearchBox(self)
+        self.search.setToolTip(self.tr("Search titles, descriptions and outcomes (Ctrl+F)"))
+        _host(self.ui.searchHost, self.search)
+        self.commune_filter = CommunePicker(self)
+        self.commune_filter.setAccessibleName(self.tr("Filter by commune"))
+        self.commune_filter.setPlaceholderText(self.tr("All communes"))
+        _host(self.ui.communeFilterHost, self.commune_filter)
+        self.ui.formFilter.addItem(self.tr("All forms"), "")
+        for term in PARTNERSHIP_FORMS:
+            self.ui.formFilter.addItem(term.label(lang), term.code)
+        self.ui.stageFilter.addItem(self.tr("All stages"), "")
+        for term in PARTNERSHIP_STAGES:
+            self.ui.stageFilter.addItem(term.label(lang), term.code)
+        self.ui.oddFilter.addItem(self.tr("All goals (ODD)"), "")
+        for term in ODD:
+            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(lang)}", term.code)
+        today = QDate.currentDate()
+        self.ui.periodStart.setDate(today.addYears(-1))
+        self.ui.periodEnd.setDate(today)
+        self.ui.periodStart.setEnabled(False)
+        self.ui.periodEnd.setEnabled(False)
+
+        self.model = RecordListModel(context.store, "partnerships", lang, parent=self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for key, width in (("form", 170), ("stage", 110), ("partners", 70), ("start", 85), ("end", 85)):
+            self.ui.table.setColumnWidth(self.model.entity.column_index(key), width)
+        self.ui.table.hideColumn(self.model.entity.column_index("updated"))
+        self.ui.table.verticalHeader().hide()
+        self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        self.editor = PartnershipEditor(context, self)
+        _host(self.ui.editorHost, self.editor)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([780, 520])
+        self.ui.table.setColumnWidth(0, 260)
+
+        self.ui.newButton.setToolTip(self.tr("New partnership (Ctrl+N)"))
+        self.ui.deleteButton.setToolTip(self.tr("Move the selected partnership to the trash (Suppr); Ctrl+Z undoes"))
+        self._shortcut(QKeySequence.StandardKey.New, self.new_partnership)
+        self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.ui.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        self.ui.newButton.clicked.connect(self.new_partnership)
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+
+        self.search.search_changed.connect(lambda _text: self._update_query())
+        for combo in (self.ui.formFilter, self.ui.stageFilter, self.ui.oddFilter):
+            combo.currentIndexChanged.connect(lambda _i: self._update_query())
+        self.commune_filter.commune_changed.connect(lambda _c: self._update_query())
+        self.ui.periodFilter.toggled.connect(self._period_toggled)
+        self.ui.periodStart.dateChanged.connect(lambda _d: self._update_query())
+        self.ui.periodEnd.dateChanged.connect(lambda _d: self._update_query())
+        self.model.reloaded.connect(self._show_count)
+        self.ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.editor.saved.connect(self._saved)
+        record_changes().changed.connect(self._records_changed)
+        self._show_count(self.model.total)
+        self._selecting = False
+
+    def _shortcut(self, sequence, slot) -> None:
+        shortcut = QShortcut(QKeySequence(sequence), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # -- window protocol -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def apply_filters(self, form: str | None = None, stage: str | None = None, odd=None, commune: str | None = None,
+                      period: tuple[date | None, date | None] | None = None, search: str | None = None, **_ignored) -> None:
+        """Show the list filtered as asked (the other filters are cleared)."""
+        widgets = (self.ui.formFilter, self.ui.stageFilter, self.ui.oddFilter, self.commune_filter,
+                   self.ui.periodFilter, self.ui.periodStart, self.ui.periodEnd, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.ui.formFilter.setCurrentIndex(max(0, self.ui.formFilter.findData(form or "")))
+            self.ui.stageFilter.setCurrentIndex(max(0, self.ui.stageFilter.findData(stage or "")))
+            self.ui.oddFilter.setCurrentIndex(max(0, self.ui.oddFilter.findData(str(odd) if odd else "")))
+            self.commune_filter.set_insee(commune)
+            first, last = period or (None, None)
+            self.ui.periodFilter.setChecked(period is not None)
+            if first:
+                self.ui.periodStart.setDate(QDate(first))
+            if last:
+                self.ui.periodEnd.setDate(QDate(last))
+            self.search.setText(search or "")
+            self.search.flush()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.ui.periodStart.setEnabled(period is not None)
+        self.ui.periodEnd.setEnabled(period is not None)
+        self._update_query()
+
+    def maybe_leave(self) -> bool:
+        """Unsaved edits: ask « Enregistrer / Ne pas enregistrer / Annuler »."""
+        if not self.editor.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("The partnership being edited has changes that are not saved."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedQuestion")
+        box.setInformativeText(self.tr("Do you want to save them?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.revert()
+            return True
+        return False
+
+    # -- list ------------------------------------------------------------------------------
+
+    def filters(self) -> dict:
+        filters = {
+            "form": self.ui.formFilter.currentData() or None,
+            "stage": self.ui.stageFilter.currentData() or None,
+            "odd": int(self.ui.oddFilter.currentData()) if self.ui.oddFilter.currentData() else None,
+            "commune": self.commune_filter.insee(),
+        }
+        if self.ui.periodFilter.isChecked():
+            filters["period"] = (self.ui.periodStart.date().toPython(), self.ui.periodEnd.date().toPython())
+        return {key: value for key, value in filters.items() if value is not None}
+
+    def _update_query(self) -> None:
+        from dataclasses import replace
+
+        self.model.set_query(replace(self.model.query, filters=self.filters(), search=self.search.text().strip()))
+
+    def _period_toggled(self, on: bool) -> None:
+        self.ui.periodStart.setEnabled(on)
+        self.ui.periodEnd.setEnabled(on)
+        self._update_query()
+
+    def _show_count(self, total: int) -> None:
+        self.ui.countLabel.setText(self.tr("%n partnership(s)", "", total))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_id(self) -> str | None:
+        index = self.ui.table.currentIndex()
+        return self.model.record_id(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self._selecting = True
+            try:
+                self.ui.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._selecting = False
+            self.ui.table.scrollTo(self.model.index(row, 0))
+
+    def _row_changed(self, current, previous) -> None:
+        if self._selecting or not current.isValid():
+            return
+        record_id = self.model.record_id(current.row())
+        if record_id == self.editor.current_id:
+            return
+        if not self.maybe_leave():
+            self._selecting = True
+            try:
+                self.ui.table.selectionModel().setCurrentIndex(
+                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            finally:
+                self._selecting = False
+            return
+        self.editor.load(record_id)
+
+    def new_partnership(self) -> None:
+        if not self.maybe_leave():
+            return
+        self.ui.table.clearSelection()
+        self.editor.new()
+        self.editor.ui.title.setFocus()
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        try:
+            operation = delete_partnership(self.context.store, record_id)
+        except RecordNotFound:
+            self.model.reload()
+            return
+        if self.editor.current_id == record_id:
+            self.editor.new()
+        push_operation(self.context.undo_stack, operation)
+
+    def _saved(self, record_id: str) -> None:
+        self.model.reload()
+        self.select_id(record_id)
+
+    def _records_changed(self, entities) -> None:
+        if not {"partnerships", "partnership_partners", "actors"} & set(entities):
+            return
+        current = self.editor.current_id
+        self.model.reload()
+        if current and not self.editor.is_dirty():
+            if self.editor.load(current):
+                self.select_id(current)
+
+
+def _host(container: QWidget, widget: QWidget) -> None:
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
