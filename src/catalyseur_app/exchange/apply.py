@@ -1,0 +1,205 @@
+"""Apply a merge plan to the store: one transaction, after a verified backup.
+
+Incoming stamps are kept (``session.info["raw_sync_write"]``). Cancelling (Progress raising
+Cancelled) rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import bindparam, delete, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from catalyseur_app.progress import NO_PROGRESS, Progress
+from catalyseur_app.store.models import Base, SyncConflict, utc_now
+from catalyseur_app.store.stamping import RAW_SYNC_WRITE
+
+from .canonical import to_millis
+from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, LOCAL, UNCHANGED, UPDATE, Change, Plan
+from .peers import record_applied
+from .rows import STATES, split_list
+from .schema import KIND_BY_NAME, KINDS, Kind
+
+ERASED_FIELDS = {"full_name": "", "email": "", "phone": "", "notes": ""}
+CONFLICTS = SyncConflict.__table__
+
+
+@dataclass
+class ApplyResult:
+    backup: Path | None
+    summary: dict[str, int]
+    conflicts: list[dict] = field(default_factory=list)  # kind, id, label, chosen, decided_by
+
+
+def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = None,
+               progress: Progress = NO_PROGRESS) -> ApplyResult:
+    """``choices`` maps (kind, id) of a conflict to "local" or "incoming"; the rule decides the rest."""
+    choices = choices or {}
+    progress.step(0, len(KINDS) + 2, "Sauvegarde avant import…")
+    backup = store.backup("avant-import")
+    manifest = plan.file.manifest
+    personal = manifest.with_contacts
+    conflicts_out = []
+    by_kind: dict[str, list[Change]] = {k.name: [] for k in KINDS}
+    for change in plan.changes:
+        by_kind[change.kind].append(change)
+    with store.write() as session:
+        session.info[RAW_SYNC_WRITE] = True
+        connection = session.connection()
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        states = []
+        for index, kind in enumerate(KINDS):
+            progress.step(index + 1, len(KINDS) + 2, f"Application : {kind.sheet}…")
+            adds, updates, tombstones = [], [], []
+            for change in by_kind[kind.name]:
+                row = change.incoming
+                stamp = {"kind": kind.name, "record_id": change.record_id,
+                         "base_version": row["version"], "base_by": row["changed_by"]}
+                if change.action == ADD:
+                    adds.append(_values(kind, row, None, personal))
+                elif change.action == UPDATE:
+                    updates.append(_values(kind, row, change.local, personal))
+                elif change.action in (DELETE, ERASE):
+                    tombstones.append(change)
+                elif change.action == CONFLICT:
+                    chosen = choices.get((kind.name, change.record_id), change.rule_choice)
+                    decided_by = "person" if (kind.name, change.record_id) in choices else "rule"
+                    _settle(connection, kind, change, chosen, chosen != change.rule_choice, personal, store.device_id,
+                            adds, updates, tombstones)
+                    conflicts_out.append(_conflict_row(change, chosen, decided_by, plan))
+                elif change.action == IGNORED and change.tombstone is not None and change.local is None:
+                    stamp["tombstone"] = "erased" if change.tombstone == "effacement" else "deleted"
+                elif change.action == IGNORED and change.local is None and "doublon" in change.reason:
+                    conflicts_out.append(_conflict_row(change, LOCAL, "rule", plan))
+                    continue
+                elif change.action in (IGNORED, UNCHANGED) and change.reason:
+                    continue  # the local copy is newer or erased: its base stays
+                states.append(stamp)
+            _write_kind(connection, kind, adds, updates)
+            _write_tombstones(connection, kind, tombstones)
+        progress.step(len(KINDS) + 1, len(KINDS) + 2, "Enregistrement de l'état des échanges…")
+        _write_states(connection, states)
+        if conflicts_out:
+            connection.execute(CONFLICTS.insert(), conflicts_out)
+        record_applied(connection, manifest, plan.file.name)
+        progress.step(len(KINDS) + 2, len(KINDS) + 2, "Validation…")
+    summary = plan.summary()
+    return ApplyResult(backup, summary, [
+        {"kind": c["kind"], "id": c["record_id"], "chosen": c["chosen"], "decided_by": c["decided_by"]}
+        for c in conflicts_out])
+
+
+def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
+    table = kind.table
+    values = {}
+    for column in kind.record_columns:
+        key = column.key
+        if column.personal and not personal:
+            value = local.get(key) if local is not None else None
+        else:
+            value = row.get(key)
+        if value is None and not table.c[key].nullable:
+            value = table.c[key].default.arg if table.c[key].default is not None and not callable(
+                table.c[key].default.arg) else ""
+        values[key] = value
+    values["deleted_at"] = None  # a row of a record sheet is a live record
+    values["_lists"] = {a.key: row.get(a.key) for a in kind.associations}
+    return values
+
+
+def _settle(connection, kind, change, chosen, overridden, personal, device, adds, updates, tombstones):
+    """Write the chosen side of a conflict. Following the rule keeps that side's stamp; going
+    against it writes a new version from this device so the other side takes it next time."""
+    row, local = change.incoming, change.local
+    new_version = max(row["version"], local["version"]) + 1
+    if chosen == INCOMING:
+        if change.tombstone:
+            tombstones.append(change if not overridden else _restamp_tombstone(change, new_version, device))
+            return
+        values = _values(kind, row, local, personal)
+        if overridden:
+            values.update(version=new_version, changed_by=device, updated_at=utc_now())
+        updates.append(values)
+    elif overridden:
+        values = {key: local[key] for key in [c.key for c in kind.record_columns] + ["deleted_at"]}
+        values.update(version=new_version, changed_by=device, updated_at=utc_now())
+        values["_lists"] = {a.key: local.get(a.key) for a in kind.associations}
+        updates.append(values)
+
+
+def _restamp_tombstone(change, version, device):
+    row = dict(change.incoming, version=version, changed_by=device, updated_at=utc_now())
+    return Change(change.kind, change.record_id, DELETE, incoming=row, local=change.local, tombstone=change.tombstone)
+
+
+def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -> None:
+    table = kind.table
+    if adds:
+        connection.execute(table.insert(), [{k: v for k, v in a.items() if k != "_lists"} for a in adds])
+    if updates:
+        keys = [c.key for c in kind.record_columns if c.key != "id"] + ["deleted_at"]
+        statement = update(table).where(table.c.id == bindparam("_id")).values(
+            {k: bindparam(f"_v_{k}") for k in keys})
+        connection.execute(statement, [{"_id": u["id"], **{f"_v_{k}": u[k] for k in keys}} for u in updates])
+    for assoc in kind.associations:
+        child = Base.metadata.tables[assoc.table]
+        value_type = next(c.type for c in kind.columns if c.key == assoc.key)
+        if updates:
+            ids = [u["id"] for u in updates]
+            for start in range(0, len(ids), 500):
+                connection.execute(delete(child).where(child.c[assoc.parent_column].in_(ids[start:start + 500])))
+        rows = [{assoc.parent_column: r["id"], assoc.value_column: value}
+                for r in adds + updates for value in dict.fromkeys(split_list(r["_lists"].get(assoc.key), value_type))]
+        if rows:
+            connection.execute(child.insert(), rows)
+
+
+def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:
+    table = kind.table
+    for change in changes:
+        row = change.incoming
+        values = {"version": row["version"], "changed_by": row["changed_by"], "updated_at": row["updated_at"]}
+        if change.tombstone == "effacement":
+            values.update(ERASED_FIELDS, erased_at=row["at"])
+        else:
+            values["deleted_at"] = row["at"]
+        connection.execute(update(table).where(table.c.id == change.record_id).values(values))
+
+
+def _write_states(connection, states: list[dict]) -> None:
+    if not states:
+        return
+    for state in states:
+        state.setdefault("tombstone", None)
+    statement = sqlite_insert(STATES)
+    statement = statement.on_conflict_do_update(
+        index_elements=[STATES.c.kind, STATES.c.record_id],
+        set_={"base_version": statement.excluded.base_version, "base_by": statement.excluded.base_by,
+              "tombstone": statement.excluded.tombstone})
+    connection.execute(statement, states)
+
+
+def _conflict_row(change: Change, chosen: str, decided_by: str, plan: Plan) -> dict:
+    return {"kind": change.kind, "record_id": change.record_id, "detected_at": utc_now(),
+            "file_name": plan.file.name, "from_device": plan.file.manifest.device_id,
+            "local": _to_json(change.local), "incoming": _to_json(change.incoming),
+            "chosen": chosen, "decided_by": decided_by, "status": "open" if decided_by == "rule" else "resolved"}
+
+
+def _to_json(record: dict | None) -> str:
+    if record is None:
+        return "null"
+
+    def plain(value):
+        if isinstance(value, datetime):
+            return to_millis(value).isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+
+    return json.dumps({k: plain(v) for k, v in record.items() if not k.startswith("_")}, ensure_ascii=False,
+                      sort_keys=True)
