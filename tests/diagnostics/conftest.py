@@ -3,8 +3,6 @@ import pytest
 from catalyseur_app.diagnostics.kits import install_kit
 from diagnostic_kits import kit_bytes
 
-COMMUNE = "01001"
-
 
 @pytest.fixture
 def test_kit(store):

@@ -6,6 +6,8 @@ import io
 
 import openpyxl
 
+COMMUNE = "01001"
+
 SURVEY_HEADERS = ["type", "name", "label::Français (fr)", "label::English (en)", "hint::Français (fr)",
                   "required", "required_message::Français (fr)", "relevant", "constraint",
                   "constraint_message::Français (fr)", "weight", "axis", "role"]

@@ -18,8 +18,7 @@ from catalyseur_app.diagnostics.results import (
 )
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticAnswer
-from conftest import COMMUNE
-from diagnostic_kits import kit_bytes, survey_rows
+from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 
 TODAY = dt.date(2026, 3, 15)
 

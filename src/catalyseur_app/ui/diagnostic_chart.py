@@ -1,0 +1,63 @@
+"""The radar chart of the scores per volet (QtCharts polar chart)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
+from PySide6.QtCore import QMargins, QPointF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+
+class RadarChart(QChartView):
+    """Scores 0–100 on one spoke per volet; an empty volet sits at 0."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(self.tr("Radar chart of the scores per volet"))
+        self.setChart(QPolarChart())
+        self.points: list[tuple[str, float]] = []
+
+    def set_scores(self, labels: list[str], scores: list[float | None]) -> None:
+        chart = QPolarChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(0)
+        count = max(len(labels), 1)
+        angular = QCategoryAxis()
+        angular.setRange(0, count)
+        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        font = angular.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        angular.setLabelsFont(font)
+        for number, label in enumerate(labels):
+            angular.append(_short(label), number)
+        radial = QValueAxis()
+        radial.setRange(0, 100)
+        radial.setTickCount(5)
+        radial.setLabelFormat("%d")
+        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+        outline = QLineSeries()
+        self.points = [(label, score or 0.0) for label, score in zip(labels, scores)]
+        for number, (_label, score) in enumerate(self.points):
+            outline.append(QPointF(number, score))
+        if self.points:
+            outline.append(QPointF(len(self.points), self.points[0][1]))
+        outline.setParent(chart)  # QAreaSeries does not own its upper series
+        self._outline = outline
+        area = QAreaSeries(outline)
+        area.setColor(QColor(30, 100, 170, 90))
+        area.setBorderColor(QColor(30, 100, 170))
+        area.setPen(QPen(QColor(30, 100, 170), 2))
+        chart.addSeries(area)
+        area.attachAxis(angular)
+        area.attachAxis(radial)
+        old = self.chart()
+        self.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+def _short(label: str, width: int = 18) -> str:
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"

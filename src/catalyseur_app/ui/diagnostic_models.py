@@ -1,0 +1,186 @@
+"""Item models of the diagnostics window (model/view over the use-case queries)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from catalyseur_app.diagnostics.queries import (
+    DiagnosticSummary,
+    PartnershipLine,
+    count_diagnostics,
+    list_diagnostics,
+)
+from catalyseur_app.diagnostics.results import ActionLine
+from catalyseur_app.domain.vocabularies import (
+    ACTION_STATUSES,
+    DIAGNOSTIC_STATUSES,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+)
+from catalyseur_app.kit import AXES, Kit, Scores
+from catalyseur_app.store import Store
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows; subclasses give headers and cell texts."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row, column: int):
+        raise NotImplementedError
+
+    def row_id(self, row) -> str | None:
+        return getattr(row, "id", None)
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: int):
+        return self._rows[index]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == ID_ROLE:
+            return self.row_id(row)
+        return None
+
+
+class DiagnosticsModel(_RowsModel):
+    """Every diagnostic, most recent first, fetched in batches as the view scrolls."""
+
+    BATCH = 200
+
+    def __init__(self, store: Store, language: str = "fr", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.language = language
+        self._total = 0
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = count_diagnostics(self.store)
+        self._rows = list_diagnostics(self.store, offset=0, limit=self.BATCH)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        more = list_diagnostics(self.store, offset=len(self._rows), limit=self.BATCH)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        else:
+            self._total = len(self._rows)
+
+    def headers(self) -> list[str]:
+        t = lambda text: _tr("DiagnosticsModel", text)  # noqa: E731
+        return [t("Commune"), t("INSEE code"), t("Date"), t("Status"), t("Kit"), t("Version"), t("Revision")]
+
+    def cell(self, row: DiagnosticSummary, column: int):
+        return (row.commune_name, row.commune_insee, row.started_on.strftime("%d/%m/%Y"),
+                DIAGNOSTIC_STATUSES.label(row.status, self.language), row.kit_id, row.kit_version,
+                str(row.revision))[column]
+
+    def row_of(self, diagnostic_id: str) -> int:
+        return next((n for n, row in enumerate(self._rows) if row.id == diagnostic_id), -1)
+
+
+class PartnershipsModel(_RowsModel):
+    def __init__(self, language: str = "fr", parent=None):
+        super().__init__(parent)
+        self.language = language
+
+    def headers(self) -> list[str]:
+        t = lambda text: _tr("PartnershipsModel", text)  # noqa: E731
+        return [t("Partnership"), t("Form"), t("Stage"), t("Partners")]
+
+    def cell(self, row: PartnershipLine, column: int):
+        return (row.title, PARTNERSHIP_FORMS.label(row.form, self.language),
+                PARTNERSHIP_STAGES.label(row.stage, self.language), ", ".join(row.partners))[column]
+
+
+class ScoresModel(_RowsModel):
+    """One row per volet: label, axis, score 0–100, scored questions answered."""
+
+    def __init__(self, language: str = "fr", parent=None):
+        super().__init__(parent)
+        self.language = language
+        self.kit: Kit | None = None
+
+    def set_scores(self, kit: Kit, scores: Scores) -> None:
+        self.kit = kit
+        self.set_rows(list(scores.volets.values()))
+
+    def headers(self) -> list[str]:
+        t = lambda text: _tr("ScoresModel", text)  # noqa: E731
+        return [t("Volet"), t("Axis"), t("Score / 100"), t("Answered")]
+
+    def row_id(self, row) -> str:
+        return row.volet
+
+    def cell(self, row, column: int):
+        if column == 0:
+            return self.kit.volet(row.volet).label.get(self.language)
+        if column == 1:
+            return AXES[row.axis][self.language] if row.axis in AXES else ""
+        if column == 2:
+            return "—" if row.score is None else f"{row.score:.0f}"
+        return f"{row.answered} / {row.scored}"
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
+class ActionsModel(_RowsModel):
+    def __init__(self, actor_names: dict[str, str], language: str = "fr", parent=None):
+        super().__init__(parent)
+        self.actor_names = actor_names
+        self.language = language
+
+    def headers(self) -> list[str]:
+        t = lambda text: _tr("ActionsModel", text)  # noqa: E731
+        return [t("Action"), t("Lead actor"), t("Partners"), t("Due date"), t("Status")]
+
+    def cell(self, row: ActionLine, column: int):
+        if column == 0:
+            return row.title
+        if column == 1:
+            return self.actor_names.get(row.lead_actor_id, "") if row.lead_actor_id else ""
+        if column == 2:
+            return ", ".join(self.actor_names.get(actor, "") for actor in row.partner_ids)
+        if column == 3:
+            return row.due_date.strftime("%d/%m/%Y") if row.due_date else ""
+        return ACTION_STATUSES.label(row.status, self.language)
