@@ -137,7 +137,7 @@ class PartnershipEditor(QWidget):
         self.ui.hasStart.toggled.connect(self.ui.startDate.setEnabled)
         self.ui.hasEnd.toggled.connect(self.ui.endDate.setEnabled)
 
-        for signal in (self.ui.title.textEdited, self.ui.money.textEdited, self.ui.form.currentIndexChanged,
+        for signal in (self.ui.title.textChanged, self.ui.money.textChanged, self.ui.form.currentIndexChanged,
                        self.ui.stage.currentIndexChanged, self.ui.hasStart.toggled, self.ui.hasEnd.toggled,
                        self.ui.startDate.dateChanged, self.ui.endDate.dateChanged, self.ui.inspiring.toggled,
                        self.ui.description.textChanged, self.ui.inKind.textChanged, self.ui.skills.textChanged,
