@@ -81,7 +81,7 @@ class ActorsPage(QWidget):
         ui.trashButton.toggled.connect(self.show_trash)
         ui.restoreButton.clicked.connect(self.restore_selected)
         ui.emptyTrashButton.clicked.connect(self.ask_empty_trash)
-        self.editor.ui.saveButton.clicked.connect(self.save)
+        self.editor.ui.saveButton.clicked.connect(lambda: self.save())
         self.editor.ui.revertButton.clicked.connect(self._revert)
         self.editor.open_requested.connect(self.open_actor)
         self.editor.create_anyway.connect(lambda: self.save(check_duplicates=False))
@@ -110,7 +110,7 @@ class ActorsPage(QWidget):
 
         ui = self.ui
         self.new_action = action(self.tr("New actor"), QKeySequence.StandardKey.New, self.new_actor, ui.newButton)
-        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save, self.editor.ui.saveButton)
+        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.save(), self.editor.ui.saveButton)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
         self.merge_action = action(self.tr("Merge two actors"), "Ctrl+M", self.ask_merge, ui.mergeButton)
         self.trash_action = action(self.tr("Show the trash"), "Ctrl+Shift+T", ui.trashButton.toggle, ui.trashButton)
