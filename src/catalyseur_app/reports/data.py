@@ -311,10 +311,12 @@ def _participants(session: Session, diagnostic_id: str) -> tuple[tuple[str, str]
 
 
 def _actions(session: Session, diagnostic_ids: Sequence[str], today: _dt.date,
-             *, communes: dict[str, str] | None = None) -> list[ActionItem]:
-    actions = session.scalars(
-        select(DiagnosticAction).options(selectinload(DiagnosticAction.partners))
-        .where(DiagnosticAction.diagnostic_id.in_(diagnostic_ids), DiagnosticAction.deleted_at.is_(None))
+             *, communes: dict[str, str] | None = None, condition=None) -> list[ActionItem]:
+    query = select(DiagnosticAction).options(selectinload(DiagnosticAction.partners)).where(
+        DiagnosticAction.diagnostic_id.in_(diagnostic_ids), DiagnosticAction.deleted_at.is_(None))
+    if condition is not None:
+        query = query.where(condition)
+    actions = session.scalars(query
         .order_by(DiagnosticAction.due_date.is_(None), DiagnosticAction.due_date, DiagnosticAction.created_at)).all()
     names = _actor_names(session, [a.lead_actor_id for a in actions] + [p.actor_id for a in actions for p in a.partners])
     return [ActionItem(

@@ -1,8 +1,8 @@
 """The one-page sheet of a partnership worth showing as an inspiring example (PDF, A4).
 
 It must stay on one page: long free texts (description, outcomes, resources) are shortened
-with « … » to a length that fits, and the list of partners to the first twelve (with
-« et N autres »); the full texts live in the application.
+with « … », more and more until the measured story fits, and the list of partners is cut to
+the first ones (« … et N autres partenaires »); the full texts live in the application.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from catalyseur_app.reports.data import PartnershipSheetData
 from catalyseur_app.reports.fonts import REGULAR, paragraph_text
 from catalyseur_app.reports.formatting import french_number, short_date
 from catalyseur_app.reports.pdf_base import (
-    ACCENT, BAND, CONTENT_WIDTH, RULE, Metadata, PageDecoration, build_pdf, data_table, markup, para,
+    ACCENT, BAND, CONTENT_WIDTH, MARGIN, PAGE_HEIGHT, RULE, Metadata, PageDecoration, build_pdf, data_table, markup, para,
     spacer, styles,
 )
 
@@ -45,35 +45,11 @@ def metadata_for(data: PartnershipSheetData) -> Metadata:
 def build_partnership_sheet(data: PartnershipSheetData, target: str | Path | None = None,
                             progress: Progress = NO_PROGRESS) -> bytes | None:
     progress.step(0, 2, "Mise en page de la fiche…")
-    story = [
-        para("EXEMPLE INSPIRANT" if data.inspiring else "FICHE PARTENARIAT", "subtitle"),
-        para(shorten(data.title, 160), "title"),
-        _facts(data),
-        spacer(0.3),
-    ]
-    if data.description:
-        story.append(para(shorten(data.description, TEXT_LIMITS["description"])))
-    story.append(para("Les partenaires", "h2"))
-    shown = data.partners[:MAX_PARTNERS]
-    rows = [[shorten(p.name, 90), p.role, p.world, shorten(p.commune, 40)] for p in shown]
-    story.append(data_table(["Partenaire", "Rôle", "Monde", "Commune"], rows, [3.2, 1.2, 2.0, 1.6],
-                            empty_text="Aucun partenaire n'est enregistré."))
-    if len(data.partners) > MAX_PARTNERS:
-        story.append(para(f"… et {len(data.partners) - MAX_PARTNERS} autres partenaires.", "small"))
-    if data.worlds:
-        story.append(para(f"{len(data.worlds)} monde(s) réuni(s) : {', '.join(data.worlds)}.", "small"))
-    story.append(para("Ce que le partenariat a changé", "h2"))
-    story.append(para(shorten(data.outcomes, TEXT_LIMITS["outcomes"]) or "Les résultats ne sont pas encore décrits.",
-                      "body" if data.outcomes else "italic"))
-    resources = _resources(data)
-    if resources:
-        story += [para("Les moyens engagés", "h2"), para(shorten(resources, TEXT_LIMITS["resources"]))]
-    if data.odds:
-        story.append(para("Objectifs de développement durable", "h2"))
-        story.append(markup(" · ".join(f"<b>ODD {n}</b> {paragraph_text(label)}" for n, label in data.odds), "small"))
+    for scale in (1.0, 0.7, 0.5, 0.35, 0.2):  # shorten the texts until the sheet fits on its page
+        story = _story(data, scale)
+        if _height(story) <= PAGE_HEIGHT - 2 * MARGIN - 12:
+            break
     card = data.catalyseur
-    contact = ", ".join(v for v in (card.name, card.structure, card.email, card.phone) if v)
-    story += [spacer(0.3), para(f"Contact : {contact}", "small")]
     decoration = PageDecoration(
         header_left=f"Partenariat — {data.title}", header_right=data.form,
         footer_left=f"Fiche établie le {short_date(data.generated_on)} par {card.name}",
@@ -83,6 +59,48 @@ def build_partnership_sheet(data: PartnershipSheetData, target: str | Path | Non
     result = build_pdf(story, metadata_for(data), decoration, Path(target) if target else None)
     progress.step(2, 2, "Fiche prête.")
     return result
+
+
+def _height(story: list) -> float:
+    total = 0.0
+    for flowable in story:
+        total += flowable.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _story(data: PartnershipSheetData, scale: float) -> list:
+    limit = {key: int(value * scale) for key, value in TEXT_LIMITS.items()}
+    max_partners = max(4, int(MAX_PARTNERS * min(1.0, scale * 1.4)))
+    story = [
+        para("EXEMPLE INSPIRANT" if data.inspiring else "FICHE PARTENARIAT", "subtitle"),
+        para(shorten(data.title, 160), "title"),
+        _facts(data),
+        spacer(0.3),
+    ]
+    if data.description:
+        story.append(para(shorten(data.description, limit["description"])))
+    story.append(para("Les partenaires", "h2"))
+    shown = data.partners[:max_partners]
+    rows = [[shorten(p.name, 90), p.role, p.world, shorten(p.commune, 40)] for p in shown]
+    story.append(data_table(["Partenaire", "Rôle", "Monde", "Commune"], rows, [3.2, 1.2, 2.0, 1.6],
+                            empty_text="Aucun partenaire n'est enregistré."))
+    if len(data.partners) > max_partners:
+        story.append(para(f"… et {len(data.partners) - max_partners} autres partenaires.", "small"))
+    if data.worlds:
+        story.append(para(f"{len(data.worlds)} monde(s) réuni(s) : {', '.join(data.worlds)}.", "small"))
+    story.append(para("Ce que le partenariat a changé", "h2"))
+    story.append(para(shorten(data.outcomes, limit["outcomes"]) or "Les résultats ne sont pas encore décrits.",
+                      "body" if data.outcomes else "italic"))
+    resources = _resources(data)
+    if resources:
+        story += [para("Les moyens engagés", "h2"), para(shorten(resources, limit["resources"]))]
+    if data.odds:
+        story.append(para("Objectifs de développement durable", "h2"))
+        story.append(markup(" · ".join(f"<b>ODD {n}</b> {paragraph_text(label)}" for n, label in data.odds), "small"))
+    card = data.catalyseur
+    contact = ", ".join(v for v in (card.name, card.structure, card.email, card.phone) if v)
+    story += [spacer(0.3), para(f"Contact : {contact}", "small")]
+    return story
 
 
 def _resources(data: PartnershipSheetData) -> str:
