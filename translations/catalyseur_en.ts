@@ -33,10 +33,973 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Please describe the action.</source>
+            <translation>Please describe the action.</translation>
+        </message>
+        <message>
+            <source>Action of the plan</source>
+            <translation>Action of the plan</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>What will be done</translation>
+        </message>
+        <message>
+            <source>&amp;Lead actor:</source>
+            <translation>&amp;Lead actor:</translation>
+        </message>
+        <message>
+            <source>Lead actor</source>
+            <translation>Lead actor</translation>
+        </message>
+        <message>
+            <source>&amp;Partners (Space to tick):</source>
+            <translation>&amp;Partners (Space to tick):</translation>
+        </message>
+        <message>
+            <source>Partner actors</source>
+            <translation>Partner actors</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Due date:</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorEditor</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;New actor&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;New actor&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the fields in red.</source>
+            <translation>Nothing was saved: correct the fields in red.</translation>
+        </message>
+        <message>
+            <source>This actor may already exist:</source>
+            <translation>This actor may already exist:</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>New actor</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. Mairie de Vabre, Association Les Jardins du Lac</source>
+            <translation>e.g. Mairie de Vabre, Association Les Jardins du Lac</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Commune:</source>
+            <translation>&amp;Commune:</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>&amp;SIREN / SIRET:</source>
+            <translation>&amp;SIREN / SIRET:</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>9 or 14 digits</source>
+            <translation>9 or 14 digits</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Open the existing actor</source>
+            <translation>Open the existing actor</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>Create anyway</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsPage</name>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>New actor</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Merge two actors</source>
+            <translation>Merge two actors</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>Show the trash</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move the selected actors to the trash (Del)</source>
+            <translation>Move the selected actors to the trash (Del)</translation>
+        </message>
+        <message>
+            <source>Search names, addresses and notes, accents ignored (Ctrl+F)</source>
+            <translation>Search names, addresses and notes, accents ignored (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Add a contact to this actor</source>
+            <translation>Add a contact to this actor</translation>
+        </message>
+        <message>
+            <source>Export everything held about this person (xlsx or JSON)</source>
+            <translation>Export everything held about this person (xlsx or JSON)</translation>
+        </message>
+        <message>
+            <source>Erase this person's data (cannot be undone)</source>
+            <translation>Erase this person's data (cannot be undone)</translation>
+        </message>
+        <message>
+            <source>No actor</source>
+            <translation>No actor</translation>
+        </message>
+        <message>
+            <source>1 actor</source>
+            <translation>1 actor</translation>
+        </message>
+        <message>
+            <source>%1 actors</source>
+            <translation>%1 actors</translation>
+        </message>
+        <message>
+            <source>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</source>
+            <translation>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>%1 record(s) erased from the trash.</source>
+            <translation>%1 record(s) erased from the trash.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: check the possible duplicate.</source>
+            <translation>Not saved yet: check the possible duplicate.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The actor form has changes that are not saved.</source>
+            <translation>The actor form has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Don't save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Moved to the trash. Ctrl+Z undoes it.</source>
+            <translation>Moved to the trash. Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <source>Select exactly two actors to merge (Ctrl+click).</source>
+            <translation>Select exactly two actors to merge (Ctrl+click).</translation>
+        </message>
+        <message>
+            <source>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
+            <translation>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Merged. Ctrl+Z undoes the merge.</source>
+            <translation>Merged. Ctrl+Z undoes the merge.</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Empty the trash</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Contacts (%1)</translation>
+        </message>
+        <message>
+            <source>Export the person</source>
+            <translation>Export the person</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+            <translation>Excel workbook (*.xlsx);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exported to %1.</translation>
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation>Erase a person</translation>
+        </message>
+        <message>
+            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <translation>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>The person's details were erased.</source>
+            <translation>The person's details were erased.</translation>
+        </message>
+        <message>
+            <source>Filter by kind</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <source>Filter by commune</source>
+            <translation>Filter by commune</translation>
+        </message>
+        <message>
+            <source>&amp;New actor</source>
+            <translation>&amp;New actor</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>&amp;Trash</source>
+            <translation>&amp;Trash</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Deleted records can be restored until the trash is emptied.</source>
+            <translation>Deleted records can be restored until the trash is emptied.</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Trash</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Empty the trash…</source>
+            <translation>&amp;Empty the trash…</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Record</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntacts</source>
+            <translation>Co&amp;ntacts</translation>
+        </message>
+        <message>
+            <source>&amp;Add a contact</source>
+            <translation>&amp;Add a contact</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the person…</source>
+            <translation>E&amp;xport the person…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>E&amp;rase the person…</translation>
+        </message>
+        <message>
+            <source>Contacts of the actor</source>
+            <translation>Contacts of the actor</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunePicker</name>
+        <message>
+            <source>Commune: name, INSEE or postal code</source>
+            <translation>Commune: name, INSEE or postal code</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>— not specified —</source>
+            <translation>— not specified —</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Personal data: record only what is useful, with the person's consent.</source>
+            <translation>Personal data: record only what is useful, with the person's consent.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>first.last@example.fr</source>
+            <translation>first.last@example.fr</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>01 23 45 67 89</source>
+            <translation>01 23 45 67 89</translation>
+        </message>
+        <message>
+            <source>Consent:</source>
+            <translation>Consent:</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Consent recorded</source>
+            <translation>&amp;Consent recorded</translation>
+        </message>
+        <message>
+            <source>Consent &amp;date:</source>
+            <translation>Consent &amp;date:</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Consent date</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Consent &amp;given by:</source>
+            <translation>Consent &amp;given by:</translation>
+        </message>
+        <message>
+            <source>Consent given by</source>
+            <translation>Consent given by</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Time per métier over the last 12 months (hours)</source>
+            <translation>Time per métier over the last 12 months (hours)</translation>
+        </message>
+        <message>
+            <source>Partnerships by form</source>
+            <translation>Partnerships by form</translation>
+        </message>
+        <message>
+            <source>Partnerships by stage</source>
+            <translation>Partnerships by stage</translation>
+        </message>
+        <message>
+            <source>Partnerships by Sustainable Development Goal (ODD)</source>
+            <translation>Partnerships by Sustainable Development Goal (ODD)</translation>
+        </message>
+        <message>
+            <source>Diagnostics by status</source>
+            <translation>Diagnostics by status</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Refresh the figures (F5)</source>
+            <translation>Refresh the figures (F5)</translation>
+        </message>
+        <message>
+            <source>Click a bar to open the matching list</source>
+            <translation>Click a bar to open the matching list</translation>
+        </message>
+        <message>
+            <source>actors</source>
+            <translation>actors</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>partnerships</source>
+            <translation>partnerships</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inspiring examples</source>
+            <translation>inspiring examples</translation>
+        </message>
+        <message>
+            <source>diagnostics</source>
+            <translation>diagnostics</translation>
+        </message>
+        <message>
+            <source>activities in 12 months</source>
+            <translation>activities in 12 months</translation>
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation>(overdue)</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>&amp;Upcoming actions (next 30 days and overdue):</source>
+            <translation>&amp;Upcoming actions (next 30 days and overdue):</translation>
+        </message>
+        <message>
+            <source>Upcoming actions of the action plans</source>
+            <translation>Upcoming actions of the action plans</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticResults</name>
+        <message>
+            <source>Finalise: lock the answers</source>
+            <translation>Finalise: lock the answers</translation>
+        </message>
+        <message>
+            <source>Revise: a new revision that keeps this one</source>
+            <translation>Revise: a new revision that keeps this one</translation>
+        </message>
+        <message>
+            <source>Add a line to the action plan</source>
+            <translation>Add a line to the action plan</translation>
+        </message>
+        <message>
+            <source>The PDF report for the mayor</source>
+            <translation>The PDF report for the mayor</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Scores&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>Finalised: the answers are locked. The action plan can still be followed up.</source>
+            <translation>Finalised: the answers are locked. The action plan can still be followed up.</translation>
+        </message>
+        <message>
+            <source>Replaced by a revision: kept as it was, read only.</source>
+            <translation>Replaced by a revision: kept as it was, read only.</translation>
+        </message>
+        <message>
+            <source>%1 error(s) to correct before finalising (Ctrl+E lists them).</source>
+            <translation>%1 error(s) to correct before finalising (Ctrl+E lists them).</translation>
+        </message>
+        <message>
+            <source>No error: the diagnostic can be finalised.</source>
+            <translation>No error: the diagnostic can be finalised.</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Priorities</translation>
+        </message>
+        <message>
+            <source>Delete the action</source>
+            <translation>Delete the action</translation>
+        </message>
+        <message>
+            <source>Delete the action « %1 »?</source>
+            <translation>Delete the action « %1 »?</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>Finalise</translation>
+        </message>
+        <message>
+            <source>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</source>
+            <translation>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</translation>
+        </message>
+        <message>
+            <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
+            <translation>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</translation>
+        </message>
+        <message>
+            <source>Revise</source>
+            <translation>Revise</translation>
+        </message>
+        <message>
+            <source>Create a new revision of this diagnostic? This one is kept unchanged.</source>
+            <translation>Create a new revision of this diagnostic? This one is kept unchanged.</translation>
+        </message>
+        <message>
+            <source>Scores per volet</source>
+            <translation>Scores per volet</translation>
+        </message>
+        <message>
+            <source>Priorities chosen by the commune</source>
+            <translation>Priorities chosen by the commune</translation>
+        </message>
+        <message>
+            <source>Priorities, most important first</source>
+            <translation>Priorities, most important first</translation>
+        </message>
+        <message>
+            <source>Volet to add as a priority</source>
+            <translation>Volet to add as a priority</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Use the flagged volets</source>
+            <translation>Use the flagged volets</translation>
+        </message>
+        <message>
+            <source>New &amp;action…</source>
+            <translation>New &amp;action…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>PDF &amp;report…</source>
+            <translation>PDF &amp;report…</translation>
+        </message>
+        <message>
+            <source>Re&amp;vise</source>
+            <translation>Re&amp;vise</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finalise</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticRunner</name>
+        <message>
+            <source>Results and action plan</source>
+            <translation>Results and action plan</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
+            <translation>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <source>No partnership is recorded for this commune yet.</source>
+            <translation>No partnership is recorded for this commune yet.</translation>
+        </message>
+        <message>
+            <source>Partnerships already recorded for the commune</source>
+            <translation>Partnerships already recorded for the commune</translation>
+        </message>
+        <message>
+            <source>Next volet</source>
+            <translation>Next volet</translation>
+        </message>
+        <message>
+            <source>Previous volet</source>
+            <translation>Previous volet</translation>
+        </message>
+        <message>
+            <source>Check: list every error</source>
+            <translation>Check: list every error</translation>
+        </message>
+        <message>
+            <source>Scores, priorities and action plan</source>
+            <translation>Scores, priorities and action plan</translation>
+        </message>
+        <message>
+            <source>Back to the list of diagnostics</source>
+            <translation>Back to the list of diagnostics</translation>
+        </message>
+        <message>
+            <source>, revision %1</source>
+            <translation>, revision %1</translation>
+        </message>
+        <message>
+            <source>%1 — started on %2 — kit %3 version %4%5</source>
+            <translation>%1 — started on %2 — kit %3 version %4%5</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Volet %1 of %2</source>
+            <translation>Volet %1 of %2</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>No error: the diagnostic can be finalised.</source>
+            <translation>No error: the diagnostic can be finalised.</translation>
+        </message>
+        <message>
+            <source>Errors to correct: %1 (Enter to go to one)</source>
+            <translation>Errors to correct: %1 (Enter to go to one)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>← Back to the &amp;list</source>
+            <translation>← Back to the &amp;list</translation>
+        </message>
+        <message>
+            <source>Answers given</source>
+            <translation>Answers given</translation>
+        </message>
+        <message>
+            <source>%v / %m answers</source>
+            <translation>%v / %m answers</translation>
+        </message>
+        <message>
+            <source>Volets</source>
+            <translation>Volets</translation>
+        </message>
+        <message>
+            <source>Errors to correct</source>
+            <translation>Errors to correct</translation>
+        </message>
+        <message>
+            <source>← &amp;Previous volet</source>
+            <translation>← &amp;Previous volet</translation>
+        </message>
+        <message>
+            <source>&amp;Next volet →</source>
+            <translation>&amp;Next volet →</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Check</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Results</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>Start a diagnostic with a commune</source>
+            <translation>Start a diagnostic with a commune</translation>
+        </message>
+        <message>
+            <source>Open the selected diagnostic (or Enter)</source>
+            <translation>Open the selected diagnostic (or Enter)</translation>
+        </message>
+        <message>
+            <source>Install a kit workbook (.xlsx) published by the foundation</source>
+            <translation>Install a kit workbook (.xlsx) published by the foundation</translation>
+        </message>
+        <message>
+            <source>PDF report of the selected diagnostic</source>
+            <translation>PDF report of the selected diagnostic</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>New diagnostic</source>
+            <translation>New diagnostic</translation>
+        </message>
+        <message>
+            <source>Install a kit</source>
+            <translation>Install a kit</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The kit « %1 » version %2 was already installed.</source>
+            <translation>The kit « %1 » version %2 was already installed.</translation>
+        </message>
+        <message>
+            <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
+            <translation>The kit « %1 » version %2 is installed. New diagnostics will use it.</translation>
+        </message>
+        <message>
+            <source>The kit was not installed: %1 problem(s) found. Nothing was changed.</source>
+            <translation>The kit was not installed: %1 problem(s) found. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>
+… and %1 more (see the details).</source>
+            <translation>
+… and %1 more (see the details).</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF report</translation>
+        </message>
+        <message>
+            <source>The report is made for a finalised diagnostic: finalise it first.</source>
+            <translation>The report is made for a finalised diagnostic: finalise it first.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New diagnostic…</source>
+            <translation>&amp;New diagnostic…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>PDF &amp;report…</source>
+            <translation>PDF &amp;report…</translation>
+        </message>
+        <message>
+            <source>&amp;Install a kit…</source>
+            <translation>&amp;Install a kit…</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>No diagnostic yet. Press Ctrl+N to start one with a commune.</source>
+            <translation>No diagnostic yet. Press Ctrl+N to start one with a commune.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Catalyseur — first start</source>
             <translation>Catalyseur — first start</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineQuestion</name>
+        <message>
+            <source>A whole number, e.g. 12</source>
+            <translation>A whole number, e.g. 12</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 12,5</source>
+            <translation>A number, e.g. 12,5</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY</source>
+            <translation>DD/MM/YYYY</translation>
         </message>
     </context>
     <context>
@@ -131,6 +1094,449 @@
         </message>
     </context>
     <context>
+        <name>MultiCommunePicker</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected commune (Suppr)</source>
+            <translation>Remove the selected commune (Suppr)</translation>
+        </message>
+        <message>
+            <source>Chosen communes</source>
+            <translation>Chosen communes</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDiagnosticDialog</name>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation>%1 (version %2)</translation>
+        </message>
+        <message>
+            <source>Add this person (Enter in the name field)</source>
+            <translation>Add this person (Enter in the name field)</translation>
+        </message>
+        <message>
+            <source>Choose the commune in the list that appears as you type.</source>
+            <translation>Choose the commune in the list that appears as you type.</translation>
+        </message>
+        <message>
+            <source>Commune: %1 (INSEE %2)</source>
+            <translation>Commune: %1 (INSEE %2)</translation>
+        </message>
+        <message>
+            <source>No contact recorded for the actors of this commune.</source>
+            <translation>No contact recorded for the actors of this commune.</translation>
+        </message>
+        <message>
+            <source>Please choose the commune in the list.</source>
+            <translation>Please choose the commune in the list.</translation>
+        </message>
+        <message>
+            <source>New diagnostic</source>
+            <translation>New diagnostic</translation>
+        </message>
+        <message>
+            <source>&amp;Commune:</source>
+            <translation>&amp;Commune:</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Name, INSEE code or postal code, e.g. Saint-Flour</source>
+            <translation>Name, INSEE code or postal code, e.g. Saint-Flour</translation>
+        </message>
+        <message>
+            <source>&amp;Kit:</source>
+            <translation>&amp;Kit:</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the diagnostic</source>
+            <translation>Date of the diagnostic</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>C&amp;ontacts of the actors of the commune (Space to tick):</source>
+            <translation>C&amp;ontacts of the actors of the commune (Space to tick):</translation>
+        </message>
+        <message>
+            <source>Contacts of the commune</source>
+            <translation>Contacts of the commune</translation>
+        </message>
+        <message>
+            <source>Other &amp;person:</source>
+            <translation>Other &amp;person:</translation>
+        </message>
+        <message>
+            <source>Name of another participant</source>
+            <translation>Name of another participant</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <source>Role of the participant</source>
+            <translation>Role of the participant</translation>
+        </message>
+        <message>
+            <source>Role, e.g. deputy mayor</source>
+            <translation>Role, e.g. deputy mayor</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Other participants</source>
+            <translation>Other participants</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected person</source>
+            <translation>&amp;Remove the selected person</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationCommand</name>
+        <message>
+            <source>Could not redo « {0} »: {1}</source>
+            <translation>Could not redo « {0} »: {1}</translation>
+        </message>
+        <message>
+            <source>Could not undo « {0} »: {1}</source>
+            <translation>Could not undo « {0} »: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipEditor</name>
+        <message>
+            <source>— choose a form —</source>
+            <translation>— choose a form —</translation>
+        </message>
+        <message>
+            <source>Actor: type part of its name</source>
+            <translation>Actor: type part of its name</translation>
+        </message>
+        <message>
+            <source>Actor to add as partner</source>
+            <translation>Actor to add as partner</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Double-click a role (or F2) to change it</source>
+            <translation>Double-click a role (or F2) to change it</translation>
+        </message>
+        <message>
+            <source>Save the partnership (Ctrl+S)</source>
+            <translation>Save the partnership (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Forget the changes not yet saved</source>
+            <translation>Forget the changes not yet saved</translation>
+        </message>
+        <message>
+            <source>Add the chosen actor with this role (Alt+D)</source>
+            <translation>Add the chosen actor with this role (Alt+D)</translation>
+        </message>
+        <message>
+            <source>Remove the selected partner (Alt+R)</source>
+            <translation>Remove the selected partner (Alt+R)</translation>
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation>New partnership</translation>
+        </message>
+        <message>
+            <source>The amount must be a number of euros (e.g. 1500 or 1 500,50).</source>
+            <translation>The amount must be a number of euros (e.g. 1500 or 1 500,50).</translation>
+        </message>
+        <message>
+            <source>Choose the commune typed in the list, or clear the field.</source>
+            <translation>Choose the commune typed in the list, or clear the field.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: please correct the fields marked in red.</source>
+            <translation>Nothing was saved: please correct the fields marked in red.</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>&amp;General</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>What the partners do together</source>
+            <translation>What the partners do together</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <source>Form of partnership</source>
+            <translation>Form of partnership</translation>
+        </message>
+        <message>
+            <source>S&amp;tage:</source>
+            <translation>S&amp;tage:</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Start &amp;date:</source>
+            <translation>Start &amp;date:</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation>&amp;End date:</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>&amp;Inspiring example, worth sharing with other territories</source>
+            <translation>&amp;Inspiring example, worth sharing with other territories</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption:</source>
+            <translation>Descri&amp;ption:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>&amp;Partners</source>
+            <translation>&amp;Partners</translation>
+        </message>
+        <message>
+            <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
+            <translation>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</translation>
+        </message>
+        <message>
+            <source>Role of the partner to add</source>
+            <translation>Role of the partner to add</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;dd</translation>
+        </message>
+        <message>
+            <source>Partners and their roles</source>
+            <translation>Partners and their roles</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected partner</source>
+            <translation>&amp;Remove the selected partner</translation>
+        </message>
+        <message>
+            <source>Territory and &amp;goals</source>
+            <translation>Territory and &amp;goals</translation>
+        </message>
+        <message>
+            <source>Communes concerned:</source>
+            <translation>Communes concerned:</translation>
+        </message>
+        <message>
+            <source>&amp;Needs answered (Space to tick):</source>
+            <translation>&amp;Needs answered (Space to tick):</translation>
+        </message>
+        <message>
+            <source>Sustainable Development &amp;Goals (ODD):</source>
+            <translation>Sustainable Development &amp;Goals (ODD):</translation>
+        </message>
+        <message>
+            <source>Needs answered</source>
+            <translation>Needs answered</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>Resources and &amp;outcomes</source>
+            <translation>Resources and &amp;outcomes</translation>
+        </message>
+        <message>
+            <source>&amp;Money committed (€):</source>
+            <translation>&amp;Money committed (€):</translation>
+        </message>
+        <message>
+            <source>Money committed in euros</source>
+            <translation>Money committed in euros</translation>
+        </message>
+        <message>
+            <source>e.g. 1 500,00</source>
+            <translation>e.g. 1 500,00</translation>
+        </message>
+        <message>
+            <source>In &amp;kind:</source>
+            <translation>In &amp;kind:</translation>
+        </message>
+        <message>
+            <source>Resources in kind</source>
+            <translation>Resources in kind</translation>
+        </message>
+        <message>
+            <source>&amp;Skills:</source>
+            <translation>&amp;Skills:</translation>
+        </message>
+        <message>
+            <source>Skills contributed</source>
+            <translation>Skills contributed</translation>
+        </message>
+        <message>
+            <source>O&amp;utcomes:</source>
+            <translation>O&amp;utcomes:</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsPage</name>
+        <message>
+            <source>Search titles, descriptions and outcomes (Ctrl+F)</source>
+            <translation>Search titles, descriptions and outcomes (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter by commune</source>
+            <translation>Filter by commune</translation>
+        </message>
+        <message>
+            <source>All communes</source>
+            <translation>All communes</translation>
+        </message>
+        <message>
+            <source>All forms</source>
+            <translation>All forms</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>All goals (ODD)</source>
+            <translation>All goals (ODD)</translation>
+        </message>
+        <message>
+            <source>New partnership (Ctrl+N)</source>
+            <translation>New partnership (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Move the selected partnership to the trash (Suppr); Ctrl+Z undoes</source>
+            <translation>Move the selected partnership to the trash (Suppr); Ctrl+Z undoes</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The partnership being edited has changes that are not saved.</source>
+            <translation>The partnership being edited has changes that are not saved.</translation>
+        </message>
+        <message>
+            <source>Do you want to save them?</source>
+            <translation>Do you want to save them?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n partnership(s)</source>
+            <translation><numerusform>%n partnership(s)</numerusform><numerusform>%n partnership(s)</numerusform></translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Filter by form</source>
+            <translation>Filter by form</translation>
+        </message>
+        <message>
+            <source>Filter by stage</source>
+            <translation>Filter by stage</translation>
+        </message>
+        <message>
+            <source>Filter by Sustainable Development Goal</source>
+            <translation>Filter by Sustainable Development Goal</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riod from</source>
+            <translation>Pe&amp;riod from</translation>
+        </message>
+        <message>
+            <source>Start of the period</source>
+            <translation>Start of the period</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>End of the period</source>
+            <translation>End of the period</translation>
+        </message>
+        <message>
+            <source>List of partnerships</source>
+            <translation>List of partnerships</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation>New partnership</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileCommunes</name>
         <message>
             <source>&amp;Find a commune by name, INSEE code or postal code:</source>
@@ -221,6 +1627,138 @@
         <message>
             <source>Error message</source>
             <translation>Error message</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Radar chart of the scores per volet</source>
+            <translation>Radar chart of the scores per volet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modified</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Inspiring</source>
+            <translation>Inspiring</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Métier</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Time spent</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Deleted on</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search (accents ignored)…</source>
+            <translation>Search (accents ignored)…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectOneQuestion</name>
+        <message>
+            <source>Clear the answer</source>
+            <translation>Clear the answer</translation>
+        </message>
+        <message>
+            <source>Clear the answer: %1</source>
+            <translation>Clear the answer: %1</translation>
         </message>
     </context>
     <context>

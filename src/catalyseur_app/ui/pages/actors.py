@@ -152,7 +152,13 @@ class ActorsPage(QWidget):
         })
 
     def _update_count(self, total: int) -> None:
-        self.ui.countLabel.setText(self.tr("%n actor(s)", "", total))
+        if total == 0:
+            text = self.tr("No actor")
+        elif total == 1:
+            text = self.tr("1 actor")
+        else:
+            text = self.tr("%1 actors").replace("%1", f"{total:,}".replace(",", "\u202f"))
+        self.ui.countLabel.setText(text)
 
     def focus_search(self) -> None:
         self.ui.search.setFocus()
@@ -382,8 +388,9 @@ class ActorsPage(QWidget):
 
     def ask_empty_trash(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty the trash"),
-                          self.tr("Empty the trash? Its %n record(s) will be erased for good; "
-                                  "this cannot be undone.", "", self.trash_model.total), parent=self)
+                          self.tr("Empty the trash? Its %1 record(s) will be erased for good; "
+                                  "this cannot be undone.").replace("%1", str(self.trash_model.total)),
+                          parent=self)
         box.addButton(self.tr("Empty the trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(lambda button: self._empty_trash_answer(box, button))
@@ -396,7 +403,7 @@ class ActorsPage(QWidget):
         purged = empty_trash(self.store, list_trash(self.store, limit=10**9))
         self.context.undo_stack.clear()  # earlier operations may refer to purged records
         notify_changed({"actors", "contacts", "partnerships", "activities"})
-        self.editor.set_status(self.tr("%n record(s) erased from the trash.", "", purged))
+        self.editor.set_status(self.tr("%1 record(s) erased from the trash.").replace("%1", str(purged)))
 
     # -- contacts --------------------------------------------------------------------------
 
