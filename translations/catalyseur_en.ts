@@ -92,6 +92,161 @@
         </message>
     </context>
     <context>
+        <name>ActivityEditor</name>
+        <message>
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <source>Type part of an actor's name</source>
+            <translation>Type part of an actor's name</translation>
+        </message>
+        <message>
+            <source>Actor to add</source>
+            <translation>Actor to add</translation>
+        </message>
+        <message>
+            <source>Actors involved</source>
+            <translation>Actors involved</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected actor (Suppr)</source>
+            <translation>Remove the selected actor (Suppr)</translation>
+        </message>
+        <message>
+            <source>None — type part of a title to link one</source>
+            <translation>None — type part of a title to link one</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <source>Save the activity (Ctrl+S or Ctrl+Entrée)</source>
+            <translation>Save the activity (Ctrl+S or Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Fill the form again with the last activity, dated today (Ctrl+R)</source>
+            <translation>Fill the form again with the last activity, dated today (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Empty form for a new activity (Ctrl+N)</source>
+            <translation>Empty form for a new activity (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation>Log an activity</translation>
+        </message>
+        <message>
+            <source>Edit an activity</source>
+            <translation>Edit an activity</translation>
+        </message>
+        <message>
+            <source>Log an activity (copied from the last one)</source>
+            <translation>Log an activity (copied from the last one)</translation>
+        </message>
+        <message>
+            <source>Choose the commune typed in the list, or clear the field.</source>
+            <translation>Choose the commune typed in the list, or clear the field.</translation>
+        </message>
+        <message>
+            <source>Choose the partnership in the list, or clear the field.</source>
+            <translation>Choose the partnership in the list, or clear the field.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: please correct the fields marked in red.</source>
+            <translation>Nothing was saved: please correct the fields marked in red.</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Date of the activity</source>
+            <translation>Date of the activity</translation>
+        </message>
+        <message>
+            <source>&amp;Métier:</source>
+            <translation>&amp;Métier:</translation>
+        </message>
+        <message>
+            <source>Métier</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>M&amp;ission:</source>
+            <translation>M&amp;ission:</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>What was done, in a few words</source>
+            <translation>What was done, in a few words</translation>
+        </message>
+        <message>
+            <source>Time &amp;spent (h:min):</source>
+            <translation>Time &amp;spent (h:min):</translation>
+        </message>
+        <message>
+            <source>Time spent in hours and minutes</source>
+            <translation>Time spent in hours and minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Participants:</translation>
+        </message>
+        <message>
+            <source>Number of participants</source>
+            <translation>Number of participants</translation>
+        </message>
+        <message>
+            <source>Communes:</source>
+            <translation>Communes:</translation>
+        </message>
+        <message>
+            <source>Actors:</source>
+            <translation>Actors:</translation>
+        </message>
+        <message>
+            <source>Partnership:</source>
+            <translation>Partnership:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Repeat the last one</source>
+            <translation>Repeat the last one</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorEditor</name>
         <message>
             <source>— choose —</source>
@@ -981,10 +1136,202 @@
         </message>
     </context>
     <context>
+        <name>DocumentPreviewDialog</name>
+        <message>
+            <source>Document pages</source>
+            <translation>Document pages</translation>
+        </message>
+        <message>
+            <source>{count} page(s)</source>
+            <translation>{count} page(s)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Save the document</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened.</source>
+            <translation>The printer could not be opened.</translation>
+        </message>
+        <message>
+            <source>Document preview</source>
+            <translation>Document preview</translation>
+        </message>
+        <message>
+            <source>Number of pages</source>
+            <translation>Number of pages</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>Zoom out (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Zoom in (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Fit the page width to the window (Ctrl+0)</source>
+            <translation>Fit the page width to the window (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the document (Ctrl+P)</source>
+            <translation>Print the document (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Save the document as a file (Ctrl+S)</source>
+            <translation>Save the document as a file (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close the preview (Esc)</source>
+            <translation>Close the preview (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Catalyseur — first start</source>
             <translation>Catalyseur — first start</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalPage</name>
+        <message>
+            <source>Search titles and outcomes (Ctrl+F)</source>
+            <translation>Search titles and outcomes (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>All métiers</source>
+            <translation>All métiers</translation>
+        </message>
+        <message>
+            <source>Move the selected activity to the trash (Suppr); Ctrl+Z undoes</source>
+            <translation>Move the selected activity to the trash (Suppr); Ctrl+Z undoes</translation>
+        </message>
+        <message>
+            <source>Unsaved activity</source>
+            <translation>Unsaved activity</translation>
+        </message>
+        <message>
+            <source>The activity being typed is not saved.</source>
+            <translation>The activity being typed is not saved.</translation>
+        </message>
+        <message>
+            <source>Do you want to save it?</source>
+            <translation>Do you want to save it?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation>%n activity(ies)<numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>Time per métier</source>
+            <translation>Time per métier</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <translation>W%1</translation>
+        </message>
+        <message>
+            <source>Time per métier, by ISO week (hours)</source>
+            <translation>Time per métier, by ISO week (hours)</translation>
+        </message>
+        <message>
+            <source>Time per métier, by month (hours)</source>
+            <translation>Time per métier, by month (hours)</translation>
+        </message>
+        <message>
+            <source>Total: %1 — </source>
+            <translation>Total: %1 — </translation>
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation>&amp;Activities</translation>
+        </message>
+        <message>
+            <source>Filter by métier</source>
+            <translation>Filter by métier</translation>
+        </message>
+        <message>
+            <source>Pe&amp;riod from</source>
+            <translation>Pe&amp;riod from</translation>
+        </message>
+        <message>
+            <source>Start of the period</source>
+            <translation>Start of the period</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>End of the period</source>
+            <translation>End of the period</translation>
+        </message>
+        <message>
+            <source>Activities of the journal</source>
+            <translation>Activities of the journal</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Timeline</translation>
+        </message>
+        <message>
+            <source>By &amp;week (12 weeks)</source>
+            <translation>By &amp;week (12 weeks)</translation>
+        </message>
+        <message>
+            <source>By m&amp;onth (12 months)</source>
+            <translation>By m&amp;onth (12 months)</translation>
         </message>
     </context>
     <context>
@@ -1489,7 +1836,9 @@
         </message>
         <message numerus="yes">
             <source>%n partnership(s)</source>
-            <translation><numerusform>%n partnership(s)</numerusform><numerusform>%n partnership(s)</numerusform></translation>
+            <translation>%n partnership(s)<numerusform>%n partnership(s)</numerusform>
+                <numerusform>%n partnership(s)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -1759,6 +2108,49 @@
         <message>
             <source>Clear the answer: %1</source>
             <translation>Clear the answer: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+        <message>
+            <source>The last day is before the first one: choose a period in order.</source>
+            <translation>The last day is before the first one: choose a period in order.</translation>
+        </message>
+        <message>
+            <source>Activity summary</source>
+            <translation>Activity summary</translation>
+        </message>
+        <message>
+            <source>Choose the period and the kind of document. By default, the last complete quarter.</source>
+            <translation>Choose the period and the kind of document. By default, the last complete quarter.</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>First day of the period</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Last day of the period</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <source>&amp;PDF, to read and print (preview first)</source>
+            <translation>&amp;PDF, to read and print (preview first)</translation>
+        </message>
+        <message>
+            <source>&amp;Excel workbook, to sort and chart</source>
+            <translation>&amp;Excel workbook, to sort and chart</translation>
         </message>
     </context>
     <context>

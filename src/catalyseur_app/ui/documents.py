@@ -33,10 +33,6 @@ LAST_FOLDER_SETTING = "documents.last_folder"
 EXPECTED_ERRORS = (ReportError, OutputError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentActions", text)
-
-
 def _folder(context: AppContext) -> Path:
     saved = context.store.get_setting(LAST_FOLDER_SETTING)
     if saved and Path(saved).is_dir():
@@ -46,8 +42,8 @@ def _folder(context: AppContext) -> Path:
 
 
 def ask_save_path(parent: QWidget, context: AppContext, file_name: str, file_filter: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Save the document"), str(_folder(context) / file_name),
-                                            file_filter)
+    caption = QCoreApplication.translate("DocumentActions", "Save the document")
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(_folder(context) / file_name), file_filter)
     if not chosen:
         return None
     path = Path(chosen)
@@ -62,8 +58,8 @@ def _show_error(parent: QWidget, error: Exception) -> None:
     if isinstance(error, EXPECTED_ERRORS):
         message = str(error)
     else:
-        message = _tr("The document could not be made: {error}").format(error=error)
-    QMessageBox.warning(parent, _tr("Document"), message)
+        message = QCoreApplication.translate("DocumentActions", "The document could not be made: {error}").format(error=error)
+    QMessageBox.warning(parent, QCoreApplication.translate("DocumentActions", "Document"), message)
 
 
 class DocumentPreviewDialog(QDialog):
@@ -188,7 +184,8 @@ def _preview(parent: QWidget, context: AppContext, title: str, make: Callable[[o
         dialog = DocumentPreviewDialog(context, pdf, file_name, title, parent)
         dialog.show()
 
-    return run_task(parent, _tr("Preparing the document…"), make, done, lambda error: _show_error(parent, error))
+    title = QCoreApplication.translate("DocumentActions", "Preparing the document…")
+    return run_task(parent, title, make, done, lambda error: _show_error(parent, error))
 
 
 def show_diagnostic_report(parent: QWidget, context: AppContext, diagnostic_id: str):
@@ -199,7 +196,7 @@ def show_diagnostic_report(parent: QWidget, context: AppContext, diagnostic_id: 
         data = diagnostic_report_data(context.store, diagnostic_id)
         return build_diagnostic_report(data, None, progress), diagnostic_file_name(data.commune.name, data.started_on)
 
-    return _preview(parent, context, _tr("Diagnostic report"), make)
+    return _preview(parent, context, QCoreApplication.translate("DocumentActions", "Diagnostic report"), make)
 
 
 def show_partnership_sheet(parent: QWidget, context: AppContext, partnership_id: str):
@@ -209,7 +206,7 @@ def show_partnership_sheet(parent: QWidget, context: AppContext, partnership_id:
         data = partnership_sheet_data(context.store, partnership_id)
         return build_partnership_sheet(data, None, progress), partnership_file_name(data.title)
 
-    return _preview(parent, context, _tr("Partnership sheet"), make)
+    return _preview(parent, context, QCoreApplication.translate("DocumentActions", "Partnership sheet"), make)
 
 
 def show_summary(parent: QWidget, context: AppContext, *, today: _dt.date | None = None):
@@ -225,15 +222,16 @@ def show_summary(parent: QWidget, context: AppContext, *, today: _dt.date | None
             data = summary_data(context.store, start, end, progress=progress)
             return build_summary_pdf(data, None, progress), summary_file_name(start, end, ".pdf")
 
-        return _preview(parent, context, _tr("Activity summary"), make)
-    path = ask_save_path(parent, context, summary_file_name(start, end, ".xlsx"), _tr("Excel workbooks (*.xlsx)"))
+        return _preview(parent, context, QCoreApplication.translate("DocumentActions", "Activity summary"), make)
+    workbooks = QCoreApplication.translate("DocumentActions", "Excel workbooks (*.xlsx)")
+    path = ask_save_path(parent, context, summary_file_name(start, end, ".xlsx"), workbooks)
     if path is None:
         return None
 
     def saved(result) -> None:
-        QMessageBox.information(parent, _tr("Activity summary"),
-                                _tr("The workbook was saved: {path}").format(path=result))
+        QMessageBox.information(parent, QCoreApplication.translate("DocumentActions", "Activity summary"),
+                                QCoreApplication.translate("DocumentActions", "The workbook was saved: {path}").format(path=result))
 
-    return run_task(parent, _tr("Preparing the workbook…"),
+    return run_task(parent, QCoreApplication.translate("DocumentActions", "Preparing the workbook…"),
                     lambda progress: write_summary(context.store, start, end, path, progress),
                     saved, lambda error: _show_error(parent, error))
