@@ -1,2321 +1,2322 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>Dossier des données : %1</translation>
-    </message>
-    <message>
-        <source>Device id: %1</source>
-        <translation>Identifiant de l&apos;appareil : %1</translation>
-    </message>
-    <message>
-        <source>Communes referential: @etalab/decoupage-administratif %1</source>
-        <translation>Référentiel des communes : @etalab/decoupage-administratif %1</translation>
-    </message>
-    <message>
-        <source>About Catalyseur</source>
-        <translation>À propos de Catalyseur</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>The application of the catalyseurs territoriaux: partnerships between the actors of a territory, the “sortie de crise” diagnostic with mayors, the journal of the four métiers, and exchanges with the Fondation des Territoires.</source>
-        <translation>L&apos;application des catalyseurs territoriaux : les partenariats entre les acteurs d&apos;un territoire, le diagnostic « sortie de crise » avec les maires, le journal des quatre métiers et les échanges avec la Fondation des Territoires.</translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please describe the action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action of the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will be done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lead actor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Partners (Space to tick):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner actors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Due date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActivityEditor</name>
-    <message>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type part of an actor&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actors involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected actor (Suppr)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None — type part of a title to link one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation type="unfinished">Partenariat</translation>
-    </message>
-    <message>
-        <source>Save the activity (Ctrl+S or Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill the form again with the last activity, dated today (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty form for a new activity (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log an activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit an activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log an activity (copied from the last one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the commune typed in the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the partnership in the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Métier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Métier</source>
-        <translation type="unfinished">Métier</translation>
-    </message>
-    <message>
-        <source>M&amp;ission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Titre</translation>
-    </message>
-    <message>
-        <source>What was done, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time &amp;spent (h:min):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time spent in hours and minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnership:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>ActorEditor</name>
-    <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;New actor&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Nouvel acteur&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: correct the fields in red.</source>
-        <translation>Rien n&apos;a été enregistré : corrigez les champs en rouge.</translation>
-    </message>
-    <message>
-        <source>This actor may already exist:</source>
-        <translation>Cet acteur existe peut-être déjà :</translation>
-    </message>
-    <message>
-        <source>New actor</source>
-        <translation>Nouvel acteur</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>e.g. Mairie de Vabre, Association Les Jardins du Lac</source>
-        <translation>ex. Mairie de Vabre, Association Les Jardins du Lac</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type d&apos;acteur</translation>
-    </message>
-    <message>
-        <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>&amp;SIREN / SIRET:</source>
-        <translation>&amp;SIREN / SIRET :</translation>
-    </message>
-    <message>
-        <source>SIREN / SIRET</source>
-        <translation>SIREN / SIRET</translation>
-    </message>
-    <message>
-        <source>9 or 14 digits</source>
-        <translation>9 ou 14 chiffres</translation>
-    </message>
-    <message>
-        <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>https://</source>
-        <translation>https://</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Open the existing actor</source>
-        <translation>Ouvrir l&apos;acteur existant</translation>
-    </message>
-    <message>
-        <source>Create anyway</source>
-        <translation>Créer quand même</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Rétablir la fiche</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>ActorsPage</name>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>New actor</source>
-        <translation>Nouvel acteur</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Merge two actors</source>
-        <translation>Fusionner deux acteurs</translation>
-    </message>
-    <message>
-        <source>Show the trash</source>
-        <translation>Afficher la corbeille</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Move the selected actors to the trash (Del)</source>
-        <translation>Mettre les acteurs sélectionnés à la corbeille (Suppr)</translation>
-    </message>
-    <message>
-        <source>Search names, addresses and notes, accents ignored (Ctrl+F)</source>
-        <translation>Rechercher dans les noms, adresses et notes, sans tenir compte des accents (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Add a contact to this actor</source>
-        <translation>Ajouter un contact à cet acteur</translation>
-    </message>
-    <message>
-        <source>Export everything held about this person (xlsx or JSON)</source>
-        <translation>Exporter tout ce qui est conservé sur cette personne (xlsx ou JSON)</translation>
-    </message>
-    <message>
-        <source>Erase this person&apos;s data (cannot be undone)</source>
-        <translation>Effacer les données de cette personne (définitif)</translation>
-    </message>
-    <message>
-        <source>No actor</source>
-        <translation>Aucun acteur</translation>
-    </message>
-    <message>
-        <source>1 actor</source>
-        <translation>1 acteur</translation>
-    </message>
-    <message>
-        <source>%1 actors</source>
-        <translation>%1 acteurs</translation>
-    </message>
-    <message>
-        <source>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</source>
-        <translation>Vider la corbeille ? Ses %1 enregistrement(s) seront effacés définitivement ; c&apos;est irréversible.</translation>
-    </message>
-    <message>
-        <source>%1 record(s) erased from the trash.</source>
-        <translation>%1 enregistrement(s) effacé(s) de la corbeille.</translation>
-    </message>
-    <message>
-        <source>Not saved yet: check the possible duplicate.</source>
-        <translation>Pas encore enregistré : vérifiez le doublon possible.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The actor form has changes that are not saved.</source>
-        <translation>La fiche de l&apos;acteur contient des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save</source>
-        <translation>Ne pas enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Moved to the trash. Ctrl+Z undoes it.</source>
-        <translation>Mis à la corbeille. Ctrl+Z annule.</translation>
-    </message>
-    <message>
-        <source>Select exactly two actors to merge (Ctrl+click).</source>
-        <translation>Sélectionnez exactement deux acteurs à fusionner (Ctrl+clic).</translation>
-    </message>
-    <message>
-        <source>Which actor is kept? The other one&apos;s contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
-        <translation>Quel acteur conserver ? Les contacts, partenariats et activités de l&apos;autre lui sont rattachés, puis l&apos;autre est retiré. Ctrl+Z annule la fusion.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Fusionner</translation>
-    </message>
-    <message>
-        <source>Merged. Ctrl+Z undoes the merge.</source>
-        <translation>Fusion faite. Ctrl+Z annule la fusion.</translation>
-    </message>
-    <message>
-        <source>Empty the trash</source>
-        <translation>Vider la corbeille</translation>
-    </message>
-    <message>
-        <source>Contacts (%1)</source>
-        <translation>Contacts (%1)</translation>
-    </message>
-    <message>
-        <source>Export the person</source>
-        <translation>Exporter la personne</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté dans %1.</translation>
-    </message>
-    <message>
-        <source>Erase a person</source>
-        <translation>Effacer une personne</translation>
-    </message>
-    <message>
-        <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
-        <translation>Effacer toutes les données conservées sur « %1 » ? Seule une marque d&apos;effacement reste, pour que l&apos;effacement parvienne aussi à la fondation. C&apos;est irréversible.</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>The person&apos;s details were erased.</source>
-        <translation>Les données de la personne ont été effacées.</translation>
-    </message>
-    <message>
-        <source>Filter by kind</source>
-        <translation>Filtrer par type</translation>
-    </message>
-    <message>
-        <source>Filter by commune</source>
-        <translation>Filtrer par commune</translation>
-    </message>
-    <message>
-        <source>&amp;New actor</source>
-        <translation>&amp;Nouvel acteur</translation>
-    </message>
-    <message>
-        <source>&amp;Merge…</source>
-        <translation>&amp;Fusionner…</translation>
-    </message>
-    <message>
-        <source>&amp;Trash</source>
-        <translation>&amp;Corbeille</translation>
-    </message>
-    <message>
-        <source>Actors</source>
-        <translation>Acteurs</translation>
-    </message>
-    <message>
-        <source>Deleted records can be restored until the trash is emptied.</source>
-        <translation>Les éléments supprimés peuvent être restaurés tant que la corbeille n&apos;est pas vidée.</translation>
-    </message>
-    <message>
-        <source>Trash</source>
-        <translation>Corbeille</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Empty the trash…</source>
-        <translation>&amp;Vider la corbeille…</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Fiche</translation>
-    </message>
-    <message>
-        <source>Co&amp;ntacts</source>
-        <translation>Co&amp;ntacts</translation>
-    </message>
-    <message>
-        <source>&amp;Add a contact</source>
-        <translation>&amp;Ajouter un contact</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the person…</source>
-        <translation>E&amp;xporter la personne…</translation>
-    </message>
-    <message>
-        <source>E&amp;rase the person…</source>
-        <translation>E&amp;ffacer la personne…</translation>
-    </message>
-    <message>
-        <source>Contacts of the actor</source>
-        <translation>Contacts de l&apos;acteur</translation>
-    </message>
-</context>
-<context>
-    <name>CommunePicker</name>
-    <message>
-        <source>Commune: name, INSEE or postal code</source>
-        <translation>Commune : nom, code INSEE ou code postal</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>— not specified —</source>
-        <translation>— non précisée —</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
-    </message>
-</context>
-<context>
-    <name>ContactEditor</name>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Personal data: record only what is useful, with the person&apos;s consent.</source>
-        <translation>Données personnelles : n&apos;enregistrez que l&apos;utile, avec le consentement de la personne.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>first.last@example.fr</source>
-        <translation>prenom.nom@exemple.fr</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>01 23 45 67 89</source>
-        <translation>01 23 45 67 89</translation>
-    </message>
-    <message>
-        <source>Consent:</source>
-        <translation>Consentement :</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>&amp;Consent recorded</source>
-        <translation>&amp;Consentement recueilli</translation>
-    </message>
-    <message>
-        <source>Consent &amp;date:</source>
-        <translation>&amp;Date du consentement :</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>Date du consentement</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
-        <source>Consent &amp;given by:</source>
-        <translation>Consentement &amp;donné par :</translation>
-    </message>
-    <message>
-        <source>Consent given by</source>
-        <translation>Forme du consentement</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Time per métier over the last 12 months (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerships by form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerships by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerships by Sustainable Development Goal (ODD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics by status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation type="unfinished">Partenariats</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation type="unfinished">Commune</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh the figures (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a bar to open the matching list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partnerships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inspiring examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activities in 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Upcoming actions (next 30 days and overdue):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upcoming actions of the action plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticActionsModel</name>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead actor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished">Partenaires</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticPartnershipsModel</name>
-    <message>
-        <source>Partnership</source>
-        <translation type="unfinished">Partenariat</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation type="unfinished">Forme</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished">Partenaires</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticResults</name>
-    <message>
-        <source>Finalise: lock the answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revise: a new revision that keeps this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a line to the action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF report for the mayor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finalised: the answers are locked. The action plan can still be followed up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced by a revision: kept as it was, read only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 error(s) to correct before finalising (Ctrl+E lists them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No error: the diagnostic can be finalised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the action « %1 »?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finalise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new revision of this diagnostic? This one is kept unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores per volet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities chosen by the commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities, most important first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volet to add as a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the flagged volets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finalise</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticRunner</name>
-    <message>
-        <source>Results and action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No partnership is recorded for this commune yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnerships already recorded for the commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next volet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous volet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check: list every error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores, priorities and action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the list of diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — started on %2 — kit %3 version %4%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volet %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No error: the diagnostic can be finalised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors to correct: %1 (Enter to go to one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← Back to the &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%v / %m answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors to correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← &amp;Previous volet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next volet →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticScoresModel</name>
-    <message>
-        <source>Volet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score / 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsModel</name>
-    <message>
-        <source>Commune</source>
-        <translation type="unfinished">Commune</translation>
-    </message>
-    <message>
-        <source>INSEE code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished">Version</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPage</name>
-    <message>
-        <source>Start a diagnostic with a commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the selected diagnostic (or Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install a kit workbook (.xlsx) published by the foundation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF report of the selected diagnostic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New diagnostic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install a kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kit « %1 » version %2 was already installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kit was not installed: %1 problem(s) found. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Dossier des données : %1</translation>
+        </message>
+        <message>
+            <source>Device id: %1</source>
+            <translation>Identifiant de l'appareil : %1</translation>
+        </message>
+        <message>
+            <source>Communes referential: @etalab/decoupage-administratif %1</source>
+            <translation>Référentiel des communes : @etalab/decoupage-administratif %1</translation>
+        </message>
+        <message>
+            <source>About Catalyseur</source>
+            <translation>À propos de Catalyseur</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>The application of the catalyseurs territoriaux: partnerships between the actors of a territory, the “sortie de crise” diagnostic with mayors, the journal of the four métiers, and exchanges with the Fondation des Territoires.</source>
+            <translation>L'application des catalyseurs territoriaux : les partenariats entre les acteurs d'un territoire, le diagnostic « sortie de crise » avec les maires, le journal des quatre métiers et les échanges avec la Fondation des Territoires.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Please describe the action.</source>
+            <translation>Veuillez décrire l'action.</translation>
+        </message>
+        <message>
+            <source>Action of the plan</source>
+            <translation>Action du plan</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action :</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>What will be done</source>
+            <translation>Ce qui sera fait</translation>
+        </message>
+        <message>
+            <source>&amp;Lead actor:</source>
+            <translation>&amp;Acteur pilote :</translation>
+        </message>
+        <message>
+            <source>Lead actor</source>
+            <translation>Acteur pilote</translation>
+        </message>
+        <message>
+            <source>&amp;Partners (Space to tick):</source>
+            <translation>&amp;Partenaires (Espace pour cocher) :</translation>
+        </message>
+        <message>
+            <source>Partner actors</source>
+            <translation>Acteurs partenaires</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>É&amp;chéance :</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityEditor</name>
+        <message>
+            <source>not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type part of an actor's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors involved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected actor (Suppr)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None — type part of a title to link one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished">Partenariat</translation>
+        </message>
+        <message>
+            <source>Save the activity (Ctrl+S or Ctrl+Entrée)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill the form again with the last activity, dated today (Ctrl+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty form for a new activity (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log an activity (copied from the last one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the commune typed in the list, or clear the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partnership in the list, or clear the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was saved: please correct the fields marked in red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Métier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Métier</source>
+            <translation type="unfinished">Métier</translation>
+        </message>
+        <message>
+            <source>M&amp;ission:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation type="unfinished">Mission</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titre</translation>
+        </message>
+        <message>
+            <source>What was done, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time &amp;spent (h:min):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time spent in hours and minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Communes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat the last one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorEditor</name>
+        <message>
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;New actor&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Nouvel acteur&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the fields in red.</source>
+            <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
+        </message>
+        <message>
+            <source>This actor may already exist:</source>
+            <translation>Cet acteur existe peut-être déjà :</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>Nouvel acteur</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>e.g. Mairie de Vabre, Association Les Jardins du Lac</source>
+            <translation>ex. Mairie de Vabre, Association Les Jardins du Lac</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type d'acteur</translation>
+        </message>
+        <message>
+            <source>&amp;Commune:</source>
+            <translation>&amp;Commune :</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>&amp;SIREN / SIRET:</source>
+            <translation>&amp;SIREN / SIRET :</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>9 or 14 digits</source>
+            <translation>9 ou 14 chiffres</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>Site &amp;web :</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Open the existing actor</source>
+            <translation>Ouvrir l'acteur existant</translation>
+        </message>
+        <message>
+            <source>Create anyway</source>
+            <translation>Créer quand même</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Rétablir la fiche</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsPage</name>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>Nouvel acteur</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Merge two actors</source>
+            <translation>Fusionner deux acteurs</translation>
+        </message>
+        <message>
+            <source>Show the trash</source>
+            <translation>Afficher la corbeille</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Move the selected actors to the trash (Del)</source>
+            <translation>Mettre les acteurs sélectionnés à la corbeille (Suppr)</translation>
+        </message>
+        <message>
+            <source>Search names, addresses and notes, accents ignored (Ctrl+F)</source>
+            <translation>Rechercher dans les noms, adresses et notes, sans tenir compte des accents (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Add a contact to this actor</source>
+            <translation>Ajouter un contact à cet acteur</translation>
+        </message>
+        <message>
+            <source>Export everything held about this person (xlsx or JSON)</source>
+            <translation>Exporter tout ce qui est conservé sur cette personne (xlsx ou JSON)</translation>
+        </message>
+        <message>
+            <source>Erase this person's data (cannot be undone)</source>
+            <translation>Effacer les données de cette personne (définitif)</translation>
+        </message>
+        <message>
+            <source>No actor</source>
+            <translation>Aucun acteur</translation>
+        </message>
+        <message>
+            <source>1 actor</source>
+            <translation>1 acteur</translation>
+        </message>
+        <message>
+            <source>%1 actors</source>
+            <translation>%1 acteurs</translation>
+        </message>
+        <message>
+            <source>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</source>
+            <translation>Vider la corbeille ? Ses %1 enregistrement(s) seront effacés définitivement ; c'est irréversible.</translation>
+        </message>
+        <message>
+            <source>%1 record(s) erased from the trash.</source>
+            <translation>%1 enregistrement(s) effacé(s) de la corbeille.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: check the possible duplicate.</source>
+            <translation>Pas encore enregistré : vérifiez le doublon possible.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The actor form has changes that are not saved.</source>
+            <translation>La fiche de l'acteur contient des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Ne pas enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Moved to the trash. Ctrl+Z undoes it.</source>
+            <translation>Mis à la corbeille. Ctrl+Z annule.</translation>
+        </message>
+        <message>
+            <source>Select exactly two actors to merge (Ctrl+click).</source>
+            <translation>Sélectionnez exactement deux acteurs à fusionner (Ctrl+clic).</translation>
+        </message>
+        <message>
+            <source>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
+            <translation>Quel acteur conserver ? Les contacts, partenariats et activités de l'autre lui sont rattachés, puis l'autre est retiré. Ctrl+Z annule la fusion.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Merged. Ctrl+Z undoes the merge.</source>
+            <translation>Fusion faite. Ctrl+Z annule la fusion.</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Vider la corbeille</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Contacts (%1)</translation>
+        </message>
+        <message>
+            <source>Export the person</source>
+            <translation>Exporter la personne</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+            <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exporté dans %1.</translation>
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation>Effacer une personne</translation>
+        </message>
+        <message>
+            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <translation>Effacer toutes les données conservées sur « %1 » ? Seule une marque d'effacement reste, pour que l'effacement parvienne aussi à la fondation. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>The person's details were erased.</source>
+            <translation>Les données de la personne ont été effacées.</translation>
+        </message>
+        <message>
+            <source>Filter by kind</source>
+            <translation>Filtrer par type</translation>
+        </message>
+        <message>
+            <source>Filter by commune</source>
+            <translation>Filtrer par commune</translation>
+        </message>
+        <message>
+            <source>&amp;New actor</source>
+            <translation>&amp;Nouvel acteur</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Fusionner…</translation>
+        </message>
+        <message>
+            <source>&amp;Trash</source>
+            <translation>&amp;Corbeille</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Acteurs</translation>
+        </message>
+        <message>
+            <source>Deleted records can be restored until the trash is emptied.</source>
+            <translation>Les éléments supprimés peuvent être restaurés tant que la corbeille n'est pas vidée.</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Corbeille</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>&amp;Empty the trash…</source>
+            <translation>&amp;Vider la corbeille…</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Fiche</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntacts</source>
+            <translation>Co&amp;ntacts</translation>
+        </message>
+        <message>
+            <source>&amp;Add a contact</source>
+            <translation>&amp;Ajouter un contact</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifier</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the person…</source>
+            <translation>E&amp;xporter la personne…</translation>
+        </message>
+        <message>
+            <source>E&amp;rase the person…</source>
+            <translation>E&amp;ffacer la personne…</translation>
+        </message>
+        <message>
+            <source>Contacts of the actor</source>
+            <translation>Contacts de l'acteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunePicker</name>
+        <message>
+            <source>Commune: name, INSEE or postal code</source>
+            <translation>Commune : nom, code INSEE ou code postal</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>— not specified —</source>
+            <translation>— non précisée —</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nouveau contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Personal data: record only what is useful, with the person's consent.</source>
+            <translation>Données personnelles : n'enregistrez que l'utile, avec le consentement de la personne.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Fonction :</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>first.last@example.fr</source>
+            <translation>prenom.nom@exemple.fr</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Téléphone :</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>01 23 45 67 89</source>
+            <translation>01 23 45 67 89</translation>
+        </message>
+        <message>
+            <source>Consent:</source>
+            <translation>Consentement :</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>&amp;Consent recorded</source>
+            <translation>&amp;Consentement recueilli</translation>
+        </message>
+        <message>
+            <source>Consent &amp;date:</source>
+            <translation>&amp;Date du consentement :</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Date du consentement</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/MM/yyyy</translation>
+        </message>
+        <message>
+            <source>Consent &amp;given by:</source>
+            <translation>Consentement &amp;donné par :</translation>
+        </message>
+        <message>
+            <source>Consent given by</source>
+            <translation>Forme du consentement</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Time per métier over the last 12 months (hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships by form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships by stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships by Sustainable Development Goal (ODD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnostics by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation type="unfinished">Partenariats</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation type="unfinished">Commune</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh the figures (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a bar to open the matching list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partnerships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inspiring examples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diagnostics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activities in 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished">Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Upcoming actions (next 30 days and overdue):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming actions of the action plans</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticActionsModel</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Lead actor</source>
+            <translation>Pilote</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticPartnershipsModel</name>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticResults</name>
+        <message>
+            <source>Finalise: lock the answers</source>
+            <translation>Finaliser : verrouiller les réponses</translation>
+        </message>
+        <message>
+            <source>Revise: a new revision that keeps this one</source>
+            <translation>Réviser : une nouvelle révision qui conserve celle-ci</translation>
+        </message>
+        <message>
+            <source>Add a line to the action plan</source>
+            <translation>Ajouter une ligne au plan d'action</translation>
+        </message>
+        <message>
+            <source>The PDF report for the mayor</source>
+            <translation>Le rapport PDF pour le maire</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Notes&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <source>Finalised: the answers are locked. The action plan can still be followed up.</source>
+            <translation>Finalisé : les réponses sont verrouillées. Le plan d'action peut encore être suivi.</translation>
+        </message>
+        <message>
+            <source>Replaced by a revision: kept as it was, read only.</source>
+            <translation>Remplacé par une révision : conservé tel quel, en lecture seule.</translation>
+        </message>
+        <message>
+            <source>%1 error(s) to correct before finalising (Ctrl+E lists them).</source>
+            <translation>%1 erreur(s) à corriger avant de finaliser (Ctrl+E les liste).</translation>
+        </message>
+        <message>
+            <source>No error: the diagnostic can be finalised.</source>
+            <translation>Aucune erreur : le diagnostic peut être finalisé.</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Priorités</translation>
+        </message>
+        <message>
+            <source>Delete the action</source>
+            <translation>Supprimer l'action</translation>
+        </message>
+        <message>
+            <source>Delete the action « %1 »?</source>
+            <translation>Supprimer l'action « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Finalise</source>
+            <translation>Finaliser</translation>
+        </message>
+        <message>
+            <source>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</source>
+            <translation>Le diagnostic ne peut pas encore être finalisé : corrigez les erreurs listées par « Vérifier ».</translation>
+        </message>
+        <message>
+            <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
+            <translation>Finaliser le diagnostic ? Les réponses seront verrouillées ; pour les changer plus tard, vous créerez une révision.</translation>
+        </message>
+        <message>
+            <source>Revise</source>
+            <translation>Réviser</translation>
+        </message>
+        <message>
+            <source>Create a new revision of this diagnostic? This one is kept unchanged.</source>
+            <translation>Créer une nouvelle révision de ce diagnostic ? Celui-ci est conservé sans changement.</translation>
+        </message>
+        <message>
+            <source>Scores per volet</source>
+            <translation>Notes par volet</translation>
+        </message>
+        <message>
+            <source>Priorities chosen by the commune</source>
+            <translation>Priorités choisies par la commune</translation>
+        </message>
+        <message>
+            <source>Priorities, most important first</source>
+            <translation>Priorités, la plus importante d'abord</translation>
+        </message>
+        <message>
+            <source>Volet to add as a priority</source>
+            <translation>Volet à ajouter comme priorité</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Use the flagged volets</source>
+            <translation>Reprendre les volets signalés prioritaires</translation>
+        </message>
+        <message>
+            <source>New &amp;action…</source>
+            <translation>Nouvelle &amp;action…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>PDF &amp;report…</source>
+            <translation>Rapport &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Re&amp;vise</source>
+            <translation>Ré&amp;viser</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticRunner</name>
+        <message>
+            <source>Results and action plan</source>
+            <translation>Résultats et plan d'action</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
+            <translation>&lt;b&gt;Partenariats déjà enregistrés pour %1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <source>No partnership is recorded for this commune yet.</source>
+            <translation>Aucun partenariat n'est encore enregistré pour cette commune.</translation>
+        </message>
+        <message>
+            <source>Partnerships already recorded for the commune</source>
+            <translation>Partenariats déjà enregistrés pour la commune</translation>
+        </message>
+        <message>
+            <source>Next volet</source>
+            <translation>Volet suivant</translation>
+        </message>
+        <message>
+            <source>Previous volet</source>
+            <translation>Volet précédent</translation>
+        </message>
+        <message>
+            <source>Check: list every error</source>
+            <translation>Vérifier : lister toutes les erreurs</translation>
+        </message>
+        <message>
+            <source>Scores, priorities and action plan</source>
+            <translation>Notes, priorités et plan d'action</translation>
+        </message>
+        <message>
+            <source>Back to the list of diagnostics</source>
+            <translation>Retour à la liste des diagnostics</translation>
+        </message>
+        <message>
+            <source>, revision %1</source>
+            <translation>, révision %1</translation>
+        </message>
+        <message>
+            <source>%1 — started on %2 — kit %3 version %4%5</source>
+            <translation>%1 — commencé le %2 — kit %3 version %4%5</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Volet %1 of %2</source>
+            <translation>Volet %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>No error: the diagnostic can be finalised.</source>
+            <translation>Aucune erreur : le diagnostic peut être finalisé.</translation>
+        </message>
+        <message>
+            <source>Errors to correct: %1 (Enter to go to one)</source>
+            <translation>Erreurs à corriger : %1 (Entrée pour y aller)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>← Back to the &amp;list</source>
+            <translation>← Retour à la &amp;liste</translation>
+        </message>
+        <message>
+            <source>Answers given</source>
+            <translation>Réponses données</translation>
+        </message>
+        <message>
+            <source>%v / %m answers</source>
+            <translation>%v / %m réponses</translation>
+        </message>
+        <message>
+            <source>Volets</source>
+            <translation>Volets</translation>
+        </message>
+        <message>
+            <source>Errors to correct</source>
+            <translation>Erreurs à corriger</translation>
+        </message>
+        <message>
+            <source>← &amp;Previous volet</source>
+            <translation>← Volet &amp;précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next volet →</source>
+            <translation>Volet &amp;suivant →</translation>
+        </message>
+        <message>
+            <source>&amp;Check</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Résultats</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticScoresModel</name>
+        <message>
+            <source>Volet</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Axis</source>
+            <translation>Axe</translation>
+        </message>
+        <message>
+            <source>Score / 100</source>
+            <translation>Note / 100</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsModel</name>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>INSEE code</source>
+            <translation>Code INSEE</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Révision</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsPage</name>
+        <message>
+            <source>Start a diagnostic with a commune</source>
+            <translation>Commencer un diagnostic avec une commune</translation>
+        </message>
+        <message>
+            <source>Open the selected diagnostic (or Enter)</source>
+            <translation>Ouvrir le diagnostic choisi (ou Entrée)</translation>
+        </message>
+        <message>
+            <source>Install a kit workbook (.xlsx) published by the foundation</source>
+            <translation>Installer un classeur de kit (.xlsx) publié par la fondation</translation>
+        </message>
+        <message>
+            <source>PDF report of the selected diagnostic</source>
+            <translation>Rapport PDF du diagnostic choisi</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>New diagnostic</source>
+            <translation>Nouveau diagnostic</translation>
+        </message>
+        <message>
+            <source>Install a kit</source>
+            <translation>Installer un kit</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The kit « %1 » version %2 was already installed.</source>
+            <translation>Le kit « %1 » version %2 était déjà installé.</translation>
+        </message>
+        <message>
+            <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
+            <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
+        </message>
+        <message>
+            <source>The kit was not installed: %1 problem(s) found. Nothing was changed.</source>
+            <translation>Le kit n'a pas été installé : %1 problème(s) trouvé(s). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>
 … and %1 more (see the details).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is made for a finalised diagnostic: finalise it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New diagnostic…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF &amp;report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Install a kit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation type="unfinished">Diagnostics</translation>
-    </message>
-    <message>
-        <source>No diagnostic yet. Press Ctrl+N to start one with a commune.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentActions</name>
-    <message>
-        <source>Save the document</source>
-        <translation>Enregistrer le document</translation>
-    </message>
-    <message>
-        <source>The document could not be made: {error}</source>
-        <translation>Le document n&apos;a pas pu être préparé : {error}</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Preparing the document…</source>
-        <translation>Préparation du document…</translation>
-    </message>
-    <message>
-        <source>Diagnostic report</source>
-        <translation>Rapport de diagnostic</translation>
-    </message>
-    <message>
-        <source>Partnership sheet</source>
-        <translation>Fiche partenariat</translation>
-    </message>
-    <message>
-        <source>Activity summary</source>
-        <translation>Synthèse d&apos;activité</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The workbook was saved: {path}</source>
-        <translation>Le classeur a été enregistré : {path}</translation>
-    </message>
-    <message>
-        <source>Preparing the workbook…</source>
-        <translation>Préparation du classeur…</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentPreviewDialog</name>
-    <message>
-        <source>Document pages</source>
-        <translation>Pages du document</translation>
-    </message>
-    <message>
-        <source>{count} page(s)</source>
-        <translation>{count} page(s)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Enregistrer le document</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <source>The printer could not be opened.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <source>Document preview</source>
-        <translation>Aperçu du document</translation>
-    </message>
-    <message>
-        <source>Number of pages</source>
-        <translation>Nombre de pages</translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Réduire (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Agrandir (Ctrl++)</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Agrandir</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Pleine largeur</translation>
-    </message>
-    <message>
-        <source>Fit the page width to the window (Ctrl+0)</source>
-        <translation>Ajuster la largeur de la page à la fenêtre (Ctrl+0)</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the document (Ctrl+P)</source>
-        <translation>Imprimer le document (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Save the document as a file (Ctrl+S)</source>
-        <translation>Enregistrer le document dans un fichier (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Close the preview (Esc)</source>
-        <translation>Fermer l&apos;aperçu (Échap)</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Catalyseur — first start</source>
-        <translation>Catalyseur — premier démarrage</translation>
-    </message>
-</context>
-<context>
-    <name>JournalPage</name>
-    <message>
-        <source>Search titles and outcomes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All métiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected activity to the trash (Suppr); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity being typed is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you want to save it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per métier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per métier, by ISO week (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time per métier, by month (hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %1 — </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by métier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pe&amp;riod from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities of the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By &amp;week (12 weeks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By m&amp;onth (12 months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LineQuestion</name>
-    <message>
-        <source>A whole number, e.g. 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number, e.g. 12,5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Actors</source>
-        <translation>Acteurs</translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation>Partenariats</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Diagnostics</translation>
-    </message>
-    <message>
-        <source>Journal of the métiers</source>
-        <translation>Journal des métiers</translation>
-    </message>
-    <message>
-        <source>Exchanges</source>
-        <translation>Échanges</translation>
-    </message>
-    <message>
-        <source>This page is not available in this version.</source>
-        <translation>Cette page n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>%1 · data in %2</source>
-        <translation>%1 · données dans %2</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Periodic &amp;summary…</source>
-        <translation>&amp;Bilan périodique…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>My &amp;profile and communes…</source>
-        <translation>Mon &amp;profil et mes communes…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;data folder</source>
-        <translation>Ouvrir le &amp;dossier des données</translation>
-    </message>
-    <message>
-        <source>&amp;About Catalyseur</source>
-        <translation>À &amp;propos de Catalyseur</translation>
-    </message>
-</context>
-<context>
-    <name>MultiCommunePicker</name>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected commune (Suppr)</source>
-        <translation>Retirer la commune sélectionnée (Suppr)</translation>
-    </message>
-    <message>
-        <source>Chosen communes</source>
-        <translation>Communes choisies</translation>
-    </message>
-</context>
-<context>
-    <name>NewDiagnosticDialog</name>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this person (Enter in the name field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the commune in the list that appears as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commune: %1 (INSEE %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact recorded for the actors of this commune.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose the commune in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New diagnostic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Commune:</source>
-        <translation type="unfinished">&amp;Commune :</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation type="unfinished">Commune</translation>
-    </message>
-    <message>
-        <source>Name, INSEE code or postal code, e.g. Saint-Flour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the diagnostic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
-    </message>
-    <message>
-        <source>C&amp;ontacts of the actors of the commune (Space to tick):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts of the commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other &amp;person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of another participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role of the participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role, e.g. deputy mayor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OperationCommand</name>
-    <message>
-        <source>Could not redo « {0} »: {1}</source>
-        <translation>Impossible de rétablir « {0} » : {1}</translation>
-    </message>
-    <message>
-        <source>Could not undo « {0} »: {1}</source>
-        <translation>Impossible d&apos;annuler « {0} » : {1}</translation>
-    </message>
-</context>
-<context>
-    <name>PartnershipEditor</name>
-    <message>
-        <source>— choose a form —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor: type part of its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor to add as partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation type="unfinished">Acteur</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
-    </message>
-    <message>
-        <source>Double-click a role (or F2) to change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the partnership (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the changes not yet saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the chosen actor with this role (Alt+D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected partner (Alt+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be a number of euros (e.g. 1500 or 1 500,50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the commune typed in the list, or clear the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished">Titre</translation>
-    </message>
-    <message>
-        <source>What the partners do together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form of partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
-    </message>
-    <message>
-        <source>Start &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inspiring example, worth sharing with other territories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role of the partner to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners and their roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove the selected partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Territory and &amp;goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communes concerned:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Needs answered (Space to tick):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sustainable Development &amp;Goals (ODD):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sustainable Development Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources and &amp;outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Money committed (€):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money committed in euros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 1 500,00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In &amp;kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources in kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Skills:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills contributed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;utcomes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>PartnershipsPage</name>
-    <message>
-        <source>Search titles, descriptions and outcomes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by commune</source>
-        <translation type="unfinished">Filtrer par commune</translation>
-    </message>
-    <message>
-        <source>All communes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All goals (ODD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New partnership (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected partnership to the trash (Suppr); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished">Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The partnership being edited has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do you want to save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partnership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Partnerships</source>
-        <translation type="unfinished">Partenariats</translation>
-    </message>
-    <message>
-        <source>Filter by form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by Sustainable Development Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pe&amp;riod from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List of partnerships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
-    </message>
-    <message>
-        <source>New partnership</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfileCommunes</name>
-    <message>
-        <source>&amp;Find a commune by name, INSEE code or postal code:</source>
-        <translation>&amp;Chercher une commune par nom, code INSEE ou code postal :</translation>
-    </message>
-    <message>
-        <source>Commune search</source>
-        <translation>Recherche de commune</translation>
-    </message>
-    <message>
-        <source>e.g. Saint-Flour, 15187 or 15100</source>
-        <translation>par ex. Saint-Flour, 15187 ou 15100</translation>
-    </message>
-    <message>
-        <source>Communes found</source>
-        <translation>Communes trouvées</translation>
-    </message>
-    <message>
-        <source>&amp;Add →</source>
-        <translation>&amp;Ajouter →</translation>
-    </message>
-    <message>
-        <source>Add the commune</source>
-        <translation>Ajouter la commune</translation>
-    </message>
-    <message>
-        <source>← &amp;Remove</source>
-        <translation>← &amp;Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the commune</source>
-        <translation>Retirer la commune</translation>
-    </message>
-    <message>
-        <source>Your communes</source>
-        <translation>Vos communes</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click to add a commune. You can change this list later in Settings.</source>
-        <translation>Appuyez sur Entrée ou double-cliquez pour ajouter une commune. Vous pourrez modifier cette liste plus tard dans Paramètres.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>My profile and communes</source>
-        <translation>Mon profil et mes communes</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileIdentity</name>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <source>First name and last name</source>
-        <translation>Prénom et nom</translation>
-    </message>
-    <message>
-        <source>&amp;Structure:</source>
-        <translation>&amp;Structure :</translation>
-    </message>
-    <message>
-        <source>Your structure</source>
-        <translation>Votre structure</translation>
-    </message>
-    <message>
-        <source>The organisation you work for</source>
-        <translation>L&apos;organisation pour laquelle vous travaillez</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>Your e-mail address</source>
-        <translation>Votre adresse électronique</translation>
-    </message>
-    <message>
-        <source>name@example.org</source>
-        <translation>nom@exemple.fr</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>Message d&apos;erreur</translation>
-    </message>
-</context>
-<context>
-    <name>RadarChart</name>
-    <message>
-        <source>Radar chart of the scores per volet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>SIREN / SIRET</source>
-        <translation>SIREN / SIRET</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Modifié le</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Forme</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partenaires</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Inspiring</source>
-        <translation>Exemple inspirant</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Métier</source>
-        <translation>Métier</translation>
-    </message>
-    <message>
-        <source>Mission</source>
-        <translation>Mission</translation>
-    </message>
-    <message>
-        <source>Time spent</source>
-        <translation>Temps passé</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Partnership</source>
-        <translation>Partenariat</translation>
-    </message>
-    <message>
-        <source>Deleted on</source>
-        <translation>Supprimé le</translation>
-    </message>
-</context>
-<context>
-    <name>SearchBox</name>
-    <message>
-        <source>Search (accents ignored)…</source>
-        <translation>Rechercher (accents ignorés)…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-</context>
-<context>
-    <name>SelectOneQuestion</name>
-    <message>
-        <source>Clear the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SummaryDialog</name>
-    <message>
-        <source>The last day is before the first one: choose a period in order.</source>
-        <translation>Le dernier jour est avant le premier : choisissez une période dans l&apos;ordre.</translation>
-    </message>
-    <message>
-        <source>Activity summary</source>
-        <translation>Synthèse d&apos;activité</translation>
-    </message>
-    <message>
-        <source>Choose the period and the kind of document. By default, the last complete quarter.</source>
-        <translation>Choisissez la période et le type de document. Par défaut, le dernier trimestre complet.</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
-    </message>
-    <message>
-        <source>First day of the period</source>
-        <translation>Premier jour de la période</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
-    </message>
-    <message>
-        <source>Last day of the period</source>
-        <translation>Dernier jour de la période</translation>
-    </message>
-    <message>
-        <source>Document:</source>
-        <translation>Document :</translation>
-    </message>
-    <message>
-        <source>&amp;PDF, to read and print (preview first)</source>
-        <translation>&amp;PDF, à lire et à imprimer (avec aperçu)</translation>
-    </message>
-    <message>
-        <source>&amp;Excel workbook, to sort and chart</source>
-        <translation>Classeur &amp;Excel, à trier et à mettre en graphiques</translation>
-    </message>
-</context>
-<context>
-    <name>Tasks</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>_CommunesPage</name>
-    <message>
-        <source>Your communes</source>
-        <translation>Vos communes</translation>
-    </message>
-    <message>
-        <source>Choose the communes you work in. Search by name, INSEE code or postal code.</source>
-        <translation>Choisissez les communes où vous travaillez. Cherchez-les par nom, code INSEE ou code postal.</translation>
-    </message>
-</context>
-<context>
-    <name>_IdentityPage</name>
-    <message>
-        <source>Welcome to Catalyseur</source>
-        <translation>Bienvenue dans Catalyseur</translation>
-    </message>
-    <message>
-        <source>Tell us who you are. This stays on your computer; it is sent to the Fondation des Territoires only in the files you choose to send.</source>
-        <translation>Dites-nous qui vous êtes. Ces informations restent sur votre ordinateur ; elles ne sont transmises à la Fondation des Territoires que dans les fichiers que vous choisissez d&apos;envoyer.</translation>
-    </message>
-</context>
+            <translation>
+… et %1 autre(s) (voir les détails).</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>The report is made for a finalised diagnostic: finalise it first.</source>
+            <translation>Le rapport est fait pour un diagnostic finalisé : finalisez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New diagnostic…</source>
+            <translation>&amp;Nouveau diagnostic…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>PDF &amp;report…</source>
+            <translation>Rapport &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Install a kit…</source>
+            <translation>&amp;Installer un kit…</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>No diagnostic yet. Press Ctrl+N to start one with a commune.</source>
+            <translation>Aucun diagnostic pour l'instant. Appuyez sur Ctrl+N pour en commencer un avec une commune.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentActions</name>
+        <message>
+            <source>Save the document</source>
+            <translation>Enregistrer le document</translation>
+        </message>
+        <message>
+            <source>The document could not be made: {error}</source>
+            <translation>Le document n'a pas pu être préparé : {error}</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Preparing the document…</source>
+            <translation>Préparation du document…</translation>
+        </message>
+        <message>
+            <source>Diagnostic report</source>
+            <translation>Rapport de diagnostic</translation>
+        </message>
+        <message>
+            <source>Partnership sheet</source>
+            <translation>Fiche partenariat</translation>
+        </message>
+        <message>
+            <source>Activity summary</source>
+            <translation>Synthèse d'activité</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook was saved: {path}</source>
+            <translation>Le classeur a été enregistré : {path}</translation>
+        </message>
+        <message>
+            <source>Preparing the workbook…</source>
+            <translation>Préparation du classeur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPreviewDialog</name>
+        <message>
+            <source>Document pages</source>
+            <translation>Pages du document</translation>
+        </message>
+        <message>
+            <source>{count} page(s)</source>
+            <translation>{count} page(s)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the document</source>
+            <translation>Enregistrer le document</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>The printer could not be opened.</source>
+            <translation>L'imprimante n'a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <source>Document preview</source>
+            <translation>Aperçu du document</translation>
+        </message>
+        <message>
+            <source>Number of pages</source>
+            <translation>Nombre de pages</translation>
+        </message>
+        <message>
+            <source>−</source>
+            <translation>−</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>Réduire (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Réduire</translation>
+        </message>
+        <message>
+            <source>+</source>
+            <translation>+</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Agrandir (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Agrandir</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Pleine largeur</translation>
+        </message>
+        <message>
+            <source>Fit the page width to the window (Ctrl+0)</source>
+            <translation>Ajuster la largeur de la page à la fenêtre (Ctrl+0)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print the document (Ctrl+P)</source>
+            <translation>Imprimer le document (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Save the document as a file (Ctrl+S)</source>
+            <translation>Enregistrer le document dans un fichier (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Close the preview (Esc)</source>
+            <translation>Fermer l'aperçu (Échap)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Catalyseur — first start</source>
+            <translation>Catalyseur — premier démarrage</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalPage</name>
+        <message>
+            <source>Search titles and outcomes (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All métiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected activity to the trash (Suppr); Ctrl+Z undoes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activity being typed is not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do you want to save it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time per métier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time per métier, by ISO week (hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time per métier, by month (hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: %1 — </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by métier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pe&amp;riod from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start of the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities of the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By &amp;week (12 weeks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By m&amp;onth (12 months)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LineQuestion</name>
+        <message>
+            <source>A whole number, e.g. 12</source>
+            <translation>Un nombre entier, par exemple 12</translation>
+        </message>
+        <message>
+            <source>A number, e.g. 12,5</source>
+            <translation>Un nombre, par exemple 12,5</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY</source>
+            <translation>JJ/MM/AAAA</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Acteurs</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partenariats</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>Journal of the métiers</source>
+            <translation>Journal des métiers</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>This page is not available in this version.</source>
+            <translation>Cette page n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>%1 · data in %2</source>
+            <translation>%1 · données dans %2</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Periodic &amp;summary…</source>
+            <translation>&amp;Bilan périodique…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>My &amp;profile and communes…</source>
+            <translation>Mon &amp;profil et mes communes…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;data folder</source>
+            <translation>Ouvrir le &amp;dossier des données</translation>
+        </message>
+        <message>
+            <source>&amp;About Catalyseur</source>
+            <translation>À &amp;propos de Catalyseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiCommunePicker</name>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected commune (Suppr)</source>
+            <translation>Retirer la commune sélectionnée (Suppr)</translation>
+        </message>
+        <message>
+            <source>Chosen communes</source>
+            <translation>Communes choisies</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDiagnosticDialog</name>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation>%1 (version %2)</translation>
+        </message>
+        <message>
+            <source>Add this person (Enter in the name field)</source>
+            <translation>Ajouter cette personne (Entrée dans le champ du nom)</translation>
+        </message>
+        <message>
+            <source>Choose the commune in the list that appears as you type.</source>
+            <translation>Choisissez la commune dans la liste qui s'affiche pendant la saisie.</translation>
+        </message>
+        <message>
+            <source>Commune: %1 (INSEE %2)</source>
+            <translation>Commune : %1 (INSEE %2)</translation>
+        </message>
+        <message>
+            <source>No contact recorded for the actors of this commune.</source>
+            <translation>Aucun contact enregistré pour les acteurs de cette commune.</translation>
+        </message>
+        <message>
+            <source>Please choose the commune in the list.</source>
+            <translation>Veuillez choisir la commune dans la liste.</translation>
+        </message>
+        <message>
+            <source>New diagnostic</source>
+            <translation>Nouveau diagnostic</translation>
+        </message>
+        <message>
+            <source>&amp;Commune:</source>
+            <translation>&amp;Commune :</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Name, INSEE code or postal code, e.g. Saint-Flour</source>
+            <translation>Nom, code INSEE ou code postal, par exemple Saint-Flour</translation>
+        </message>
+        <message>
+            <source>&amp;Kit:</source>
+            <translation>&amp;Kit :</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Date of the diagnostic</source>
+            <translation>Date du diagnostic</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>C&amp;ontacts of the actors of the commune (Space to tick):</source>
+            <translation>C&amp;ontacts des acteurs de la commune (Espace pour cocher) :</translation>
+        </message>
+        <message>
+            <source>Contacts of the commune</source>
+            <translation>Contacts de la commune</translation>
+        </message>
+        <message>
+            <source>Other &amp;person:</source>
+            <translation>Autre &amp;personne :</translation>
+        </message>
+        <message>
+            <source>Name of another participant</source>
+            <translation>Nom d'un autre participant</translation>
+        </message>
+        <message>
+            <source>First and last name</source>
+            <translation>Prénom et nom</translation>
+        </message>
+        <message>
+            <source>Role of the participant</source>
+            <translation>Rôle du participant</translation>
+        </message>
+        <message>
+            <source>Role, e.g. deputy mayor</source>
+            <translation>Rôle, par exemple adjoint au maire</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Other participants</source>
+            <translation>Autres participants</translation>
+        </message>
+        <message>
+            <source>&amp;Remove the selected person</source>
+            <translation>&amp;Retirer la personne choisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationCommand</name>
+        <message>
+            <source>Could not redo « {0} »: {1}</source>
+            <translation>Impossible de rétablir « {0} » : {1}</translation>
+        </message>
+        <message>
+            <source>Could not undo « {0} »: {1}</source>
+            <translation>Impossible d'annuler « {0} » : {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipEditor</name>
+        <message>
+            <source>— choose a form —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor: type part of its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor to add as partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished">Acteur</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished">Fonction</translation>
+        </message>
+        <message>
+            <source>Double-click a role (or F2) to change it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the partnership (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the changes not yet saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the chosen actor with this role (Alt+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected partner (Alt+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount must be a number of euros (e.g. 1500 or 1 500,50).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the commune typed in the list, or clear the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was saved: please correct the fields marked in red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titre</translation>
+        </message>
+        <message>
+            <source>What the partners do together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form of partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished">Étape</translation>
+        </message>
+        <message>
+            <source>Start &amp;date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Inspiring example, worth sharing with other territories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descri&amp;ption:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role of the partner to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners and their roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove the selected partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Territory and &amp;goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Communes concerned:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Needs answered (Space to tick):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sustainable Development &amp;Goals (ODD):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources and &amp;outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Money committed (€):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Money committed in euros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1 500,00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In &amp;kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources in kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Skills:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills contributed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;utcomes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsPage</name>
+        <message>
+            <source>Search titles, descriptions and outcomes (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by commune</source>
+            <translation type="unfinished">Filtrer par commune</translation>
+        </message>
+        <message>
+            <source>All communes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All forms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All goals (ODD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New partnership (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected partnership to the trash (Suppr); Ctrl+Z undoes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished">Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The partnership being edited has changes that are not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do you want to save them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n partnership(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation type="unfinished">Partenariats</translation>
+        </message>
+        <message>
+            <source>Filter by form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by Sustainable Development Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pe&amp;riod from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start of the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List of partnerships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished">Supprimer</translation>
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfileCommunes</name>
+        <message>
+            <source>&amp;Find a commune by name, INSEE code or postal code:</source>
+            <translation>&amp;Chercher une commune par nom, code INSEE ou code postal :</translation>
+        </message>
+        <message>
+            <source>Commune search</source>
+            <translation>Recherche de commune</translation>
+        </message>
+        <message>
+            <source>e.g. Saint-Flour, 15187 or 15100</source>
+            <translation>par ex. Saint-Flour, 15187 ou 15100</translation>
+        </message>
+        <message>
+            <source>Communes found</source>
+            <translation>Communes trouvées</translation>
+        </message>
+        <message>
+            <source>&amp;Add →</source>
+            <translation>&amp;Ajouter →</translation>
+        </message>
+        <message>
+            <source>Add the commune</source>
+            <translation>Ajouter la commune</translation>
+        </message>
+        <message>
+            <source>← &amp;Remove</source>
+            <translation>← &amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the commune</source>
+            <translation>Retirer la commune</translation>
+        </message>
+        <message>
+            <source>Your communes</source>
+            <translation>Vos communes</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to add a commune. You can change this list later in Settings.</source>
+            <translation>Appuyez sur Entrée ou double-cliquez pour ajouter une commune. Vous pourrez modifier cette liste plus tard dans Paramètres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDialog</name>
+        <message>
+            <source>My profile and communes</source>
+            <translation>Mon profil et mes communes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileIdentity</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <source>First name and last name</source>
+            <translation>Prénom et nom</translation>
+        </message>
+        <message>
+            <source>&amp;Structure:</source>
+            <translation>&amp;Structure :</translation>
+        </message>
+        <message>
+            <source>Your structure</source>
+            <translation>Votre structure</translation>
+        </message>
+        <message>
+            <source>The organisation you work for</source>
+            <translation>L'organisation pour laquelle vous travaillez</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>Your e-mail address</source>
+            <translation>Votre adresse électronique</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nom@exemple.fr</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Message d'erreur</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Radar chart of the scores per volet</source>
+            <translation>Graphique radar des notes par volet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Modifié le</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Acteur</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Inspiring</source>
+            <translation>Exemple inspirant</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Métier</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Temps passé</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Supprimé le</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search (accents ignored)…</source>
+            <translation>Rechercher (accents ignorés)…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectOneQuestion</name>
+        <message>
+            <source>Clear the answer</source>
+            <translation>Effacer la réponse</translation>
+        </message>
+        <message>
+            <source>Clear the answer: %1</source>
+            <translation>Effacer la réponse : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+        <message>
+            <source>The last day is before the first one: choose a period in order.</source>
+            <translation>Le dernier jour est avant le premier : choisissez une période dans l'ordre.</translation>
+        </message>
+        <message>
+            <source>Activity summary</source>
+            <translation>Synthèse d'activité</translation>
+        </message>
+        <message>
+            <source>Choose the period and the kind of document. By default, the last complete quarter.</source>
+            <translation>Choisissez la période et le type de document. Par défaut, le dernier trimestre complet.</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>First day of the period</source>
+            <translation>Premier jour de la période</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Last day of the period</source>
+            <translation>Dernier jour de la période</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>Document :</translation>
+        </message>
+        <message>
+            <source>&amp;PDF, to read and print (preview first)</source>
+            <translation>&amp;PDF, à lire et à imprimer (avec aperçu)</translation>
+        </message>
+        <message>
+            <source>&amp;Excel workbook, to sort and chart</source>
+            <translation>Classeur &amp;Excel, à trier et à mettre en graphiques</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CommunesPage</name>
+        <message>
+            <source>Your communes</source>
+            <translation>Vos communes</translation>
+        </message>
+        <message>
+            <source>Choose the communes you work in. Search by name, INSEE code or postal code.</source>
+            <translation>Choisissez les communes où vous travaillez. Cherchez-les par nom, code INSEE ou code postal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_IdentityPage</name>
+        <message>
+            <source>Welcome to Catalyseur</source>
+            <translation>Bienvenue dans Catalyseur</translation>
+        </message>
+        <message>
+            <source>Tell us who you are. This stays on your computer; it is sent to the Fondation des Territoires only in the files you choose to send.</source>
+            <translation>Dites-nous qui vous êtes. Ces informations restent sur votre ordinateur ; elles ne sont transmises à la Fondation des Territoires que dans les fichiers que vous choisissez d'envoyer.</translation>
+        </message>
+    </context>
 </TS>

@@ -24,10 +24,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class _RowsModel(QAbstractTableModel):
     """A read-only table over a list of rows; subclasses give headers and cell texts."""
 
@@ -104,8 +100,13 @@ class DiagnosticsModel(_RowsModel):
             self._total = len(self._rows)
 
     def headers(self) -> list[str]:
-        t = lambda text: _tr("DiagnosticsModel", text)  # noqa: E731
-        return [t("Commune"), t("INSEE code"), t("Date"), t("Status"), t("Kit"), t("Version"), t("Revision")]
+        return [QCoreApplication.translate("DiagnosticsModel", "Commune"),
+                QCoreApplication.translate("DiagnosticsModel", "INSEE code"),
+                QCoreApplication.translate("DiagnosticsModel", "Date"),
+                QCoreApplication.translate("DiagnosticsModel", "Status"),
+                QCoreApplication.translate("DiagnosticsModel", "Kit"),
+                QCoreApplication.translate("DiagnosticsModel", "Version"),
+                QCoreApplication.translate("DiagnosticsModel", "Revision")]
 
     def cell(self, row: DiagnosticSummary, column: int):
         return (row.commune_name, row.commune_insee, row.started_on.strftime("%d/%m/%Y"),
@@ -116,21 +117,23 @@ class DiagnosticsModel(_RowsModel):
         return next((n for n, row in enumerate(self._rows) if row.id == diagnostic_id), -1)
 
 
-class PartnershipsModel(_RowsModel):
+class DiagnosticPartnershipsModel(_RowsModel):
     def __init__(self, language: str = "fr", parent=None):
         super().__init__(parent)
         self.language = language
 
     def headers(self) -> list[str]:
-        t = lambda text: _tr("PartnershipsModel", text)  # noqa: E731
-        return [t("Partnership"), t("Form"), t("Stage"), t("Partners")]
+        return [QCoreApplication.translate("DiagnosticPartnershipsModel", "Partnership"),
+                QCoreApplication.translate("DiagnosticPartnershipsModel", "Form"),
+                QCoreApplication.translate("DiagnosticPartnershipsModel", "Stage"),
+                QCoreApplication.translate("DiagnosticPartnershipsModel", "Partners")]
 
     def cell(self, row: PartnershipLine, column: int):
         return (row.title, PARTNERSHIP_FORMS.label(row.form, self.language),
                 PARTNERSHIP_STAGES.label(row.stage, self.language), ", ".join(row.partners))[column]
 
 
-class ScoresModel(_RowsModel):
+class DiagnosticScoresModel(_RowsModel):
     """One row per volet: label, axis, score 0–100, scored questions answered."""
 
     def __init__(self, language: str = "fr", parent=None):
@@ -143,8 +146,10 @@ class ScoresModel(_RowsModel):
         self.set_rows(list(scores.volets.values()))
 
     def headers(self) -> list[str]:
-        t = lambda text: _tr("ScoresModel", text)  # noqa: E731
-        return [t("Volet"), t("Axis"), t("Score / 100"), t("Answered")]
+        return [QCoreApplication.translate("DiagnosticScoresModel", "Volet"),
+                QCoreApplication.translate("DiagnosticScoresModel", "Axis"),
+                QCoreApplication.translate("DiagnosticScoresModel", "Score / 100"),
+                QCoreApplication.translate("DiagnosticScoresModel", "Answered")]
 
     def row_id(self, row) -> str:
         return row.volet
@@ -164,15 +169,18 @@ class ScoresModel(_RowsModel):
         return super().data(index, role)
 
 
-class ActionsModel(_RowsModel):
+class DiagnosticActionsModel(_RowsModel):
     def __init__(self, actor_names: dict[str, str], language: str = "fr", parent=None):
         super().__init__(parent)
         self.actor_names = actor_names
         self.language = language
 
     def headers(self) -> list[str]:
-        t = lambda text: _tr("ActionsModel", text)  # noqa: E731
-        return [t("Action"), t("Lead actor"), t("Partners"), t("Due date"), t("Status")]
+        return [QCoreApplication.translate("DiagnosticActionsModel", "Action"),
+                QCoreApplication.translate("DiagnosticActionsModel", "Lead actor"),
+                QCoreApplication.translate("DiagnosticActionsModel", "Partners"),
+                QCoreApplication.translate("DiagnosticActionsModel", "Due date"),
+                QCoreApplication.translate("DiagnosticActionsModel", "Status")]
 
     def cell(self, row: ActionLine, column: int):
         if column == 0:

@@ -25,7 +25,7 @@ from catalyseur_app.domain.vocabularies import ACTION_STATUSES
 from catalyseur_app.kit import AXES
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.diagnostic_chart import RadarChart
-from catalyseur_app.ui.diagnostic_models import ID_ROLE, ActionsModel, ScoresModel
+from catalyseur_app.ui.diagnostic_models import ID_ROLE, DiagnosticActionsModel, DiagnosticScoresModel
 from catalyseur_app.ui.generated.ui_diagnostic_action import Ui_ActionDialog
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
 
@@ -58,7 +58,7 @@ class DiagnosticResults(QWidget):
         self.ui.setupUi(self)
         self.chart = RadarChart(self)
         self.ui.chartLayout.addWidget(self.chart)
-        self.scores_model = ScoresModel(self.language, self)
+        self.scores_model = DiagnosticScoresModel(self.language, self)
         self.ui.scores.setModel(self.scores_model)
         self.ui.scores.verticalHeader().hide()
         self.ui.scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -66,7 +66,7 @@ class DiagnosticResults(QWidget):
         self.priorities_model = QStandardItemModel(self)
         self.ui.priorities.setModel(self.priorities_model)
         self.actors = {actor.id: actor.name for actor in actor_choices(self.store)}
-        self.actions_model = ActionsModel(self.actors, self.language, self)
+        self.actions_model = DiagnosticActionsModel(self.actors, self.language, self)
         self.ui.actions.setModel(self.actions_model)
         self.ui.actions.verticalHeader().hide()
         self.ui.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

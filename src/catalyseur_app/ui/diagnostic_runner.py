@@ -24,7 +24,7 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
 from catalyseur_app.kit import Volet
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_models import PartnershipsModel
+from catalyseur_app.ui.diagnostic_models import DiagnosticPartnershipsModel
 from catalyseur_app.ui.diagnostic_questions import QuestionWidget, question_widget
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
 
@@ -124,7 +124,7 @@ class DiagnosticRunner(QWidget):
         view.setAccessibleName(self.tr("Partnerships already recorded for the commune"))
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.partnerships_model = PartnershipsModel(self.language, view)
+        self.partnerships_model = DiagnosticPartnershipsModel(self.language, view)
         self.partnerships_model.set_rows(lines)
         view.setModel(self.partnerships_model)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
