@@ -90,6 +90,7 @@ class RecordPicker(QLineEdit):
         record_id = self._by_label.get(label)
         if record_id:
             self._id = record_id
+            self.completer().popup().hide()
             self.setText(label)
             self.chosen.emit(record_id, label)
 

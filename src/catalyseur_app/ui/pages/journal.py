@@ -1,0 +1,254 @@
+"""The Journal des métiers page: the fast entry form, the list of activities, the timeline.
+
+``apply_filters(metier=..., period=(first, last), search=...)`` filters the list (the dashboard's
+time chart calls it). Shortcuts: Ctrl+S / Ctrl+Entrée save, Ctrl+R repeat the last activity,
+Ctrl+N new, Ctrl+F search, Suppr delete the selected activity, Entrée on a row edits it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
+
+from catalyseur_app.domain.vocabularies import METIERS
+from catalyseur_app.records import RecordNotFound
+from catalyseur_app.records.activities import TimelineBucket, delete_activity, timeline
+from catalyseur_app.ui.generated.ui_journal_page import Ui_JournalPage
+from catalyseur_app.ui.list_model import RecordListModel
+from catalyseur_app.ui.pages.activity_editor import ActivityEditor
+from catalyseur_app.ui.pages.dashboard import METIER_COLOURS, METIER_PATTERNS
+from catalyseur_app.ui.undo_commands import push_operation, record_changes
+from catalyseur_app.ui.widgets import SearchBox
+
+
+class JournalPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_JournalPage()
+        self.ui.setupUi(self)
+        lang = context.language
+        self._locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
+        self.editor = ActivityEditor(context, self)
+        _host(self.ui.editorHost, self.editor)
+        self.search = SearchBox(self)
+        self.search.setToolTip(self.tr("Search titles and outcomes (Ctrl+F)"))
+        _host(self.ui.searchHost, self.search)
+        self.ui.metierFilter.addItem(self.tr("All métiers"), "")
+        for term in METIERS:
+            self.ui.metierFilter.addItem(term.label(lang), term.code)
+        today = QDate.currentDate()
+        self.ui.periodStart.setDate(today.addMonths(-1))
+        self.ui.periodEnd.setDate(today)
+        self._period_toggled(False, update=False)
+
+        self.model = RecordListModel(context.store, "activities", lang, parent=self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for key, width in (("day", 85), ("metier", 150), ("mission", 220), ("title", 240), ("minutes", 70),
+                           ("participants", 80)):
+            self.ui.table.setColumnWidth(self.model.entity.column_index(key), width)
+        self.ui.table.verticalHeader().hide()
+        self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.ui.splitter.setSizes([500, 700])
+        self.ui.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self._build_timeline_chart()
+        self.ui.deleteButton.setToolTip(self.tr("Move the selected activity to the trash (Suppr); Ctrl+Z undoes"))
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+        for sequence, slot, widget in ((QKeySequence.StandardKey.Delete, self.delete_selected, self.ui.table),
+                                       (QKeySequence(Qt.Key.Key_Return), self.edit_selected, self.ui.table),
+                                       (QKeySequence.StandardKey.Find, self._focus_search, self)):
+            shortcut = QShortcut(QKeySequence(sequence), widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut if widget is self.ui.table
+                                else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.search.search_changed.connect(lambda _text: self._update_query())
+        self.ui.metierFilter.currentIndexChanged.connect(lambda _i: self._update_query())
+        self.ui.periodFilter.toggled.connect(self._period_toggled)
+        self.ui.periodStart.dateChanged.connect(lambda _d: self._update_query())
+        self.ui.periodEnd.dateChanged.connect(lambda _d: self._update_query())
+        self.ui.byWeek.toggled.connect(lambda _on: self.show_timeline())
+        self.model.reloaded.connect(self._show_count)
+        self.editor.saved.connect(lambda _id: self._changed())
+        record_changes().changed.connect(self._records_changed)
+        self._show_count(self.model.total)
+        self.show_timeline()
+
+    # -- window protocol -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.show_timeline()
+
+    def apply_filters(self, metier: str | None = None, period: tuple[date | None, date | None] | None = None,
+                      search: str | None = None, **_ignored) -> None:
+        widgets = (self.ui.metierFilter, self.ui.periodFilter, self.ui.periodStart, self.ui.periodEnd, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.ui.metierFilter.setCurrentIndex(max(0, self.ui.metierFilter.findData(metier or "")))
+            first, last = period or (None, None)
+            self.ui.periodFilter.setChecked(period is not None)
+            if first:
+                self.ui.periodStart.setDate(QDate(first))
+            if last:
+                self.ui.periodEnd.setDate(QDate(last))
+            self.search.setText(search or "")
+            self.search.flush()
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._period_toggled(period is not None, update=False)
+        self.ui.tabs.setCurrentIndex(0)
+        self._update_query()
+
+    def maybe_leave(self) -> bool:
+        if not self.editor.is_dirty():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved activity"),
+                          self.tr("The activity being typed is not saved."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Do you want to save it?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.new()
+            return True
+        return False
+
+    # -- list ------------------------------------------------------------------------------
+
+    def filters(self) -> dict:
+        filters = {"metier": self.ui.metierFilter.currentData() or None}
+        if self.ui.periodFilter.isChecked():
+            filters["period"] = (self.ui.periodStart.date().toPython(), self.ui.periodEnd.date().toPython())
+        return {key: value for key, value in filters.items() if value is not None}
+
+    def _update_query(self) -> None:
+        self.model.set_query(replace(self.model.query, filters=self.filters(), search=self.search.text().strip()))
+
+    def _period_toggled(self, on: bool, update: bool = True) -> None:
+        self.ui.periodStart.setEnabled(on)
+        self.ui.periodEnd.setEnabled(on)
+        if update:
+            self._update_query()
+
+    def _show_count(self, total: int) -> None:
+        self.ui.countLabel.setText(self.tr("%n activity(ies)", "", total))
+
+    def _focus_search(self) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_id(self) -> str | None:
+        index = self.ui.table.currentIndex()
+        return self.model.record_id(index.row()) if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id and self.maybe_leave():
+            self.editor.load(record_id)
+            self.editor.ui.title.setFocus()
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        try:
+            operation = delete_activity(self.context.store, record_id)
+        except RecordNotFound:
+            self.model.reload()
+            return
+        if self.editor.current_id == record_id:
+            self.editor.new()
+        push_operation(self.context.undo_stack, operation)
+
+    def _changed(self) -> None:
+        self.model.reload()
+        self.show_timeline()
+
+    def _records_changed(self, entities) -> None:
+        if {"activities", "partnerships", "actors"} & set(entities):
+            self._changed()
+
+    # -- timeline --------------------------------------------------------------------------
+
+    def _build_timeline_chart(self) -> None:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.timeline_series = QStackedBarSeries()
+        self.timeline_sets: dict[str, QBarSet] = {}
+        for number, term in enumerate(METIERS):
+            bar_set = QBarSet(term.label(self.context.language))
+            bar_set.setBrush(QBrush(QColor(METIER_COLOURS[number]), METIER_PATTERNS[number]))
+            bar_set.setBorderColor(QColor("#1f3b57"))
+            self.timeline_series.append(bar_set)
+            self.timeline_sets[term.code] = bar_set
+        chart.addSeries(self.timeline_series)
+        self.timeline_axis_x, self.timeline_axis_y = QBarCategoryAxis(), QValueAxis()
+        self.timeline_axis_y.setLabelFormat("%d")
+        self.timeline_axis_y.setTitleText(self.tr("hours"))
+        chart.addAxis(self.timeline_axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.timeline_axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.timeline_series.attachAxis(self.timeline_axis_x)
+        self.timeline_series.attachAxis(self.timeline_axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.timeline_chart = chart
+        view = QChartView(chart, self.ui.timelineHost)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setAccessibleName(self.tr("Time per métier"))
+        _host(self.ui.timelineHost, view)
+
+    def show_timeline(self) -> list[TimelineBucket]:
+        granularity = "week" if self.ui.byWeek.isChecked() else "month"
+        buckets = timeline(self.context.store, granularity)
+        if granularity == "week":
+            labels = [self.tr("W%1").replace("%1", str(b.iso_week[1])) for b in buckets]
+            title = self.tr("Time per métier, by ISO week (hours)")
+        else:
+            labels = [self._locale.toString(b.start, "MM/yy") for b in buckets]
+            title = self.tr("Time per métier, by month (hours)")
+        self.timeline_chart.setTitle(title)
+        self.timeline_axis_x.clear()
+        self.timeline_axis_x.append(labels)
+        for code, bar_set in self.timeline_sets.items():
+            if bar_set.count():
+                bar_set.remove(0, bar_set.count())
+            bar_set.append([round(b.minutes_by_metier.get(code, 0) / 60, 1) for b in buckets])
+        highest = max((b.total for b in buckets), default=0) / 60
+        self.timeline_axis_y.setRange(0, max(highest, 1))
+        self.timeline_axis_y.applyNiceNumbers()
+        total = sum(b.total for b in buckets)
+        parts = [f"{term.label(self.context.language)} : {_hours(sum(b.minutes_by_metier.get(term.code, 0) for b in buckets))}"
+                 for term in METIERS]
+        self.ui.timelineSummary.setText(self.tr("Total: %1 — ").replace("%1", _hours(total)) + " · ".join(parts))
+        self.timeline_buckets = buckets
+        return buckets
+
+    def timeline_values(self, metier: str) -> list[float]:
+        bar_set = self.timeline_sets[metier]
+        return [bar_set.at(i) for i in range(bar_set.count())]
+
+
+def _hours(minutes: int) -> str:
+    hours, rest = divmod(int(minutes), 60)
+    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
+
+
+def _host(container: QWidget, widget: QWidget) -> None:
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
