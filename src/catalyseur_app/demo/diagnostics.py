@@ -68,7 +68,7 @@ def add_demo_diagnostics(store: Store, rng: random.Random, communes: list[str], 
     for number, insee in enumerate(chosen):
         finalised = number % 2 == 0
         volets = len(kit.volets) if finalised else rng.randint(1, max(1, len(kit.volets) - 1))
-        answers = _answers(kit, rng, volets, today)
+        answers = plausible_answers(kit, rng, volets, today)
         started_on = today - _dt.timedelta(days=rng.randint(5, 330))
         diagnostic_id = _write(store, rng, kit, info, insee, actors, answers, started_on, finalised, volets)
         created += 1
@@ -92,7 +92,7 @@ def _pick_communes(store: Store, rng: random.Random, communes: list[str], wanted
     return (first + rng.sample(rest, min(len(rest), wanted)))[:wanted]
 
 
-def _answers(kit: Kit, rng: random.Random, volet_count: int, today: _dt.date) -> dict:
+def plausible_answers(kit: Kit, rng: random.Random, volet_count: int, today: _dt.date) -> dict:
     answers: dict = {}
     for volet in kit.volets[:volet_count]:
         for question in volet.questions:
