@@ -237,6 +237,8 @@ def test_page_lists_and_opens_diagnostics(qtbot, context, store):
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 1
+    from catalyseur_app.ui.diagnostic_results import report_function
+    assert page.ui.reportButton.isVisibleTo(page) == (report_function() is not None)
     assert page.model.data(page.model.index(0, 0)) == "Saint-Flour"
     page.ui.table.setFocus()
     qtbot.keyClick(page.ui.table, Qt.Key.Key_Return)
