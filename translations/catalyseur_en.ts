@@ -780,6 +780,10 @@
             <translation>activities in 12 months</translation>
         </message>
         <message>
+            <source>of work logged</source>
+            <translation>of work logged</translation>
+        </message>
+        <message>
             <source>(overdue)</source>
             <translation>(overdue)</translation>
         </message>
@@ -802,6 +806,48 @@
         <message>
             <source>Upcoming actions of the action plans</source>
             <translation>Upcoming actions of the action plans</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticActionsModel</name>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Lead actor</source>
+            <translation>Lead actor</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticPartnershipsModel</name>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
         </message>
     </context>
     <context>
@@ -1047,6 +1093,56 @@
         </message>
     </context>
     <context>
+        <name>DiagnosticScoresModel</name>
+        <message>
+            <source>Volet</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Axis</source>
+            <translation>Axis</translation>
+        </message>
+        <message>
+            <source>Score / 100</source>
+            <translation>Score / 100</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsModel</name>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>INSEE code</source>
+            <translation>INSEE code</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticsPage</name>
         <message>
             <source>Start a diagnostic with a commune</source>
@@ -1133,6 +1229,49 @@
         <message>
             <source>No diagnostic yet. Press Ctrl+N to start one with a commune.</source>
             <translation>No diagnostic yet. Press Ctrl+N to start one with a commune.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentActions</name>
+        <message>
+            <source>Save the document</source>
+            <translation>Save the document</translation>
+        </message>
+        <message>
+            <source>The document could not be made: {error}</source>
+            <translation>The document could not be made: {error}</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Preparing the document…</source>
+            <translation>Preparing the document…</translation>
+        </message>
+        <message>
+            <source>Diagnostic report</source>
+            <translation>Diagnostic report</translation>
+        </message>
+        <message>
+            <source>Partnership sheet</source>
+            <translation>Partnership sheet</translation>
+        </message>
+        <message>
+            <source>Activity summary</source>
+            <translation>Activity summary</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The workbook was saved: {path}</source>
+            <translation>The workbook was saved: {path}</translation>
+        </message>
+        <message>
+            <source>Preparing the workbook…</source>
+            <translation>Preparing the workbook…</translation>
         </message>
     </context>
     <context>
@@ -1259,11 +1398,9 @@
             <source>Do you want to save it?</source>
             <translation>Do you want to save it?</translation>
         </message>
-        <message numerus="yes">
-            <source>%n activity(ies)</source>
-            <translation>%n activity(ies)<numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Activities shown: {0}</source>
+            <translation>Activities shown: {0}</translation>
         </message>
         <message>
             <source>hours</source>
@@ -1834,11 +1971,9 @@
             <source>Do you want to save them?</source>
             <translation>Do you want to save them?</translation>
         </message>
-        <message numerus="yes">
-            <source>%n partnership(s)</source>
-            <translation>%n partnership(s)<numerusform>%n partnership(s)</numerusform>
-                <numerusform>%n partnership(s)</numerusform>
-            </translation>
+        <message>
+            <source>Partnerships shown: {0}</source>
+            <translation>Partnerships shown: {0}</translation>
         </message>
         <message>
             <source>Partnerships</source>

@@ -95,155 +95,155 @@
         <name>ActivityEditor</name>
         <message>
             <source>not given</source>
-            <translation type="unfinished" />
+            <translation>non renseigné</translation>
         </message>
         <message>
             <source>Type part of an actor's name</source>
-            <translation type="unfinished" />
+            <translation>Tapez une partie du nom d'un acteur</translation>
         </message>
         <message>
             <source>Actor to add</source>
-            <translation type="unfinished" />
+            <translation>Acteur à ajouter</translation>
         </message>
         <message>
             <source>Actors involved</source>
-            <translation type="unfinished" />
+            <translation>Acteurs concernés</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Retirer</translation>
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Remove the selected actor (Suppr)</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'acteur sélectionné (Suppr)</translation>
         </message>
         <message>
             <source>None — type part of a title to link one</source>
-            <translation type="unfinished" />
+            <translation>Aucun — tapez une partie d'un titre pour en lier un</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished">Partenariat</translation>
+            <translation>Partenariat</translation>
         </message>
         <message>
             <source>Save the activity (Ctrl+S or Ctrl+Entrée)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'activité (Ctrl+S ou Ctrl+Entrée)</translation>
         </message>
         <message>
             <source>Fill the form again with the last activity, dated today (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Reprendre la dernière activité, datée d'aujourd'hui (Ctrl+R)</translation>
         </message>
         <message>
             <source>Empty form for a new activity (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Formulaire vide pour une nouvelle activité (Ctrl+N)</translation>
         </message>
         <message>
             <source>Log an activity</source>
-            <translation type="unfinished" />
+            <translation>Noter une activité</translation>
         </message>
         <message>
             <source>Edit an activity</source>
-            <translation type="unfinished" />
+            <translation>Modifier une activité</translation>
         </message>
         <message>
             <source>Log an activity (copied from the last one)</source>
-            <translation type="unfinished" />
+            <translation>Noter une activité (reprise de la dernière)</translation>
         </message>
         <message>
             <source>Choose the commune typed in the list, or clear the field.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez dans la liste la commune saisie, ou videz le champ.</translation>
         </message>
         <message>
             <source>Choose the partnership in the list, or clear the field.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le partenariat dans la liste, ou videz le champ.</translation>
         </message>
         <message>
             <source>Nothing was saved: please correct the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date :</translation>
         </message>
         <message>
             <source>Date of the activity</source>
-            <translation type="unfinished" />
+            <translation>Date de l'activité</translation>
         </message>
         <message>
             <source>&amp;Métier:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Métier :</translation>
         </message>
         <message>
             <source>Métier</source>
-            <translation type="unfinished">Métier</translation>
+            <translation>Métier</translation>
         </message>
         <message>
             <source>M&amp;ission:</source>
-            <translation type="unfinished" />
+            <translation>M&amp;ission :</translation>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished">Mission</translation>
+            <translation>Mission</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>In&amp;titulé :</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titre</translation>
+            <translation>Intitulé</translation>
         </message>
         <message>
             <source>What was done, in a few words</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été fait, en quelques mots</translation>
         </message>
         <message>
             <source>Time &amp;spent (h:min):</source>
-            <translation type="unfinished" />
+            <translation>Temps &amp;passé (h:min) :</translation>
         </message>
         <message>
             <source>Time spent in hours and minutes</source>
-            <translation type="unfinished" />
+            <translation>Temps passé en heures et minutes</translation>
         </message>
         <message>
             <source>&amp;Participants:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;articipants :</translation>
         </message>
         <message>
             <source>Number of participants</source>
-            <translation type="unfinished" />
+            <translation>Nombre de participants</translation>
         </message>
         <message>
             <source>Communes:</source>
-            <translation type="unfinished" />
+            <translation>Communes :</translation>
         </message>
         <message>
             <source>Actors:</source>
-            <translation type="unfinished" />
+            <translation>Acteurs :</translation>
         </message>
         <message>
             <source>Partnership:</source>
-            <translation type="unfinished" />
+            <translation>Partenariat :</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Résultat :</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Repeat the last one</source>
-            <translation type="unfinished" />
+            <translation>Répéter la dernière</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Enregistrer</translation>
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
@@ -705,103 +705,107 @@
         <name>DashboardPage</name>
         <message>
             <source>Time per métier over the last 12 months (hours)</source>
-            <translation type="unfinished" />
+            <translation>Temps par métier sur les 12 derniers mois (heures)</translation>
         </message>
         <message>
             <source>Partnerships by form</source>
-            <translation type="unfinished" />
+            <translation>Partenariats par forme</translation>
         </message>
         <message>
             <source>Partnerships by stage</source>
-            <translation type="unfinished" />
+            <translation>Partenariats par étape</translation>
         </message>
         <message>
             <source>Partnerships by Sustainable Development Goal (ODD)</source>
-            <translation type="unfinished" />
+            <translation>Partenariats par objectif de développement durable (ODD)</translation>
         </message>
         <message>
             <source>Diagnostics by status</source>
-            <translation type="unfinished" />
+            <translation>Diagnostics par statut</translation>
         </message>
         <message>
             <source>Partnerships</source>
-            <translation type="unfinished">Partenariats</translation>
+            <translation>Partenariats</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Commune</source>
-            <translation type="unfinished">Commune</translation>
+            <translation>Commune</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Refresh the figures (F5)</source>
-            <translation type="unfinished" />
+            <translation>Actualiser les chiffres (F5)</translation>
         </message>
         <message>
             <source>Click a bar to open the matching list</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur une barre pour ouvrir la liste correspondante</translation>
         </message>
         <message>
             <source>actors</source>
-            <translation type="unfinished" />
+            <translation>acteurs</translation>
         </message>
         <message>
             <source>contacts</source>
-            <translation type="unfinished" />
+            <translation>contacts</translation>
         </message>
         <message>
             <source>partnerships</source>
-            <translation type="unfinished" />
+            <translation>partenariats</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actifs</translation>
         </message>
         <message>
             <source>inspiring examples</source>
-            <translation type="unfinished" />
+            <translation>exemples inspirants</translation>
         </message>
         <message>
             <source>diagnostics</source>
-            <translation type="unfinished" />
+            <translation>diagnostics</translation>
         </message>
         <message>
             <source>activities in 12 months</source>
-            <translation type="unfinished" />
+            <translation>activités en 12 mois</translation>
+        </message>
+        <message>
+            <source>of work logged</source>
+            <translation>de travail noté</translation>
         </message>
         <message>
             <source>(overdue)</source>
-            <translation type="unfinished" />
+            <translation>(en retard)</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished">Tableau de bord</translation>
+            <translation>Tableau de bord</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Totals</source>
-            <translation type="unfinished" />
+            <translation>Totaux</translation>
         </message>
         <message>
             <source>&amp;Upcoming actions (next 30 days and overdue):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actions à venir (30 prochains jours et en retard) :</translation>
         </message>
         <message>
             <source>Upcoming actions of the action plans</source>
-            <translation type="unfinished" />
+            <translation>Actions à venir des plans d'action</translation>
         </message>
     </context>
     <context>
@@ -1372,102 +1376,99 @@
         <name>JournalPage</name>
         <message>
             <source>Search titles and outcomes (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les intitulés et résultats (Ctrl+F)</translation>
         </message>
         <message>
             <source>All métiers</source>
-            <translation type="unfinished" />
+            <translation>Tous les métiers</translation>
         </message>
         <message>
             <source>Move the selected activity to the trash (Suppr); Ctrl+Z undoes</source>
-            <translation type="unfinished" />
+            <translation>Mettre l'activité sélectionnée à la corbeille (Suppr) ; Ctrl+Z annule</translation>
         </message>
         <message>
             <source>Unsaved activity</source>
-            <translation type="unfinished" />
+            <translation>Activité non enregistrée</translation>
         </message>
         <message>
             <source>The activity being typed is not saved.</source>
-            <translation type="unfinished" />
+            <translation>L'activité en cours de saisie n'est pas enregistrée.</translation>
         </message>
         <message>
             <source>Do you want to save it?</source>
-            <translation type="unfinished" />
+            <translation>Voulez-vous l'enregistrer ?</translation>
         </message>
-        <message numerus="yes">
-            <source>%n activity(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Activities shown: {0}</source>
+            <translation>Activités affichées : {0}</translation>
         </message>
         <message>
             <source>hours</source>
-            <translation type="unfinished" />
+            <translation>heures</translation>
         </message>
         <message>
             <source>Time per métier</source>
-            <translation type="unfinished" />
+            <translation>Temps par métier</translation>
         </message>
         <message>
             <source>W%1</source>
-            <translation type="unfinished" />
+            <translation>S%1</translation>
         </message>
         <message>
             <source>Time per métier, by ISO week (hours)</source>
-            <translation type="unfinished" />
+            <translation>Temps par métier, par semaine ISO (heures)</translation>
         </message>
         <message>
             <source>Time per métier, by month (hours)</source>
-            <translation type="unfinished" />
+            <translation>Temps par métier, par mois (heures)</translation>
         </message>
         <message>
             <source>Total: %1 — </source>
-            <translation type="unfinished" />
+            <translation>Total : %1 — </translation>
         </message>
         <message>
             <source>&amp;Activities</source>
-            <translation type="unfinished" />
+            <translation>&amp;Activités</translation>
         </message>
         <message>
             <source>Filter by métier</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par métier</translation>
         </message>
         <message>
             <source>Pe&amp;riod from</source>
-            <translation type="unfinished" />
+            <translation>Pé&amp;riode du</translation>
         </message>
         <message>
             <source>Start of the period</source>
-            <translation type="unfinished" />
+            <translation>Début de la période</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>End of the period</source>
-            <translation type="unfinished" />
+            <translation>Fin de la période</translation>
         </message>
         <message>
             <source>Activities of the journal</source>
-            <translation type="unfinished" />
+            <translation>Activités du journal</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Supprimer</translation>
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>&amp;Timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chronologie</translation>
         </message>
         <message>
             <source>By &amp;week (12 weeks)</source>
-            <translation type="unfinished" />
+            <translation>Par &amp;semaine (12 semaines)</translation>
         </message>
         <message>
             <source>By m&amp;onth (12 months)</source>
-            <translation type="unfinished" />
+            <translation>Par m&amp;ois (12 mois)</translation>
         </message>
     </context>
     <context>
@@ -1713,313 +1714,310 @@
         <name>PartnershipEditor</name>
         <message>
             <source>— choose a form —</source>
-            <translation type="unfinished" />
+            <translation>— choisissez une forme —</translation>
         </message>
         <message>
             <source>Actor: type part of its name</source>
-            <translation type="unfinished" />
+            <translation>Acteur : tapez une partie de son nom</translation>
         </message>
         <message>
             <source>Actor to add as partner</source>
-            <translation type="unfinished" />
+            <translation>Acteur à ajouter comme partenaire</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished">Acteur</translation>
+            <translation>Acteur</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Fonction</translation>
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Double-click a role (or F2) to change it</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur un rôle (ou F2) pour le changer</translation>
         </message>
         <message>
             <source>Save the partnership (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le partenariat (Ctrl+S)</translation>
         </message>
         <message>
             <source>Forget the changes not yet saved</source>
-            <translation type="unfinished" />
+            <translation>Oublier les modifications non enregistrées</translation>
         </message>
         <message>
             <source>Add the chosen actor with this role (Alt+D)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'acteur choisi avec ce rôle (Alt+J)</translation>
         </message>
         <message>
             <source>Remove the selected partner (Alt+R)</source>
-            <translation type="unfinished" />
+            <translation>Retirer le partenaire sélectionné (Alt+R)</translation>
         </message>
         <message>
             <source>New partnership</source>
-            <translation type="unfinished" />
+            <translation>Nouveau partenariat</translation>
         </message>
         <message>
             <source>The amount must be a number of euros (e.g. 1500 or 1 500,50).</source>
-            <translation type="unfinished" />
+            <translation>Le montant doit être un nombre d'euros (exemple : 1500 ou 1 500,50).</translation>
         </message>
         <message>
             <source>Choose the commune typed in the list, or clear the field.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez dans la liste la commune saisie, ou videz le champ.</translation>
         </message>
         <message>
             <source>Nothing was saved: please correct the fields marked in red.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
         </message>
         <message>
             <source>&amp;General</source>
-            <translation type="unfinished" />
+            <translation>&amp;Général</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titre</translation>
+            <translation>Titre</translation>
         </message>
         <message>
             <source>What the partners do together</source>
-            <translation type="unfinished" />
+            <translation>Ce que les partenaires font ensemble</translation>
         </message>
         <message>
             <source>&amp;Form:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forme :</translation>
         </message>
         <message>
             <source>Form of partnership</source>
-            <translation type="unfinished" />
+            <translation>Forme du partenariat</translation>
         </message>
         <message>
             <source>S&amp;tage:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tape :</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Étape</translation>
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Start &amp;date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date de début :</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <source>&amp;End date:</source>
-            <translation type="unfinished" />
+            <translation>Date de &amp;fin :</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
             <source>&amp;Inspiring example, worth sharing with other territories</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exemple inspirant, à partager avec d'autres territoires</translation>
         </message>
         <message>
             <source>Descri&amp;ption:</source>
-            <translation type="unfinished" />
+            <translation>Descri&amp;ption :</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>&amp;Partners</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partenaires</translation>
         </message>
         <message>
             <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
-            <translation type="unfinished" />
+            <translation>Au moins deux acteurs, de préférence de mondes différents. Tapez un nom, choisissez le rôle, puis Ajouter (Alt+J).</translation>
         </message>
         <message>
             <source>Role of the partner to add</source>
-            <translation type="unfinished" />
+            <translation>Rôle du partenaire à ajouter</translation>
         </message>
         <message>
             <source>A&amp;dd</source>
-            <translation type="unfinished" />
+            <translation>A&amp;jouter</translation>
         </message>
         <message>
             <source>Partners and their roles</source>
-            <translation type="unfinished" />
+            <translation>Partenaires et leurs rôles</translation>
         </message>
         <message>
             <source>&amp;Remove the selected partner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer le partenaire sélectionné</translation>
         </message>
         <message>
             <source>Territory and &amp;goals</source>
-            <translation type="unfinished" />
+            <translation>Territoire et &amp;objectifs</translation>
         </message>
         <message>
             <source>Communes concerned:</source>
-            <translation type="unfinished" />
+            <translation>Communes concernées :</translation>
         </message>
         <message>
             <source>&amp;Needs answered (Space to tick):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Besoins auxquels il répond (Espace pour cocher) :</translation>
         </message>
         <message>
             <source>Sustainable Development &amp;Goals (ODD):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objectifs de développement durable (ODD) :</translation>
         </message>
         <message>
             <source>Needs answered</source>
-            <translation type="unfinished" />
+            <translation>Besoins auxquels il répond</translation>
         </message>
         <message>
             <source>Sustainable Development Goals</source>
-            <translation type="unfinished" />
+            <translation>Objectifs de développement durable</translation>
         </message>
         <message>
             <source>Resources and &amp;outcomes</source>
-            <translation type="unfinished" />
+            <translation>Ressources et &amp;résultats</translation>
         </message>
         <message>
             <source>&amp;Money committed (€):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Montant engagé (€) :</translation>
         </message>
         <message>
             <source>Money committed in euros</source>
-            <translation type="unfinished" />
+            <translation>Montant engagé en euros</translation>
         </message>
         <message>
             <source>e.g. 1 500,00</source>
-            <translation type="unfinished" />
+            <translation>ex. 1 500,00</translation>
         </message>
         <message>
             <source>In &amp;kind:</source>
-            <translation type="unfinished" />
+            <translation>En &amp;nature :</translation>
         </message>
         <message>
             <source>Resources in kind</source>
-            <translation type="unfinished" />
+            <translation>Apports en nature</translation>
         </message>
         <message>
             <source>&amp;Skills:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compétences :</translation>
         </message>
         <message>
             <source>Skills contributed</source>
-            <translation type="unfinished" />
+            <translation>Compétences apportées</translation>
         </message>
         <message>
             <source>O&amp;utcomes:</source>
-            <translation type="unfinished" />
+            <translation>Rés&amp;ultats :</translation>
         </message>
         <message>
             <source>Outcomes</source>
-            <translation type="unfinished" />
+            <translation>Résultats</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Enregistrer</translation>
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
         <name>PartnershipsPage</name>
         <message>
             <source>Search titles, descriptions and outcomes (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans les titres, descriptions et résultats (Ctrl+F)</translation>
         </message>
         <message>
             <source>Filter by commune</source>
-            <translation type="unfinished">Filtrer par commune</translation>
+            <translation>Filtrer par commune</translation>
         </message>
         <message>
             <source>All communes</source>
-            <translation type="unfinished" />
+            <translation>Toutes les communes</translation>
         </message>
         <message>
             <source>All forms</source>
-            <translation type="unfinished" />
+            <translation>Toutes les formes</translation>
         </message>
         <message>
             <source>All stages</source>
-            <translation type="unfinished" />
+            <translation>Toutes les étapes</translation>
         </message>
         <message>
             <source>All goals (ODD)</source>
-            <translation type="unfinished" />
+            <translation>Tous les objectifs (ODD)</translation>
         </message>
         <message>
             <source>New partnership (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Nouveau partenariat (Ctrl+N)</translation>
         </message>
         <message>
             <source>Move the selected partnership to the trash (Suppr); Ctrl+Z undoes</source>
-            <translation type="unfinished" />
+            <translation>Mettre le partenariat sélectionné à la corbeille (Suppr) ; Ctrl+Z annule</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished">Modifications non enregistrées</translation>
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <source>The partnership being edited has changes that are not saved.</source>
-            <translation type="unfinished" />
+            <translation>Le partenariat en cours de modification a des changements non enregistrés.</translation>
         </message>
         <message>
             <source>Do you want to save them?</source>
-            <translation type="unfinished" />
+            <translation>Voulez-vous les enregistrer ?</translation>
         </message>
-        <message numerus="yes">
-            <source>%n partnership(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Partnerships shown: {0}</source>
+            <translation>Partenariats affichés : {0}</translation>
         </message>
         <message>
             <source>Partnerships</source>
-            <translation type="unfinished">Partenariats</translation>
+            <translation>Partenariats</translation>
         </message>
         <message>
             <source>Filter by form</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par forme</translation>
         </message>
         <message>
             <source>Filter by stage</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par étape</translation>
         </message>
         <message>
             <source>Filter by Sustainable Development Goal</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par objectif de développement durable</translation>
         </message>
         <message>
             <source>Pe&amp;riod from</source>
-            <translation type="unfinished" />
+            <translation>Pé&amp;riode du</translation>
         </message>
         <message>
             <source>Start of the period</source>
-            <translation type="unfinished" />
+            <translation>Début de la période</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>End of the period</source>
-            <translation type="unfinished" />
+            <translation>Fin de la période</translation>
         </message>
         <message>
             <source>List of partnerships</source>
-            <translation type="unfinished" />
+            <translation>Liste des partenariats</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished">Supprimer</translation>
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>New partnership</source>
-            <translation type="unfinished" />
+            <translation>Nouveau partenariat</translation>
         </message>
     </context>
     <context>

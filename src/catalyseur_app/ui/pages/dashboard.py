@@ -206,8 +206,9 @@ class DashboardPage(QWidget):
         cells = "".join(
             f"<td style='padding: 4px 18px 4px 0'><span style='font-size: 17pt; font-weight: 600'>"
             f"{self._locale.toString(value)}</span><br/>{label}</td>" for value, label in figures)
+        logged = self.tr("of work logged")
         cells += (f"<td style='padding: 4px 18px 4px 0'><span style='font-size: 17pt; font-weight: 600'>"
-                  f"{self._locale.toString(round(hours))}&nbsp;h</span><br/>{self.tr('of work logged')}</td>")
+                  f"{self._locale.toString(round(hours))}&nbsp;h</span><br/>{logged}</td>")
         self.ui.totals.setText(f"<table><tr>{cells}</tr></table>")
 
     def _show_upcoming(self, data: DashboardData) -> None:

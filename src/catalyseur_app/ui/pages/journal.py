@@ -146,7 +146,7 @@ class JournalPage(QWidget):
             self._update_query()
 
     def _show_count(self, total: int) -> None:
-        self.ui.countLabel.setText(self.tr("%n activity(ies)", "", total))
+        self.ui.countLabel.setText(self.tr("Activities shown: {0}").format(self._locale.toString(total)))
 
     def _focus_search(self) -> None:
         self.ui.tabs.setCurrentIndex(0)

@@ -175,7 +175,7 @@ class PartnershipsPage(QWidget):
         self._update_query()
 
     def _show_count(self, total: int) -> None:
-        self.ui.countLabel.setText(self.tr("%n partnership(s)", "", total))
+        self.ui.countLabel.setText(self.tr("Partnerships shown: {0}").format(total))
 
     def _focus_search(self) -> None:
         self.search.setFocus()
