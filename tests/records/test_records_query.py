@@ -6,7 +6,7 @@ from sqlalchemy import text
 from catalyseur_app.records.actors import ActorData, create_actor, update_actor
 from catalyseur_app.records.contacts import ContactData, create_contact
 from catalyseur_app.records.query import ListQuery, QueryError, count_rows, fetch_ids, fetch_rows, get_entity
-from catalyseur_app.records.search import check_search_index, match_expression, rebuild_search_index
+from catalyseur_app.records.search import count_matches, match_expression, rebuild_search_index
 from catalyseur_app.store.models import Partnership, PartnershipOdd
 
 
@@ -53,7 +53,7 @@ def test_search_follows_updates_and_deletions(store, actors):
         session.execute(text("DELETE FROM actors WHERE name = 'Conservatoire'"))
     assert names(store, search="conserv") == []
     with store.read() as session:
-        assert check_search_index(session) == []
+        assert count_matches(session, "actors", "boul") == 1
 
 
 def test_sort_on_every_column_both_ways(store, actors):
@@ -121,7 +121,33 @@ def test_partnership_filters_by_odd_form_and_period(store):
         assert get_entity("partnerships").column("form").display("mecenat") == "Mécénat"
 
 
-def test_rebuild_keeps_search_working(store, actors):
+def test_rebuild_keeps_search_working_and_skips_deleted_rows(store, actors):
+    from catalyseur_app.records.trash import delete_records
+
+    delete_records(store, "actors", [actors["ecole"]])
     with store.write() as session:
         rebuild_search_index(session)
     assert names(store, search="boul") == ["Boulangerie Dupont"]
+    assert names(store, search="ecole") == []
+    with store.read() as session:
+        assert count_matches(session, "actors", "ecole") == 0
+
+
+def test_a_broad_search_walks_the_sort_index_and_gives_the_same_rows(store, monkeypatch):
+    from catalyseur_app.records import query as query_module
+
+    monkeypatch.setattr(query_module, "BROAD_SEARCH_SHARE", 0.5)
+    for number in range(30):
+        make(store, f"Mairie {number:02d}" if number % 2 else f"Maison {number:02d}")
+    make(store, "Zèbre")
+    with store.read() as session:
+        from catalyseur_app.records.query import is_broad_search, select_sql
+        broad = ListQuery("actors", search="ma")
+        assert is_broad_search(session, broad)
+        assert "+a.rowid IN" in select_sql(broad, True)[0]
+        assert not is_broad_search(session, ListQuery("actors", search="zebre"))
+        assert not is_broad_search(session, ListQuery("actors", search="ma", sort="contacts"))
+        rows = fetch_rows(session, broad, 0, 100)
+    assert [row[1] for row in rows] == sorted(
+        [f"Mairie {n:02d}" if n % 2 else f"Maison {n:02d}" for n in range(30)])
+    assert names(store, search="ma", descending=True)[0] == "Maison 28"

@@ -95,17 +95,18 @@ ACTORS = register(Entity(
     fts_table="actors",
     default_sort="name",
     columns=(
-        Column("name", "Name", "a.name", sort_sql="a.name_key"),
-        Column("kind", "Kind", "a.kind", format=vocabulary_format(vocab.ACTOR_KINDS)),
-        Column("commune", "Commune", "a.commune_insee", format=commune_format),
-        Column("siren", "SIREN / SIRET", "a.siren"),
+        Column("name", "Name", "a.name", sort_sql="a.name_key", indexed=True),
+        Column("kind", "Kind", "a.kind", format=vocabulary_format(vocab.ACTOR_KINDS), indexed=True),
+        Column("commune", "Commune", "a.commune_insee", format=commune_format, indexed=True),
+        Column("siren", "SIREN / SIRET", "a.siren", indexed=True),
         Column(
             "contacts", "Contacts",
             "(SELECT count(*) FROM contacts c WHERE c.actor_id = a.id AND c.deleted_at IS NULL)",
             format=count_format, numeric=True,
         ),
-        Column("updated", "Modified", "a.updated_at", format=date_format),
+        Column("updated", "Modified", "a.updated_at", format=date_format, indexed=True),
     ),
+    search_counts_from_index=True,
     filters={
         "kind": in_filter("a.kind"),
         "commune": in_filter("a.commune_insee"),
@@ -121,6 +122,7 @@ CONTACTS = register(Entity(
     rowid_sql="c.rowid",
     where="c.deleted_at IS NULL",
     fts_table="contacts",
+    search_counts_from_index=True,
     default_sort="full_name",
     columns=(
         Column("full_name", "Name", "c.full_name", sort_sql="c.full_name COLLATE NOCASE"),
@@ -144,6 +146,7 @@ PARTNERSHIPS = register(Entity(
     rowid_sql="p.rowid",
     where="p.deleted_at IS NULL",
     fts_table="partnerships",
+    search_counts_from_index=True,
     default_sort="title",
     columns=(
         Column("title", "Title", "p.title", sort_sql="p.title COLLATE NOCASE"),
@@ -181,9 +184,10 @@ ACTIVITIES = register(Entity(
     rowid_sql="v.rowid",
     where="v.deleted_at IS NULL",
     fts_table="activities",
+    search_counts_from_index=True,
     default_sort="day",
     columns=(
-        Column("day", "Date", "v.day", format=date_format),
+        Column("day", "Date", "v.day", format=date_format, indexed=True),
         Column("metier", "Métier", "v.metier", format=vocabulary_format(vocab.METIERS)),
         Column("mission", "Mission", "v.mission", format=vocabulary_format(vocab.MISSIONS)),
         Column("title", "Title", "v.title", sort_sql="v.title COLLATE NOCASE"),

@@ -101,7 +101,7 @@ class RecordListModel(QAbstractTableModel):
         self.beginResetModel()
         with self._store.read() as session:
             self._total = count_rows(session, self._query)
-            self._rows = fetch_rows(session, self._query, 0, self._page_size) if self._total else []
+            self._rows = fetch_rows(session, self._query, 0, self._page_size, self._total) if self._total else []
         self.endResetModel()
         self.reloaded.emit(self._total)
 
@@ -114,7 +114,7 @@ class RecordListModel(QAbstractTableModel):
         if parent.isValid():
             return
         with self._store.read() as session:
-            page = fetch_rows(session, self._query, len(self._rows), self._page_size)
+            page = fetch_rows(session, self._query, len(self._rows), self._page_size, self._total)
         if not page:
             self._total = len(self._rows)
             return

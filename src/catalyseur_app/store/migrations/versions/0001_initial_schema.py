@@ -452,16 +452,18 @@ def _fts_statements() -> list[str]:
         names = ', '.join(columns)
         new = ', '.join(f'new.{c}' for c in columns)
         old = ', '.join(f'old.{c}' for c in columns)
+        # Only live rows are indexed (deleted_at IS NULL): a search never meets the trash, and
+        # counting matches needs no look-up in the table.
         statements += [
             f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='rowid', "
             f"tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
-            f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN "
+            f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} WHEN new.deleted_at IS NULL BEGIN "
             f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END",
-            f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN "
+            f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} WHEN old.deleted_at IS NULL BEGIN "
             f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); END",
-            f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names} ON {table} BEGIN "
-            f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.rowid, {old}); "
-            f"INSERT INTO {fts}(rowid, {names}) VALUES (new.rowid, {new}); END",
+            f"CREATE TRIGGER {fts}_update AFTER UPDATE OF {names}, deleted_at ON {table} BEGIN "
+            f"INSERT INTO {fts}({fts}, rowid, {names}) SELECT 'delete', old.rowid, {old} WHERE old.deleted_at IS NULL; "
+            f"INSERT INTO {fts}(rowid, {names}) SELECT new.rowid, {new} WHERE new.deleted_at IS NULL; END",
         ]
     return statements
 
