@@ -3,7 +3,8 @@
 Rows (``run()`` -> ``{"name", "measured", "target", "ok"}``):
   - building the scale-100 demo (``create_demo``) against raw sqlite3 ``executemany`` of the very
     same rows into an empty store of the same schema (FTS triggers included), as a ratio;
-  - first rows of the partnership list shown after the page is opened (≤ 50 ms);
+  - first rows of the partnership list shown after the page is opened: from the page's
+    construction to the first paint of the list with rows in it (≤ 50 ms);
   - the dashboard shown, queries and charts (≤ 300 ms);
   - the process memory (VmRSS) after browsing every page and scrolling the lists (≤ 250 MiB).
 The commune referential is loaded beforehand, as the window does in the background at start.
@@ -113,6 +114,23 @@ def _pages(folder: Path) -> dict:
     from catalyseur_app.ui.pages.journal import JournalPage
     from catalyseur_app.ui.pages.partnerships import PartnershipsPage
 
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        """Notes when the list's viewport is first painted with rows in it."""
+
+        def __init__(self, page):
+            super().__init__()
+            self.page, self.at = page, None
+
+        def eventFilter(self, watched, event):
+            if self.at is None and event.type() == QEvent.Type.Paint and self.page.model.rowCount() > 0:
+                self.at = time.perf_counter()
+            return False
+
+    def flush_deletions():
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
     app = QApplication.instance() or QApplication([])
     get_commune_index()
     results: dict = {"first_rows_ms": [], "dashboard_ms": []}
@@ -121,13 +139,16 @@ def _pages(folder: Path) -> dict:
         for _ in range(REPEATS):
             start = time.perf_counter()
             page = PartnershipsPage(context)
+            watcher = FirstPaint(page)
+            page.ui.table.viewport().installEventFilter(watcher)
             page.resize(1300, 760)
             page.show()
-            app.processEvents()
-            assert page.model.rowCount() > 0
-            results["first_rows_ms"].append((time.perf_counter() - start) * 1000)
+            while watcher.at is None and time.perf_counter() - start < 5:
+                app.processEvents()
+            results["first_rows_ms"].append((watcher.at - start) * 1000)
             page.close()
             page.deleteLater()
+            flush_deletions()
             start = time.perf_counter()
             dashboard = DashboardPage(context)
             dashboard.resize(1300, 900)
@@ -137,7 +158,7 @@ def _pages(folder: Path) -> dict:
             results["dashboard_ms"].append((time.perf_counter() - start) * 1000)
             dashboard.close()
             dashboard.deleteLater()
-            app.processEvents()
+            flush_deletions()
         # Browse: every page, the lists scrolled through several pages, filters and searches.
         pages = [PartnershipsPage(context), JournalPage(context), DashboardPage(context)]
         for page in pages:

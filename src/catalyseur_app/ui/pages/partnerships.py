@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
@@ -64,8 +64,11 @@ class PartnershipsPage(QWidget):
         self.ui.table.verticalHeader().hide()
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-        self.editor = PartnershipEditor(context, self)
-        _host(self.ui.editorHost, self.editor)
+        # The editor is built just after the list is first shown (or when first needed).
+        self._editor: PartnershipEditor | None = None
+        self._editor_layout = QVBoxLayout(self.ui.editorHost)
+        self._editor_layout.setContentsMargins(0, 0, 0, 0)
+        QTimer.singleShot(0, self._ensure_editor)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([780, 520])
@@ -90,10 +93,20 @@ class PartnershipsPage(QWidget):
         self.ui.periodEnd.dateChanged.connect(lambda _d: self._update_query())
         self.model.reloaded.connect(self._show_count)
         self.ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.editor.saved.connect(self._saved)
         record_changes().changed.connect(self._records_changed)
         self._show_count(self.model.total)
         self._selecting = False
+
+    @property
+    def editor(self) -> PartnershipEditor:
+        return self._ensure_editor()
+
+    def _ensure_editor(self) -> PartnershipEditor:
+        if self._editor is None:
+            self._editor = PartnershipEditor(self.context, self)
+            self._editor_layout.addWidget(self._editor)
+            self._editor.saved.connect(self._saved)
+        return self._editor
 
     def _shortcut(self, sequence, slot) -> None:
         shortcut = QShortcut(QKeySequence(sequence), self)
@@ -134,7 +147,7 @@ class PartnershipsPage(QWidget):
 
     def maybe_leave(self) -> bool:
         """Unsaved edits: ask « Enregistrer / Ne pas enregistrer / Annuler »."""
-        if not self.editor.is_dirty():
+        if self._editor is None or not self._editor.is_dirty():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("The partnership being edited has changes that are not saved."),
@@ -240,9 +253,11 @@ class PartnershipsPage(QWidget):
     def _records_changed(self, entities) -> None:
         if not {"partnerships", "partnership_partners", "actors"} & set(entities):
             return
-        current = self.editor.current_id
         self.model.reload()
-        if current and not self.editor.is_dirty():
+        if self._editor is None:
+            return
+        current = self._editor.current_id
+        if current and not self._editor.is_dirty():
             if self.editor.load(current):
                 self.select_id(current)
 
