@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from catalyseur_app.diagnostics.results import ActionInput, add_action, finalise, set_priorities
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
 from catalyseur_app.store.models import (
-    Activity, ActivityCommune, Actor, Diagnostic, DiagnosticAction, DiagnosticActionPartner,
-    DiagnosticPriority, Partnership, PartnershipCommune, PartnershipNeed, PartnershipOdd,
-    PartnershipPartner, Profile, utc_now,
+    Activity, ActivityCommune, Actor, Diagnostic, Partnership, PartnershipCommune, PartnershipNeed,
+    PartnershipOdd, PartnershipPartner, Profile,
 )
 
 SAINT_FLOUR = "15187"
@@ -95,23 +95,16 @@ def add_diagnostic(store, *, answers=ANSWERS, finalised: bool = True, actions: i
     with store.write() as session:
         lead = add_actor(session, "Centre social « La Passerelle »", "association", insee)
         partner = add_actor(session, "Crédit Agricole Centre France", "grande_entreprise", insee)
-        session.add_all([
-            DiagnosticPriority(diagnostic_id=diagnostic_id, volet="fragilites", rank=1,
-                               note="Repérer et visiter les personnes isolées avant l'hiver."),
-            DiagnosticPriority(diagnostic_id=diagnostic_id, volet="ingenierie", rank=2, note=""),
-        ])
-        for n in range(actions):
-            action = DiagnosticAction(
-                diagnostic_id=diagnostic_id, title=f"Action n° {n + 1} : organiser la tournée des hameaux",
-                lead_actor_id=lead, due_date=dt.date(2026, 12, 1) + dt.timedelta(days=20 * n),
-                status=("todo", "doing", "done", "todo")[n % 4])
-            action.partners.append(DiagnosticActionPartner(actor_id=partner))
-            session.add(action)
-        if finalised:
-            diagnostic = session.get(Diagnostic, diagnostic_id)
-            diagnostic.status = "finalised"
-            diagnostic.finalised_at = utc_now()
-            diagnostic.notes = "Prochain point d'étape en mars avec le conseil municipal."
+        session.get(Diagnostic, diagnostic_id).notes = "Prochain point d'étape en mars avec le conseil municipal."
+    set_priorities(store, diagnostic_id, ["fragilites", "ingenierie"],
+                   {"fragilites": "Repérer et visiter les personnes isolées avant l'hiver."})
+    for n in range(actions):
+        add_action(store, diagnostic_id, ActionInput(
+            title=f"Action n° {n + 1} : organiser la tournée des hameaux", lead_actor_id=lead,
+            partner_ids=(partner,), due_date=dt.date(2026, 12, 1) + dt.timedelta(days=20 * n),
+            status=("todo", "doing", "done", "todo")[n % 4]))
+    if finalised:
+        finalise(store, diagnostic_id, today=started_on)
     return diagnostic_id
 
 

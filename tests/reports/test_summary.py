@@ -128,3 +128,29 @@ def test_reversed_period_is_refused(store):
 ])
 def test_last_quarter(today, expected):
     assert last_quarter(today) == expected
+
+
+def test_open_actions_due_before_the_period_are_carried_over(store):
+    from catalyseur_app.diagnostics.results import ActionInput, add_action
+
+    add_profile(store)
+    diagnostic_id = add_diagnostic(store, finalised=False, actions=0, started_on=dt.date(2026, 3, 2))
+    add_action(store, diagnostic_id, ActionInput("Ouvrir la maison France Services", due_date=dt.date(2026, 6, 1)))
+    add_action(store, diagnostic_id, ActionInput("Action terminée", due_date=dt.date(2026, 6, 1), status="done"))
+    data = summary_data(store, START, END, today=TODAY)
+    assert [(a.title, a.overdue, a.commune) for a in data.actions] == [
+        ("Ouvrir la maison France Services", True, "Saint-Flour")]
+
+
+def test_cancelled_generation_leaves_no_file(filled, tmp_path):
+    from catalyseur_app.progress import Cancelled, Progress
+    from catalyseur_app.reports.outputs import write_summary
+
+    class CancelMidway(Progress):
+        def report(self, done, total, message):
+            if "Classeur" in message:
+                self.cancel()
+
+    with pytest.raises(Cancelled):
+        write_summary(filled, START, END, tmp_path / "synthese.xlsx", CancelMidway())
+    assert list(tmp_path.iterdir()) == [] or all(p.name == "data" for p in tmp_path.iterdir())
