@@ -59,19 +59,22 @@ def grey_level(colour: colors.Color) -> float:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, spaceAfter=4)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    heading = ParagraphStyle("heading", parent=body, fontName=BOLD, textColor=ACCENT)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
         "italic": ParagraphStyle("italic", parent=body, fontName=ITALIC),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
-        "cell_right": ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
-        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=24, leading=30, textColor=ACCENT, spaceAfter=10),
+        "cell": cell,
+        "cell_right": ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        "cell_head": ParagraphStyle("cell_head", parent=cell, fontName=BOLD),
+        "title": ParagraphStyle("title", parent=heading, fontSize=24, leading=30, spaceAfter=10),
         "subtitle": ParagraphStyle("subtitle", parent=body, fontSize=14, leading=19, textColor=MUTED, spaceAfter=14),
-        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=21, textColor=ACCENT, spaceBefore=6, spaceAfter=8, keepWithNext=1),
-        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12, leading=16, textColor=ACCENT, spaceBefore=8, spaceAfter=4),
-        "label": ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=10, leading=14, spaceAfter=1),
-        "big_number": ParagraphStyle("big_number", parent=body, fontName=BOLD, fontSize=20, leading=24, alignment=TA_CENTER, textColor=ACCENT),
+        "h1": ParagraphStyle("h1", parent=heading, fontSize=16, leading=21, spaceBefore=6, spaceAfter=8,
+                             keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=heading, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4),
+        "label": ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=1),
+        "big_number": ParagraphStyle("big_number", parent=heading, fontSize=20, leading=24, alignment=TA_CENTER),
         "centered": ParagraphStyle("centered", parent=body, alignment=TA_CENTER),
     }
 
