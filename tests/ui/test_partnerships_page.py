@@ -63,6 +63,8 @@ def fill(qtbot, page, title="Mécénat de compétences pour l'aide aux devoirs",
 
 def test_create_a_partnership_with_two_actors_and_find_it_by_form_and_odd(qtbot, page, store):
     fill(qtbot, page)
+    page.activateWindow()  # the offscreen platform leaves no active window after a completer popup
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     qtbot.keyClick(page.editor.ui.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.editor.error_messages() == {}
     assert partnerships(store) == 1 and page.model.total == 1

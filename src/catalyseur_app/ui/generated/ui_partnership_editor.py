@@ -256,6 +256,9 @@ class Ui_PartnershipEditor(object):
 
         self.territoryLayout.addWidget(self.oddsError, 5, 1, 1, 1)
 
+        self.territoryLayout.setRowStretch(4, 1)
+        self.territoryLayout.setColumnStretch(0, 2)
+        self.territoryLayout.setColumnStretch(1, 3)
         self.tabs.addTab(self.territoryTab, "")
         self.resourcesTab = QWidget()
         self.resourcesTab.setObjectName(u"resourcesTab")

@@ -105,6 +105,8 @@ class PartnershipsPage(QWidget):
         if self._editor is None:
             self._editor = PartnershipEditor(self.context, self)
             self._editor_layout.addWidget(self._editor)
+            if self.isVisible():  # a child added to a shown page is not shown by itself
+                self._editor.show()
             self._editor.saved.connect(self._saved)
         return self._editor
 
