@@ -81,9 +81,17 @@ def update() -> None:
     english = _load("en")
     for _, message in _messages(english):
         translation = message.find("translation")
-        translation.text = message.findtext("source")
         translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":  # English has two forms: singular and plural
+            forms = translation.findall("numerusform") or []
+            for missing in range(2 - len(forms)):
+                forms.append(ET.SubElement(translation, "numerusform"))
+            for form in forms:
+                form.text = message.findtext("source")
+        else:
+            translation.text = message.findtext("source")
     _save(english, "en")
+    _save(_load("fr"), "fr")  # one layout for the file, whichever command wrote it last
     _release()
 
 
