@@ -286,7 +286,9 @@ def format_answer(kit, question, value) -> str:
         except ValueError:
             return str(value)
     if question.type in ("integer", "decimal") and isinstance(value, (int, float)):
-        return french_number(value, 0 if question.type == "integer" or float(value).is_integer() else 2)
+        if question.type == "integer" or float(value).is_integer():
+            return french_number(value, 0)
+        return french_number(value, 2).rstrip("0")
     return str(value)
 
 

@@ -211,7 +211,7 @@ def _action_plan(data: DiagnosticReportData) -> list:
 def _partnerships(data: DiagnosticReportData) -> list:
     rows = [[p.title, p.form, p.stage, p.partners] for p in data.partnerships]
     return [CondPageBreak(150), para(f"Les partenariats déjà engagés à {data.commune.name}", "h1"),
-            data_table(["Partenariat", "Forme", "Étape", "Partenaires"], rows, [2.6, 1.5, 1.1, 3.0],
+            data_table(["Partenariat", "Forme", "Étape", "Partenaires"], rows, [2.5, 1.5, 1.45, 2.8],
                        empty_text="Aucun partenariat n'est encore enregistré pour cette commune.")]
 
 
