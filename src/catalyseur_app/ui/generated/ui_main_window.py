@@ -66,8 +66,9 @@ class Ui_MainWindow(object):
 "QListWidget#navigation::item:hover { background: #e2e9ef; }\n"
 "QListWidget#navigation::item:selected { background: #d3e3f0; color: #0e3a57; font-weight: bold; }")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setMinimumSize(QSize(210, 0))
-        self.navigation.setMaximumSize(QSize(240, 16777215))
+        self.navigation.setMinimumSize(QSize(230, 0))
+        self.navigation.setMaximumSize(QSize(230, 16777215))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setSpacing(2)
 
