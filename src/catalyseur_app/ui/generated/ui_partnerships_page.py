@@ -62,12 +62,12 @@ class Ui_PartnershipsPage(object):
         self.oddFilter = QComboBox(self.listSide)
         self.oddFilter.setObjectName(u"oddFilter")
 
-        self.filters.addWidget(self.oddFilter, 0, 2, 1, 1)
+        self.filters.addWidget(self.oddFilter, 1, 0, 1, 1)
 
         self.communeFilterHost = QWidget(self.listSide)
         self.communeFilterHost.setObjectName(u"communeFilterHost")
 
-        self.filters.addWidget(self.communeFilterHost, 1, 0, 1, 1)
+        self.filters.addWidget(self.communeFilterHost, 1, 1, 1, 1)
 
         self.periodRow = QHBoxLayout()
         self.periodRow.setObjectName(u"periodRow")
@@ -96,7 +96,7 @@ class Ui_PartnershipsPage(object):
         self.periodRow.addWidget(self.periodEnd)
 
 
-        self.filters.addLayout(self.periodRow, 1, 1, 1, 2)
+        self.filters.addLayout(self.periodRow, 2, 0, 1, 2)
 
 
         self.listLayout.addLayout(self.filters)
