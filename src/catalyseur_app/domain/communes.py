@@ -96,30 +96,44 @@ class CommuneIndex:
         self._insee_keys = [row[0] for row in rows]
         self._by_insee = {code: i for i, code in enumerate(self._insee_keys)}
 
-        # Rank for ties: most populated first, then by code (the sort is stable).
-        weights = [-int(row[6]) if row[6] else 0 for row in rows]
-        self._rank = [0] * count
-        for position, i in enumerate(sorted(range(count), key=weights.__getitem__)):
-            self._rank[i] = position
+        self._search_lock = threading.Lock()
+        self._searchable = False  # the search arrays are built on the first search
 
-        postal_keys = [code for row in rows for code in row[5].split()]
-        postal_ids = [i for i, row in enumerate(rows) for _ in row[5].split()]
-        self._postal_keys, self._postal_ids = _sorted_pairs(postal_keys, postal_ids)
+    def prepare_search(self) -> None:
+        """Build the sorted arrays used by ``search`` (done by the first search if not before);
+        ``get`` needs none of them, so a window that only shows names starts faster."""
+        if self._searchable:
+            return
+        with self._search_lock:
+            if self._searchable:
+                return
+            rows = self._rows
+            count = len(rows)
+            # Rank for ties: most populated first, then by code (the sort is stable).
+            weights = [-int(row[6]) if row[6] else 0 for row in rows]
+            self._rank = [0] * count
+            for position, i in enumerate(sorted(range(count), key=weights.__getitem__)):
+                self._rank[i] = position
 
-        self._folded = [fold(row[1]) for row in rows]
-        self._spaced = [" " + name for name in self._folded]
-        self._name_keys, self._name_ids = _sorted_pairs(self._folded, list(range(count)))
-        # Every tail of a name that starts at a word after the first: "saint martin de re"
-        # gives "martin de re", "de re" and "re"; a prefix search there finds word starts.
-        tail_keys: list[str] = []
-        tail_ids: list[int] = []
-        for i, name in enumerate(self._folded):
-            pos = name.find(" ")
-            while pos >= 0:
-                tail_keys.append(name[pos + 1 :])
-                tail_ids.append(i)
-                pos = name.find(" ", pos + 1)
-        self._tail_keys, self._tail_ids = _sorted_pairs(tail_keys, tail_ids)
+            postal_keys = [code for row in rows for code in row[5].split()]
+            postal_ids = [i for i, row in enumerate(rows) for _ in row[5].split()]
+            self._postal_keys, self._postal_ids = _sorted_pairs(postal_keys, postal_ids)
+
+            self._folded = [fold(row[1]) for row in rows]
+            self._spaced = [" " + name for name in self._folded]
+            self._name_keys, self._name_ids = _sorted_pairs(self._folded, list(range(count)))
+            # Every tail of a name that starts at a word after the first: "saint martin de re"
+            # gives "martin de re", "de re" and "re"; a prefix search there finds word starts.
+            tail_keys: list[str] = []
+            tail_ids: list[int] = []
+            for i, name in enumerate(self._folded):
+                pos = name.find(" ")
+                while pos >= 0:
+                    tail_keys.append(name[pos + 1 :])
+                    tail_ids.append(i)
+                    pos = name.find(" ", pos + 1)
+            self._tail_keys, self._tail_ids = _sorted_pairs(tail_keys, tail_ids)
+            self._searchable = True
 
     # -- loading -------------------------------------------------------------------------
 
@@ -205,6 +219,7 @@ class CommuneIndex:
         """
         if limit <= 0:
             return []
+        self.prepare_search()
         compact = query.strip().replace(" ", "")
         if _CODE_QUERY.fullmatch(compact):
             return self._take(self._code_tiers(compact.upper()), limit)

@@ -41,9 +41,10 @@ class WindowController:
         self.window: MainWindow | None = None
 
     def show(self, page: str = "dashboard") -> MainWindow:
-        self.window = MainWindow(self.store, self.language)
+        self.window = MainWindow(self.store, self.language)  # opens on the dashboard
         self.window.language_requested.connect(self.change_language)
-        self.window.navigate(page)
+        if page != self.window.current_page_key():
+            self.window.navigate(page)
         self.window.show()
         return self.window
 
@@ -74,7 +75,7 @@ def start(store: Store, language: str | None = None) -> WindowController | None:
     controller = WindowController(app, store, chosen)
     controller.show()
     # Most pages search the communes referential: load it while the person looks at the window.
-    threading.Thread(target=get_commune_index, name="communes", daemon=True).start()
+    threading.Thread(target=lambda: get_commune_index().prepare_search(), name="communes", daemon=True).start()
     return controller
 
 
