@@ -1505,8 +1505,8 @@
             <translation>Diagnostics</translation>
         </message>
         <message>
-            <source>Journal of the métiers</source>
-            <translation>Journal of the métiers</translation>
+            <source>Activity journal</source>
+            <translation>Activity journal</translation>
         </message>
         <message>
             <source>Exchanges</source>

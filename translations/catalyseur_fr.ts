@@ -1505,7 +1505,7 @@
             <translation>Diagnostics</translation>
         </message>
         <message>
-            <source>Journal of the métiers</source>
+            <source>Activity journal</source>
             <translation>Journal des métiers</translation>
         </message>
         <message>

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
             "actors": self.tr("Actors"),
             "partnerships": self.tr("Partnerships"),
             "diagnostics": self.tr("Diagnostics"),
-            "journal": self.tr("Journal of the métiers"),
+            "journal": self.tr("Activity journal"),
             "exchanges": self.tr("Exchanges"),
         }
 
