@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import delete, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
@@ -94,21 +94,49 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
 
 
 def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
-    table = kind.table
     values = {}
-    for column in kind.record_columns:
-        key = column.key
-        if column.personal and not personal:
+    for key, personal_column, fallback in _columns(kind):
+        if personal_column and not personal:
             value = local.get(key) if local is not None else None
         else:
             value = row.get(key)
-        if value is None and not table.c[key].nullable:
-            value = table.c[key].default.arg if table.c[key].default is not None and not callable(
-                table.c[key].default.arg) else ""
+        if value is None:
+            value = fallback
         values[key] = value
     values["deleted_at"] = None  # a row of a record sheet is a live record
     values["_lists"] = {a.key: row.get(a.key) for a in kind.associations}
     return values
+
+
+_COLUMNS: dict[str, list] = {}
+
+
+def _columns(kind: Kind) -> list:
+    """(key, personal, value used for an empty cell) per stored column, worked out once."""
+    if kind.name not in _COLUMNS:
+        table = kind.table
+        columns = []
+        for column in kind.record_columns:
+            db_column = table.c[column.key]
+            fallback = None
+            if not db_column.nullable:
+                default = db_column.default
+                fallback = default.arg if default is not None and not callable(default.arg) else ""
+            columns.append((column.key, column.personal, fallback))
+        _COLUMNS[kind.name] = columns
+    return _COLUMNS[kind.name]
+
+
+def _storage(value):
+    """What SQLAlchemy's SQLite types store, for the raw executemany below."""
+    if isinstance(value, datetime):
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def _settle(connection, kind, change, chosen, overridden, personal, device, adds, updates, tombstones):
@@ -137,14 +165,21 @@ def _restamp_tombstone(change, version, device):
 
 
 def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -> None:
-    table = kind.table
+    """Plain executemany on the same connection (and transaction): SQLAlchemy's per-value type
+    processing is replaced by ``_storage``, which writes the same text forms."""
+    keys = [key for key, _, _ in _columns(kind)] + ["deleted_at"]
+    table = kind.name and kind.table.name
     if adds:
-        connection.execute(table.insert(), [{k: v for k, v in a.items() if k != "_lists"} for a in adds])
+        placeholders = ", ".join("?" for _ in keys)
+        connection.exec_driver_sql(
+            f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})',
+            [tuple(_storage(a[k]) for k in keys) for a in adds])
     if updates:
-        keys = [c.key for c in kind.record_columns if c.key != "id"] + ["deleted_at"]
-        statement = update(table).where(table.c.id == bindparam("_id")).values(
-            {k: bindparam(f"_v_{k}") for k in keys})
-        connection.execute(statement, [{"_id": u["id"], **{f"_v_{k}": u[k] for k in keys}} for u in updates])
+        others = [k for k in keys if k != "id"]
+        assignments = ", ".join(f"{k} = ?" for k in others)
+        connection.exec_driver_sql(
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?',
+            [tuple(_storage(u[k]) for k in others) + (u["id"],) for u in updates])
     for assoc in kind.associations:
         child = Base.metadata.tables[assoc.table]
         value_type = next(c.type for c in kind.columns if c.key == assoc.key)
@@ -152,10 +187,11 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
             ids = [u["id"] for u in updates]
             for start in range(0, len(ids), 500):
                 connection.execute(delete(child).where(child.c[assoc.parent_column].in_(ids[start:start + 500])))
-        rows = [{assoc.parent_column: r["id"], assoc.value_column: value}
-                for r in adds + updates for value in dict.fromkeys(split_list(r["_lists"].get(assoc.key), value_type))]
+        rows = [(r["id"], value) for r in adds + updates
+                for value in dict.fromkeys(split_list(r["_lists"].get(assoc.key), value_type))]
         if rows:
-            connection.execute(child.insert(), rows)
+            connection.exec_driver_sql(
+                f'INSERT INTO "{assoc.table}" ({assoc.parent_column}, {assoc.value_column}) VALUES (?, ?)', rows)
 
 
 def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:

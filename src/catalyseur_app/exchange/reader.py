@@ -155,7 +155,8 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress) -> list[dic
         if key not in known:
             raise SyncFileError(f"{where(file_name, sheet, 1, f'{column_letter(position)}')} : la colonne "
                                 f"« {key} » est inattendue.")
-    plan = [(c, keys[c.key], f"« {c.key} » ({column_letter(keys[c.key])})") for c in columns]
+    plan = [(c.key, keys[c.key], _fast_converter(c.type), c.type, c.required,
+             f"« {c.key} » ({column_letter(keys[c.key])})") for c in columns]
     hasher = SheetHasher([c.key for c in columns], [c.type for c in columns])
     out = []
     for number, cells in rows_iter:
@@ -165,11 +166,18 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress) -> list[dic
             continue  # a row left empty (formatting only)
         record = {"_row": number}
         values = []
-        for column, position, label in plan:
-            value = _convert(cells.get(position), column.type, file_name, sheet, number, label)
-            if value is None and column.required:
+        get = cells.get
+        for key, position, fast, kind, required, label in plan:
+            cell = get(position)
+            if cell is None:
+                value = None
+            else:
+                value = fast(cell)
+                if value is _SLOW:
+                    value = _convert(cell, kind, file_name, sheet, number, label)
+            if value is None and required:
                 raise SyncFileError(f"{where(file_name, sheet, number, label)} : valeur obligatoire manquante.")
-            record[column.key] = value
+            record[key] = value
             values.append(value)
         hasher.add(values)
         out.append(record)
@@ -183,6 +191,29 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress) -> list[dic
         raise SyncFileError(f"{where(file_name, sheet)} : l'empreinte SHA-256 du contenu ne correspond pas au "
                             "manifeste ; le fichier a été modifié ou abîmé après sa création.")
     return out
+
+
+_SLOW = object()
+
+
+def _fast_converter(kind):
+    """The common, valid case of each type, without checks that cannot fail there; anything
+    else returns _SLOW and goes through ``_convert``, which gives the precise message."""
+    if kind in (TEXT, LIST):
+        return lambda cell: cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1] else _SLOW
+    if kind in (ID, REF):
+        match = UUID_RE.match
+        return lambda cell: cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1] and match(cell[1]) else _SLOW
+    if kind == INT:
+        return lambda cell: int(cell[1]) if cell[0] is None and not cell[2] and cell[1] and cell[1].isdigit() else _SLOW
+    if kind == DATE:
+        def date_cell(cell):
+            raw = cell[1]
+            if cell[0] is None and not cell[2] and raw and raw.isdigit() and MIN_SERIAL <= int(raw) <= MAX_SERIAL:
+                return EXCEL_EPOCH_DATE + timedelta(days=int(raw))
+            return _SLOW
+        return date_cell
+    return lambda cell: _SLOW
 
 
 def _cell_text(cell) -> str | None:

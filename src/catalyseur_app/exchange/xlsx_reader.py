@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from . import fast_rows
 from .errors import SyncFileError
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -25,6 +26,7 @@ NS_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 ROW, C, V, F, IS, T, RPH, SI = (NS + n for n in ("row", "c", "v", "f", "is", "t", "rPh", "si"))
 MAX_SMALL_PART = 16 * 1024 * 1024
+FAST_PATH_MAX = 512 * 1024 * 1024
 _ROOT_START = re.compile(rb"<(?![?!])")
 _DECLARATION = re.compile(rb"<!(?!--)")
 _ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
@@ -103,6 +105,16 @@ class Workbook:
         if part not in self.archive.NameToInfo:
             raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé : la feuille « {sheet} » "
                                 "est annoncée mais absente.")
+        if self.archive.getinfo(part).file_size <= FAST_PATH_MAX:
+            data = self.archive.read(part)
+            _check_prolog(data[:65536], part, self.file_name)
+            if fast_rows.usable(data):
+                fast_rows.check_well_formed(data, part, self.file_name)
+                yield from fast_rows.rows(data.decode("utf-8"), self, sheet)
+                return
+        yield from self._tree_rows(sheet, part)
+
+    def _tree_rows(self, sheet: str, part: str):
         shared = None
         last = 0
         for element in _iter_end(self.archive, part, self.file_name):
