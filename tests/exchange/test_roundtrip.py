@@ -242,3 +242,28 @@ def test_cancelled_import_leaves_the_store_as_it_was(store, other_store, tmp_pat
     with pytest.raises(Cancelled):
         import_sync_file(other_store, path, progress=CancelAt("Application : activites"))
     assert snapshot(other_store) == before
+
+
+def test_a_person_can_take_the_other_version_of_a_conflict(store, other_store, tmp_path):
+    from catalyseur_app.exchange.conflicts import open_conflicts, resolve_conflict
+
+    ids = populate(store)
+    actor = ids["actors"][2]
+    _share(store, other_store, tmp_path, "1.xlsx", full=True)
+    with store.write() as s:
+        s.get(m.Actor, actor).notes = "A"
+    with other_store.write() as s:
+        s.get(m.Actor, actor).notes = "B"
+    _share(other_store, store, tmp_path, "2.xlsx")
+    [conflict] = open_conflicts(store)
+    applied = "B" if conflict.chosen == "incoming" else "A"
+    other_choice = "local" if conflict.chosen == "incoming" else "incoming"
+    resolve_conflict(store, conflict.id, other_choice)
+    with store.read() as s:
+        record = s.get(m.Actor, actor)
+        assert record.notes == ("A" if applied == "B" else "B")
+        assert record.version == 3 and record.changed_by == store.device_id
+    assert open_conflicts(store) == []
+    _share(store, other_store, tmp_path, "3.xlsx")  # the other device follows the person's choice
+    with other_store.read() as s:
+        assert s.get(m.Actor, actor).notes == ("A" if applied == "B" else "B")
