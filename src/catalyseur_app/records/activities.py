@@ -187,8 +187,7 @@ def _write_links(session: Session, activity: Activity, draft: ActivityDraft) -> 
         current = {key(row) for row in collection}
         wanted_set = set(wanted)
         for row in [row for row in collection if key(row) not in wanted_set]:
-            collection.remove(row)
-            session.delete(row)  # explicitly, so the undo tracker sees it (orphans are not in session.deleted)
+            collection.remove(row)  # delete-orphan removes the row; the undo tracker sees it
         for code in wanted:
             if code not in current:
                 collection.append(make(code))

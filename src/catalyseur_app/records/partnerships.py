@@ -230,20 +230,19 @@ def _write_links(session: Session, partnership: Partnership, draft: PartnershipD
             row.deleted_at = None
         if row.role != role:
             row.role = role
-    _replace(session, partnership.communes, {c.insee for c in partnership.communes}, draft.communes,
+    _replace(partnership.communes, {c.insee for c in partnership.communes}, draft.communes,
              lambda code: PartnershipCommune(insee=code), lambda row: row.insee)
-    _replace(session, partnership.needs, {n.need for n in partnership.needs}, draft.needs,
+    _replace(partnership.needs, {n.need for n in partnership.needs}, draft.needs,
              lambda code: PartnershipNeed(need=code), lambda row: row.need)
-    _replace(session, partnership.odds, {o.odd for o in partnership.odds}, draft.odds,
+    _replace(partnership.odds, {o.odd for o in partnership.odds}, draft.odds,
              lambda code: PartnershipOdd(odd=code), lambda row: row.odd)
 
 
-def _replace(session, collection: list, current: set, wanted: list, make, key) -> None:
+def _replace(collection: list, current: set, wanted: list, make, key) -> None:
     """Make an association collection hold exactly ``wanted``, touching only what differs."""
     wanted_set = set(wanted)
     for row in [row for row in collection if key(row) not in wanted_set]:
-        collection.remove(row)
-        session.delete(row)  # explicitly, so the undo tracker sees it (orphans are not in session.deleted)
+        collection.remove(row)  # delete-orphan removes the row; the undo tracker sees it
     for code in wanted:
         if code not in current:
             collection.append(make(code))

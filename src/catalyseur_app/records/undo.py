@@ -72,6 +72,9 @@ class ChangeTracker:
         self._session = session
         event.listen(session, "before_flush", self._give_ids)
         event.listen(session, "after_flush", self._record)
+        # Rows removed by a delete-orphan cascade never appear in ``session.deleted``; the flush
+        # reports every deleted row (explicit or orphan) through this event instead.
+        event.listen(session, "persistent_to_deleted", self._deleted)
 
     def _give_ids(self, session: Session, _context, _instances) -> None:
         for obj in session.new:
@@ -92,6 +95,9 @@ class ChangeTracker:
                 self._note(_key(obj), _previous(obj), _current(obj))
         for obj in session.deleted:
             self._note(_key(obj), _previous(obj), None)
+
+    def _deleted(self, _session: Session, obj: Any) -> None:
+        self._note(_key(obj), _previous(obj), None)
 
     def changed(self) -> bool:
         return any(self.before[key] != self.after[key] for key in self._order)
