@@ -18,7 +18,6 @@ from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
-from catalyseur_app.ui.profile_wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "language"
@@ -69,6 +68,8 @@ def start(store: Store, language: str | None = None) -> WindowController | None:
     app = application()
     chosen = install_language(app, language or store.get_setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE)
     if load_profile(store) is None:
+        from catalyseur_app.ui.profile_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(store)
         if not wizard.exec():
             return None

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
-from catalyseur_app.ui.about_dialog import AboutDialog
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
-from catalyseur_app.ui.profile_wizard import ProfileDialog
 
 log = logging.getLogger(__name__)
 
@@ -142,10 +140,15 @@ class MainWindow(QMainWindow):
         if language != self.context.language:
             self.language_requested.emit(language)
 
+    # Dialogs are imported when first opened: they are not needed to show the window.
     def show_about(self) -> None:
+        from catalyseur_app.ui.about_dialog import AboutDialog
+
         AboutDialog(self.store, self).exec()
 
     def edit_profile(self) -> None:
+        from catalyseur_app.ui.profile_wizard import ProfileDialog
+
         if ProfileDialog(self.store, self).exec():
             self._update_status()
 
