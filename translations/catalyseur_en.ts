@@ -345,8 +345,16 @@
             <translation>Create anyway</translation>
         </message>
         <message>
-            <source>&amp;Revert</source>
-            <translation>&amp;Revert</translation>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>&amp;Discard the changes</source>
+            <translation>&amp;Discard the changes</translation>
+        </message>
+        <message>
+            <source>Go back to the record as it was last saved (Alt+D)</source>
+            <translation>Go back to the record as it was last saved (Alt+D)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -426,6 +434,14 @@
         <message>
             <source>Not saved yet: check the possible duplicate.</source>
             <translation>Not saved yet: check the possible duplicate.</translation>
+        </message>
+        <message>
+            <source>Show only one kind of actor</source>
+            <translation>Show only one kind of actor</translation>
+        </message>
+        <message>
+            <source>Show only the actors of one commune</source>
+            <translation>Show only the actors of one commune</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1366,6 +1382,248 @@
         </message>
     </context>
     <context>
+        <name>ExchangePreviewDialog</name>
+        <message>
+            <source>File « %1 » from %2, no. %3.</source>
+            <translation>File « %1 » from %2, no. %3.</translation>
+        </message>
+        <message>
+            <source>To add: %1 · to update: %2 · to delete: %3 · conflicts: %4 · unchanged: %5</source>
+            <translation>To add: %1 · to update: %2 · to delete: %3 · conflicts: %4 · unchanged: %5</translation>
+        </message>
+        <message>
+            <source>These records were changed on both sides: choose, for each, the version to keep. The other one stays in the conflicts list.</source>
+            <translation>These records were changed on both sides: choose, for each, the version to keep. The other one stays in the conflicts list.</translation>
+        </message>
+        <message>
+            <source>No conflict.</source>
+            <translation>No conflict.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>mine</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>theirs</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Import preview</source>
+            <translation>Import preview</translation>
+        </message>
+        <message>
+            <source>Conflicts and the version to keep</source>
+            <translation>Conflicts and the version to keep</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Take theirs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesPage</name>
+        <message>
+            <source>Sequence</source>
+            <translation>Sequence</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>Prepare the file to send…</source>
+            <translation>Prepare the file to send…</translation>
+        </message>
+        <message>
+            <source>Import a file…</source>
+            <translation>Import a file…</translation>
+        </message>
+        <message>
+            <source>Keep the version that was on this computer</source>
+            <translation>Keep the version that was on this computer</translation>
+        </message>
+        <message>
+            <source>Take the version of the imported file</source>
+            <translation>Take the version of the imported file</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>changes</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>mine</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>theirs</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts to review (%1)</source>
+            <translation>&amp;Conflicts to review (%1)</translation>
+        </message>
+        <message>
+            <source>Conflicts settled: %1.</source>
+            <translation>Conflicts settled: %1.</translation>
+        </message>
+        <message>
+            <source>Prepare the file to send</source>
+            <translation>Prepare the file to send</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Preparing the file…</source>
+            <translation>Preparing the file…</translation>
+        </message>
+        <message>
+            <source>File no. %1 written: %2 (%3 rows).</source>
+            <translation>File no. %1 written: %2 (%3 rows).</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Import a file</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.</source>
+            <translation>Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Exchanges</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Cancelled: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Exchanges&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Exchanges&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Prepare an Excel file to send to the foundation or to another computer, or import a file received.</source>
+            <translation>Prepare an Excel file to send to the foundation or to another computer, or import a file received.</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (not only the changes since the last file)</source>
+            <translation>&amp;Everything (not only the changes since the last file)</translation>
+        </message>
+        <message>
+            <source>Include the &amp;details of contacts who gave their consent</source>
+            <translation>Include the &amp;details of contacts who gave their consent</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare the file to send…</source>
+            <translation>&amp;Prepare the file to send…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Import a file…</translation>
+        </message>
+        <message>
+            <source>&amp;Files made</source>
+            <translation>&amp;Files made</translation>
+        </message>
+        <message>
+            <source>Files made on this computer</source>
+            <translation>Files made on this computer</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts to review</source>
+            <translation>&amp;Conflicts to review</translation>
+        </message>
+        <message>
+            <source>Records changed on both sides</source>
+            <translation>Records changed on both sides</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Take theirs</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Catalyseur — first start</source>
@@ -1960,6 +2218,14 @@
             <translation>Move the selected partnership to the trash (Suppr); Ctrl+Z undoes</translation>
         </message>
         <message>
+            <source>Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)</source>
+            <translation>Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Show only the partnerships marked as inspiring examples</source>
+            <translation>Show only the partnerships marked as inspiring examples</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1974,6 +2240,14 @@
         <message>
             <source>Partnerships shown: {0}</source>
             <translation>Partnerships shown: {0}</translation>
+        </message>
+        <message>
+            <source>Partnership sheet</source>
+            <translation>Partnership sheet</translation>
+        </message>
+        <message>
+            <source>Choose a saved partnership in the list first.</source>
+            <translation>Choose a saved partnership in the list first.</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -2008,12 +2282,20 @@
             <translation>End of the period</translation>
         </message>
         <message>
+            <source>Inspiring e&amp;xamples only</source>
+            <translation>Inspiring e&amp;xamples only</translation>
+        </message>
+        <message>
             <source>List of partnerships</source>
             <translation>List of partnerships</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>PDF s&amp;heet…</source>
+            <translation>PDF s&amp;heet…</translation>
         </message>
         <message>
             <source>New partnership</source>

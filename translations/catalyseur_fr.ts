@@ -345,8 +345,16 @@
             <translation>Créer quand même</translation>
         </message>
         <message>
-            <source>&amp;Revert</source>
-            <translation>&amp;Rétablir la fiche</translation>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discard the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go back to the record as it was last saved (Alt+D)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Save</source>
@@ -426,6 +434,14 @@
         <message>
             <source>Not saved yet: check the possible duplicate.</source>
             <translation>Pas encore enregistré : vérifiez le doublon possible.</translation>
+        </message>
+        <message>
+            <source>Show only one kind of actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only the actors of one commune</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Saved.</source>
@@ -1366,6 +1382,248 @@
         </message>
     </context>
     <context>
+        <name>ExchangePreviewDialog</name>
+        <message>
+            <source>File « %1 » from %2, no. %3.</source>
+            <translation>Fichier « %1 » de %2, envoi n° %3.</translation>
+        </message>
+        <message>
+            <source>To add: %1 · to update: %2 · to delete: %3 · conflicts: %4 · unchanged: %5</source>
+            <translation>À ajouter : %1 · à mettre à jour : %2 · à supprimer : %3 · conflits : %4 · inchangés : %5</translation>
+        </message>
+        <message>
+            <source>These records were changed on both sides: choose, for each, the version to keep. The other one stays in the conflicts list.</source>
+            <translation>Ces enregistrements ont été modifiés des deux côtés : choisissez pour chacun la version à garder. L'autre reste dans la liste des conflits.</translation>
+        </message>
+        <message>
+            <source>No conflict.</source>
+            <translation>Aucun conflit.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Ma version</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Leur version</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>À garder</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>la mienne</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>la leur</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(supprimé)</translation>
+        </message>
+        <message>
+            <source>Import preview</source>
+            <translation>Aperçu de l'import</translation>
+        </message>
+        <message>
+            <source>Conflicts and the version to keep</source>
+            <translation>Conflits et version à garder</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Garder la mienne</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Prendre la leur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesPage</name>
+        <message>
+            <source>Sequence</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Ma version</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Leur version</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Appliquée</translation>
+        </message>
+        <message>
+            <source>Prepare the file to send…</source>
+            <translation>Préparer l'envoi…</translation>
+        </message>
+        <message>
+            <source>Import a file…</source>
+            <translation>Importer un fichier…</translation>
+        </message>
+        <message>
+            <source>Keep the version that was on this computer</source>
+            <translation>Garder la version qui était sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Take the version of the imported file</source>
+            <translation>Prendre la version du fichier importé</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complet</translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>changements</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>la mienne</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>la leur</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts to review (%1)</source>
+            <translation>&amp;Conflits à examiner (%1)</translation>
+        </message>
+        <message>
+            <source>Conflicts settled: %1.</source>
+            <translation>Conflits réglés : %1.</translation>
+        </message>
+        <message>
+            <source>Prepare the file to send</source>
+            <translation>Préparer l'envoi</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Preparing the file…</source>
+            <translation>Préparation du fichier…</translation>
+        </message>
+        <message>
+            <source>File no. %1 written: %2 (%3 rows).</source>
+            <translation>Fichier n° %1 écrit : %2 (%3 lignes).</translation>
+        </message>
+        <message>
+            <source>Import a file</source>
+            <translation>Importer un fichier</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message>
+            <source>Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.</source>
+            <translation>Import terminé : %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits. Sauvegarde : %5.</translation>
+        </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Annulé : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Exchanges&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Échanges&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Prepare an Excel file to send to the foundation or to another computer, or import a file received.</source>
+            <translation>Préparez un fichier Excel à envoyer à la Fondation ou à un autre ordinateur, ou importez un fichier reçu.</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Envoi</translation>
+        </message>
+        <message>
+            <source>&amp;Everything (not only the changes since the last file)</source>
+            <translation>&amp;Tout (pas seulement les changements depuis le dernier envoi)</translation>
+        </message>
+        <message>
+            <source>Include the &amp;details of contacts who gave their consent</source>
+            <translation>Inclure les &amp;coordonnées des contacts qui ont donné leur consentement</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare the file to send…</source>
+            <translation>&amp;Préparer l'envoi…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a file…</source>
+            <translation>&amp;Importer un fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Files made</source>
+            <translation>&amp;Fichiers envoyés</translation>
+        </message>
+        <message>
+            <source>Files made on this computer</source>
+            <translation>Fichiers faits sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts to review</source>
+            <translation>&amp;Conflits à examiner</translation>
+        </message>
+        <message>
+            <source>Records changed on both sides</source>
+            <translation>Enregistrements modifiés des deux côtés</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Garder la mienne</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Prendre la leur</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>Catalyseur — first start</source>
@@ -1960,6 +2218,14 @@
             <translation>Mettre le partenariat sélectionné à la corbeille (Suppr) ; Ctrl+Z annule</translation>
         </message>
         <message>
+            <source>Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only the partnerships marked as inspiring examples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -1974,6 +2240,14 @@
         <message>
             <source>Partnerships shown: {0}</source>
             <translation>Partenariats affichés : {0}</translation>
+        </message>
+        <message>
+            <source>Partnership sheet</source>
+            <translation type="unfinished">Fiche partenariat</translation>
+        </message>
+        <message>
+            <source>Choose a saved partnership in the list first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Partnerships</source>
@@ -2008,12 +2282,20 @@
             <translation>Fin de la période</translation>
         </message>
         <message>
+            <source>Inspiring e&amp;xamples only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>List of partnerships</source>
             <translation>Liste des partenariats</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>PDF s&amp;heet…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>New partnership</source>

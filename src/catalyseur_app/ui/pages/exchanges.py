@@ -128,7 +128,7 @@ class ExchangesPage(QWidget):
                                   _describe(c.local), _describe(c.incoming),
                                   mine if c.chosen == LOCAL else theirs, c.file_name] for c in conflicts],
                                 [c.id for c in conflicts])
-        self.ui.tabs.setTabText(1, self.tr("&Conflicts to review (%n)", "", len(conflicts)))
+        self.ui.tabs.setTabText(1, self.tr("&Conflicts to review (%1)").replace("%1", str(len(conflicts))))
         for button in (self.ui.keepMineButton, self.ui.takeTheirsButton):
             button.setEnabled(bool(conflicts))
 
@@ -137,7 +137,7 @@ class ExchangesPage(QWidget):
         for row in rows:
             resolve_conflict(self.store, self.conflicts.keys[row], choice)
         if rows:
-            self.ui.statusLabel.setText(self.tr("%n conflict(s) settled.", "", len(rows)))
+            self.ui.statusLabel.setText(self.tr("Conflicts settled: %1.").replace("%1", str(len(rows))))
         self.refresh()
 
     # -- export ----------------------------------------------------------------------------
