@@ -5,11 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.validators import check_email, check_name, check_text
 from catalyseur_app.store import Store
-from catalyseur_app.store.models import Profile, ProfileCommune
+from catalyseur_app.store.models import Profile, ProfileCommune, Setting
+
+# The id of this installation's own profile: sync files from other devices bring their
+# catalyseur's profile too, and those are never "mine".
+OWN_PROFILE_SETTING = "own_profile_id"
 
 
 class ProfileError(ValueError):
@@ -27,9 +32,21 @@ class ProfileData:
     id: str | None = None
 
 
+def own_profile(session: Session) -> Profile | None:
+    """This installation's catalyseur (the one the wizard created), else the oldest profile."""
+    setting = session.get(Setting, OWN_PROFILE_SETTING)
+    if setting is not None:
+        profile = session.get(Profile, setting.value)
+        if profile is not None and profile.deleted_at is None:
+            return profile
+    return session.scalars(
+        select(Profile).where(Profile.deleted_at.is_(None)).order_by(Profile.created_at)
+    ).first()
+
+
 def load_profile(store: Store) -> ProfileData | None:
     with store.read() as session:
-        profile = session.scalars(select(Profile).where(Profile.deleted_at.is_(None))).first()
+        profile = own_profile(session)
         if profile is None:
             return None
         return ProfileData(profile.full_name, profile.structure, profile.email,
@@ -57,10 +74,12 @@ def save_profile(store: Store, data: ProfileData) -> str:
     if errors := validate_profile(data):
         raise ProfileError(errors)
     with store.write() as session:
-        profile = session.scalars(select(Profile).where(Profile.deleted_at.is_(None))).first()
+        profile = own_profile(session)
         if profile is None:
             profile = Profile(full_name=data.full_name)
             session.add(profile)
+            session.flush()
+            session.merge(Setting(key=OWN_PROFILE_SETTING, value=profile.id))
         profile.full_name, profile.structure, profile.email = data.full_name, data.structure, data.email
         wanted = list(dict.fromkeys(data.communes))
         current = {c.insee: c for c in profile.communes}

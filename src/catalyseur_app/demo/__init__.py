@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 
 from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.profile import OWN_PROFILE_SETTING
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
     Activity, ActivityActor, ActivityCommune, Actor, Contact, Diagnostic, Partnership,
-    PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, Profile, ProfileCommune,
+    PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, Profile, ProfileCommune, Setting,
 )
 
 from . import records as demo_records
@@ -82,6 +83,7 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
         profile = stamper.row(full_name="Camille Démo", structure="Tiers-lieu de démonstration",
                               email="camille.demo@exemple.fr", phone="")
         session.execute(insert(Profile), [profile])
+        session.merge(Setting(key=OWN_PROFILE_SETTING, value=profile["id"]))
         chosen = sorted({c.insee for c in rng.sample(communes, min(25, len(communes)))})
         _insert(session, ProfileCommune, [{"profile_id": profile["id"], "insee": c} for c in chosen])
         for model, batch in (

@@ -18,7 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from catalyseur_app import __version__
 from catalyseur_app.atomic import atomic_path
 from catalyseur_app.progress import NO_PROGRESS, Progress
-from catalyseur_app.store.models import ExchangeFile, Profile, SyncState, utc_now
+from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
+from catalyseur_app.profile import own_profile
 
 from .canonical import to_millis
 from .rows import association_lists, records_with_states, to_row
@@ -62,7 +63,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
     with store.read() as session:
         sequence = next_sequence(session)
         last = session.scalar(select(ExchangeFile).order_by(ExchangeFile.sequence.desc()).limit(1))
-        profile = session.scalar(select(Profile).where(Profile.deleted_at.is_(None)).order_by(Profile.created_at))
+        profile = own_profile(session)
         sheets, sent = _collect(session.connection(), full, with_contacts, progress)
     period_start = None if full or last is None else to_millis(last.made_at)
     counts: dict[str, int] = {}

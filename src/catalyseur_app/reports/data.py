@@ -24,11 +24,12 @@ from catalyseur_app.domain.vocabularies import (
     PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, WORLD_OF_KIND,
 )
 from catalyseur_app.kit import AXES, compute_scores, evaluate, normalised_score, priority_volets
+from catalyseur_app.profile import own_profile
 from catalyseur_app.reports.formatting import french_date, french_number
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
     Actor, Contact, Diagnostic, DiagnosticAction, DiagnosticParticipant, DiagnosticPriority,
-    Partnership, PartnershipCommune, PartnershipPartner, Profile,
+    Partnership, PartnershipCommune, PartnershipPartner,
 )
 
 LANG = "fr"
@@ -182,7 +183,7 @@ def commune_name(insee: str | None) -> str:
 
 
 def catalyseur_card(session: Session) -> Card:
-    profile = session.scalars(select(Profile).where(Profile.deleted_at.is_(None))).first()
+    profile = own_profile(session)
     if profile is None:
         return Card("Catalyseur territorial")
     return Card(profile.full_name, profile.structure, profile.email, profile.phone)

@@ -19,10 +19,11 @@ from catalyseur_app.exchange.export import export_sync_file, next_sequence
 from catalyseur_app.exchange.importer import preview_import
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_NAME
-from catalyseur_app.store.models import ExchangeFile, Profile
+from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchange_page import Ui_ExchangesPage
 from catalyseur_app.ui.generated.ui_exchange_preview import Ui_ExchangePreviewDialog
 from catalyseur_app.ui.tasks import run_task
+from catalyseur_app.profile import own_profile
 
 
 class _RowsModel(QAbstractTableModel):
@@ -68,7 +69,7 @@ def _describe(record_json: str) -> str:
 
 def default_file_name(store) -> str:
     with store.read() as session:
-        profile = session.scalar(select(Profile).where(Profile.deleted_at.is_(None)).order_by(Profile.created_at))
+        profile = own_profile(session)
         sequence = next_sequence(session)
     name = re.sub(r"[^a-z0-9]+", "-", fold(profile.full_name if profile else "")).strip("-") or "catalyseur"
     return f"catalyseur-{name}-{date.today():%Y-%m-%d}-{sequence}.xlsx"
