@@ -357,8 +357,8 @@
             <translation>Go back to the record as it was last saved (Alt+D)</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
+            <source>Sa&amp;ve</source>
+            <translation>Sa&amp;ve</translation>
         </message>
     </context>
     <context>
@@ -528,16 +528,8 @@
             <translation>Filter by commune</translation>
         </message>
         <message>
-            <source>&amp;New actor</source>
-            <translation>&amp;New actor</translation>
-        </message>
-        <message>
             <source>&amp;Merge…</source>
             <translation>&amp;Merge…</translation>
-        </message>
-        <message>
-            <source>&amp;Trash</source>
-            <translation>&amp;Trash</translation>
         </message>
         <message>
             <source>Actors</source>
@@ -552,36 +544,40 @@
             <translation>Trash</translation>
         </message>
         <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restore</translation>
+            <source>Tras&amp;h</source>
+            <translation>Tras&amp;h</translation>
         </message>
         <message>
-            <source>&amp;Empty the trash…</source>
-            <translation>&amp;Empty the trash…</translation>
+            <source>R&amp;estore</source>
+            <translation>R&amp;estore</translation>
+        </message>
+        <message>
+            <source>Em&amp;pty the trash…</source>
+            <translation>Em&amp;pty the trash…</translation>
+        </message>
+        <message>
+            <source>Con&amp;tacts</source>
+            <translation>Con&amp;tacts</translation>
+        </message>
+        <message>
+            <source>&amp;New contact…</source>
+            <translation>&amp;New contact…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Era&amp;se…</source>
+            <translation>Era&amp;se…</translation>
         </message>
         <message>
             <source>&amp;Record</source>
             <translation>&amp;Record</translation>
-        </message>
-        <message>
-            <source>Co&amp;ntacts</source>
-            <translation>Co&amp;ntacts</translation>
-        </message>
-        <message>
-            <source>&amp;Add a contact</source>
-            <translation>&amp;Add a contact</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>E&amp;xport the person…</source>
-            <translation>E&amp;xport the person…</translation>
-        </message>
-        <message>
-            <source>E&amp;rase the person…</source>
-            <translation>E&amp;rase the person…</translation>
         </message>
         <message>
             <source>Contacts of the actor</source>
@@ -2075,8 +2071,8 @@
             <translation>End date</translation>
         </message>
         <message>
-            <source>&amp;Inspiring example, worth sharing with other territories</source>
-            <translation>&amp;Inspiring example, worth sharing with other territories</translation>
+            <source>&amp;Inspiring example (to share)</source>
+            <translation>&amp;Inspiring example (to share)</translation>
         </message>
         <message>
             <source>Descri&amp;ption:</source>

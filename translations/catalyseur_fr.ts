@@ -270,7 +270,7 @@
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
+            <translation>No&amp;m :</translation>
         </message>
         <message>
             <source>Name</source>
@@ -346,18 +346,18 @@
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Message</translation>
         </message>
         <message>
             <source>&amp;Discard the changes</source>
-            <translation type="unfinished" />
+            <translation>A&amp;bandonner les modifications</translation>
         </message>
         <message>
             <source>Go back to the record as it was last saved (Alt+D)</source>
-            <translation type="unfinished" />
+            <translation>Revenir à la fiche telle qu'elle a été enregistrée (Alt+B)</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
+            <source>Sa&amp;ve</source>
             <translation>&amp;Enregistrer</translation>
         </message>
     </context>
@@ -437,11 +437,11 @@
         </message>
         <message>
             <source>Show only one kind of actor</source>
-            <translation type="unfinished" />
+            <translation>N'afficher qu'un type d'acteur</translation>
         </message>
         <message>
             <source>Show only the actors of one commune</source>
-            <translation type="unfinished" />
+            <translation>N'afficher que les acteurs d'une commune</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -528,16 +528,8 @@
             <translation>Filtrer par commune</translation>
         </message>
         <message>
-            <source>&amp;New actor</source>
-            <translation>&amp;Nouvel acteur</translation>
-        </message>
-        <message>
             <source>&amp;Merge…</source>
             <translation>&amp;Fusionner…</translation>
-        </message>
-        <message>
-            <source>&amp;Trash</source>
-            <translation>&amp;Corbeille</translation>
         </message>
         <message>
             <source>Actors</source>
@@ -552,36 +544,40 @@
             <translation>Corbeille</translation>
         </message>
         <message>
-            <source>&amp;Restore</source>
+            <source>Tras&amp;h</source>
+            <translation>Corbei&amp;lle</translation>
+        </message>
+        <message>
+            <source>R&amp;estore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <source>&amp;Empty the trash…</source>
+            <source>Em&amp;pty the trash…</source>
             <translation>&amp;Vider la corbeille…</translation>
         </message>
         <message>
-            <source>&amp;Record</source>
-            <translation>&amp;Fiche</translation>
-        </message>
-        <message>
-            <source>Co&amp;ntacts</source>
+            <source>Con&amp;tacts</source>
             <translation>Co&amp;ntacts</translation>
         </message>
         <message>
-            <source>&amp;Add a contact</source>
-            <translation>&amp;Ajouter un contact</translation>
+            <source>&amp;New contact…</source>
+            <translation>&amp;Ajouter…</translation>
         </message>
         <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifier</translation>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <source>E&amp;xport the person…</source>
-            <translation>E&amp;xporter la personne…</translation>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
         </message>
         <message>
-            <source>E&amp;rase the person…</source>
-            <translation>E&amp;ffacer la personne…</translation>
+            <source>Era&amp;se…</source>
+            <translation>Effa&amp;cer…</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>Fic&amp;he</translation>
         </message>
         <message>
             <source>Contacts of the actor</source>
@@ -2008,7 +2004,7 @@
         </message>
         <message>
             <source>Remove the selected partner (Alt+R)</source>
-            <translation>Retirer le partenaire sélectionné (Alt+R)</translation>
+            <translation>Retirer le partenaire sélectionné (Alt+T)</translation>
         </message>
         <message>
             <source>New partnership</source>
@@ -2032,7 +2028,7 @@
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
+            <translation>T&amp;itre :</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2044,7 +2040,7 @@
         </message>
         <message>
             <source>&amp;Form:</source>
-            <translation>&amp;Forme :</translation>
+            <translation>For&amp;me :</translation>
         </message>
         <message>
             <source>Form of partnership</source>
@@ -2060,7 +2056,7 @@
         </message>
         <message>
             <source>Start &amp;date:</source>
-            <translation>&amp;Date de début :</translation>
+            <translation>Date de dé&amp;but :</translation>
         </message>
         <message>
             <source>Start date</source>
@@ -2068,19 +2064,19 @@
         </message>
         <message>
             <source>&amp;End date:</source>
-            <translation>Date de &amp;fin :</translation>
+            <translation>Date d&amp;e fin :</translation>
         </message>
         <message>
             <source>End date</source>
             <translation>Date de fin</translation>
         </message>
         <message>
-            <source>&amp;Inspiring example, worth sharing with other territories</source>
-            <translation>&amp;Exemple inspirant, à partager avec d'autres territoires</translation>
+            <source>&amp;Inspiring example (to share)</source>
+            <translation>E&amp;xemple inspirant (à partager)</translation>
         </message>
         <message>
             <source>Descri&amp;ption:</source>
-            <translation>Descri&amp;ption :</translation>
+            <translation>Des&amp;cription :</translation>
         </message>
         <message>
             <source>Description</source>
@@ -2088,7 +2084,7 @@
         </message>
         <message>
             <source>&amp;Partners</source>
-            <translation>&amp;Partenaires</translation>
+            <translation>Parte&amp;naires</translation>
         </message>
         <message>
             <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
@@ -2108,7 +2104,7 @@
         </message>
         <message>
             <source>&amp;Remove the selected partner</source>
-            <translation>&amp;Retirer le partenaire sélectionné</translation>
+            <translation>Re&amp;tirer le partenaire sélectionné</translation>
         </message>
         <message>
             <source>Territory and &amp;goals</source>
@@ -2124,7 +2120,7 @@
         </message>
         <message>
             <source>Sustainable Development &amp;Goals (ODD):</source>
-            <translation>&amp;Objectifs de développement durable (ODD) :</translation>
+            <translation>Ob&amp;jectifs de développement durable (ODD) :</translation>
         </message>
         <message>
             <source>Needs answered</source>
@@ -2136,7 +2132,7 @@
         </message>
         <message>
             <source>Resources and &amp;outcomes</source>
-            <translation>Ressources et &amp;résultats</translation>
+            <translation>Ressources et résu&amp;ltats</translation>
         </message>
         <message>
             <source>&amp;Money committed (€):</source>
@@ -2152,7 +2148,7 @@
         </message>
         <message>
             <source>In &amp;kind:</source>
-            <translation>En &amp;nature :</translation>
+            <translation>En na&amp;ture :</translation>
         </message>
         <message>
             <source>Resources in kind</source>
@@ -2219,11 +2215,11 @@
         </message>
         <message>
             <source>Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Prévisualiser, imprimer ou enregistrer la fiche d'une page du partenariat choisi (Ctrl+P)</translation>
         </message>
         <message>
             <source>Show only the partnerships marked as inspiring examples</source>
-            <translation type="unfinished" />
+            <translation>N'afficher que les partenariats marqués comme exemples inspirants</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2243,11 +2239,11 @@
         </message>
         <message>
             <source>Partnership sheet</source>
-            <translation type="unfinished">Fiche partenariat</translation>
+            <translation>Fiche du partenariat</translation>
         </message>
         <message>
             <source>Choose a saved partnership in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord un partenariat enregistré dans la liste.</translation>
         </message>
         <message>
             <source>Partnerships</source>
@@ -2283,7 +2279,7 @@
         </message>
         <message>
             <source>Inspiring e&amp;xamples only</source>
-            <translation type="unfinished" />
+            <translation>Exemples in&amp;spirants seulement</translation>
         </message>
         <message>
             <source>List of partnerships</source>
@@ -2295,7 +2291,7 @@
         </message>
         <message>
             <source>PDF s&amp;heet…</source>
-            <translation type="unfinished" />
+            <translation>Fic&amp;he PDF…</translation>
         </message>
         <message>
             <source>New partnership</source>

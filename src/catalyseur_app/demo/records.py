@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from catalyseur_app.domain.communes import Commune
+from catalyseur_app.domain.communes import Commune, get_commune_index
 from catalyseur_app.domain.text import fold
 from catalyseur_app.domain.vocabularies import (
     ACTOR_KINDS, CONSENT_SOURCES, MISSIONS, NEEDS, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
@@ -43,22 +43,24 @@ CONTACT_ROLE_OF_KIND = {
     "reseau": ("president", "charge_mission"), "citoyens": ("habitant", "benevole"), "autre": ("autre",),
 }
 
+# The part that tells two partnerships apart (topic, company, place) comes first, so titles
+# still differ when a narrow list cuts them.
 _FORM_TITLES = {
     "mecenat": (
-        "Mécénat de compétences pour {topic}", "Soutien de {company} à {topic}",
-        "Don de matériel pour {topic}", "Fonds local pour {topic}",
+        "{Topic} : mécénat de compétences {de_company}", "{company} soutient {topic}",
+        "{Topic} : don de matériel {de_company}", "{place} : fonds local pour {topic}",
     ),
     "pratiques_responsables": (
-        "Accueil de travailleurs handicapés chez {company}", "Achats locaux et responsables de {company}",
-        "Réduction des déchets avec {company}", "Insertion professionnelle : {topic}",
+        "{company} : accueil de travailleurs handicapés", "{company} : achats locaux et responsables",
+        "{company} : réduction des déchets", "{Topic} : insertion professionnelle chez {company}",
     ),
     "cooperation_economique": (
-        "Offre commune de {topic}", "Groupement d'employeurs {place}", "Circuit court {place}",
-        "Plateforme partagée de {topic}",
+        "{Topic} : offre commune à {place}", "{place} : groupement d'employeurs", "{place} : circuit court",
+        "{Topic} : plateforme partagée à {place}",
     ),
     "innovation_societale": (
-        "Expérimentation : {topic}", "Laboratoire citoyen de {topic}", "Tiers-lieu {place} : {topic}",
-        "Prototype de {topic} en milieu rural",
+        "{Topic} : expérimentation à {place}", "{place} : laboratoire citoyen {de_topic}",
+        "{place} : tiers-lieu {de_topic}", "{Topic} : prototype rural à {place}",
     ),
 }
 _TOPICS = {
@@ -102,6 +104,37 @@ _ACTIVITY_OUTCOMES = (
     "Prochaine rencontre fixée.", "Deux partenaires intéressés.", "Compte rendu envoyé aux participants.",
     "Besoin confirmé par les élus.", "Projet réorienté.", "", "",
 )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _of(text: str) -> str:
+    """« de » before a name or a topic, elided or contracted as French wants it."""
+    if text.startswith("le "):
+        return "du " + text[3:]
+    if text[:1].lower() in "aeiouyéèêâîôû" and not text.startswith("l'"):
+        return "d'" + text
+    return "de " + text
+
+
+def _title(rng: random.Random, form: str, topic: str, company: str, place: str, used: set[str]) -> str:
+    """A title whose first words tell it apart; never twice the same one."""
+    bare = topic.removeprefix("l'").removeprefix("la ").removeprefix("le ")
+    values = dict(topic=topic, Topic=_capitalised(bare), de_topic=_of(topic), company=company,
+                  de_company=_of(company), place=place or company)
+    templates = list(_FORM_TITLES[form])
+    rng.shuffle(templates)
+    title = ""
+    for template in templates:
+        title = template.format(**values)
+        if title not in used:
+            break
+    else:
+        title = f"{title} ({len(used) + 1})"
+    used.add(title)
+    return title
 
 
 class Stamper:
@@ -231,6 +264,10 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
     forms, stages = PARTNERSHIP_FORMS.codes(), PARTNERSHIP_STAGES.codes()
     today = stamper.today
     created: list[tuple[str, list[str]]] = []
+    index = get_commune_index()
+    place_of = {actor.commune: index.get(actor.commune).name for actor in actors
+                if actor.commune and index.get(actor.commune) is not None}
+    used: set[str] = set()
     for i in range(count):
         form = forms[i % len(forms)]
         stage = stages[(i // len(forms)) % len(stages)] if i < len(forms) * len(stages) else rng.choice(stages)
@@ -242,8 +279,7 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
         if i < 17 or rng.random() < 0.15:  # every goal appears, a few partnerships serve a rarer one
             odds.add(i + 1 if i < 17 else rng.randrange(1, 18))
         company = next((a.name for a, _ in partners if WORLD_OF_KIND[a.kind] == "entreprises"), partners[0][0].name)
-        place = names.PLACE_WORDS[rng.randrange(len(names.PLACE_WORDS))]
-        title = rng.choice(_FORM_TITLES[form]).format(topic=_TOPICS[needs[0]], company=company, place=place)
+        title = _title(rng, form, _TOPICS[needs[0]], company, place_of.get(partners[0][0].commune, ""), used)
         start = None if stage == "emergence" else today - timedelta(days=rng.randrange(30, 1000))
         end = None
         if stage == "terminee" and start is not None:

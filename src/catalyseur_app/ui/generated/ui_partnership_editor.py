@@ -228,11 +228,13 @@ class Ui_PartnershipEditor(object):
 
         self.needsLabel = QLabel(self.territoryTab)
         self.needsLabel.setObjectName(u"needsLabel")
+        self.needsLabel.setWordWrap(True)
 
         self.territoryLayout.addWidget(self.needsLabel, 3, 0, 1, 1)
 
         self.oddsLabel = QLabel(self.territoryTab)
         self.oddsLabel.setObjectName(u"oddsLabel")
+        self.oddsLabel.setWordWrap(True)
 
         self.territoryLayout.addWidget(self.oddsLabel, 3, 1, 1, 1)
 
@@ -396,7 +398,7 @@ class Ui_PartnershipEditor(object):
 #if QT_CONFIG(accessibility)
         self.endDate.setAccessibleName(QCoreApplication.translate("PartnershipEditor", u"End date", None))
 #endif // QT_CONFIG(accessibility)
-        self.inspiring.setText(QCoreApplication.translate("PartnershipEditor", u"&Inspiring example, worth sharing with other territories", None))
+        self.inspiring.setText(QCoreApplication.translate("PartnershipEditor", u"&Inspiring example (to share)", None))
         self.descriptionLabel.setText(QCoreApplication.translate("PartnershipEditor", u"Descri&ption:", None))
 #if QT_CONFIG(accessibility)
         self.description.setAccessibleName(QCoreApplication.translate("PartnershipEditor", u"Description", None))

@@ -36,11 +36,25 @@ class Ui_PartnershipsPage(object):
         self.listLayout = QVBoxLayout(self.listSide)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.headingRow = QHBoxLayout()
+        self.headingRow.setObjectName(u"headingRow")
         self.heading = QLabel(self.listSide)
         self.heading.setObjectName(u"heading")
         self.heading.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
 
-        self.listLayout.addWidget(self.heading)
+        self.headingRow.addWidget(self.heading)
+
+        self.headingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headingRow.addItem(self.headingSpacer)
+
+        self.newButton = QPushButton(self.listSide)
+        self.newButton.setObjectName(u"newButton")
+
+        self.headingRow.addWidget(self.newButton)
+
+
+        self.listLayout.addLayout(self.headingRow)
 
         self.searchHost = QWidget(self.listSide)
         self.searchHost.setObjectName(u"searchHost")
@@ -51,16 +65,22 @@ class Ui_PartnershipsPage(object):
         self.filters.setObjectName(u"filters")
         self.formFilter = QComboBox(self.listSide)
         self.formFilter.setObjectName(u"formFilter")
+        self.formFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.formFilter.setMinimumContentsLength(12)
 
         self.filters.addWidget(self.formFilter, 0, 0, 1, 1)
 
         self.stageFilter = QComboBox(self.listSide)
         self.stageFilter.setObjectName(u"stageFilter")
+        self.stageFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stageFilter.setMinimumContentsLength(12)
 
         self.filters.addWidget(self.stageFilter, 0, 1, 1, 1)
 
         self.oddFilter = QComboBox(self.listSide)
         self.oddFilter.setObjectName(u"oddFilter")
+        self.oddFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.oddFilter.setMinimumContentsLength(12)
 
         self.filters.addWidget(self.oddFilter, 1, 0, 1, 1)
 
@@ -95,9 +115,20 @@ class Ui_PartnershipsPage(object):
 
         self.periodRow.addWidget(self.periodEnd)
 
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodRow.addItem(self.periodSpacer)
+
 
         self.filters.addLayout(self.periodRow, 2, 0, 1, 2)
 
+        self.inspiringFilter = QCheckBox(self.listSide)
+        self.inspiringFilter.setObjectName(u"inspiringFilter")
+
+        self.filters.addWidget(self.inspiringFilter, 3, 0, 1, 2)
+
+        self.filters.setColumnStretch(0, 1)
+        self.filters.setColumnStretch(1, 1)
 
         self.listLayout.addLayout(self.filters)
 
@@ -127,10 +158,10 @@ class Ui_PartnershipsPage(object):
 
         self.listButtons.addWidget(self.deleteButton)
 
-        self.newButton = QPushButton(self.listSide)
-        self.newButton.setObjectName(u"newButton")
+        self.sheetButton = QPushButton(self.listSide)
+        self.sheetButton.setObjectName(u"sheetButton")
 
-        self.listButtons.addWidget(self.newButton)
+        self.listButtons.addWidget(self.sheetButton)
 
 
         self.listLayout.addLayout(self.listButtons)
@@ -142,6 +173,16 @@ class Ui_PartnershipsPage(object):
 
         self.pageLayout.addWidget(self.splitter)
 
+        QWidget.setTabOrder(self.newButton, self.formFilter)
+        QWidget.setTabOrder(self.formFilter, self.stageFilter)
+        QWidget.setTabOrder(self.stageFilter, self.oddFilter)
+        QWidget.setTabOrder(self.oddFilter, self.periodFilter)
+        QWidget.setTabOrder(self.periodFilter, self.periodStart)
+        QWidget.setTabOrder(self.periodStart, self.periodEnd)
+        QWidget.setTabOrder(self.periodEnd, self.inspiringFilter)
+        QWidget.setTabOrder(self.inspiringFilter, self.table)
+        QWidget.setTabOrder(self.table, self.deleteButton)
+        QWidget.setTabOrder(self.deleteButton, self.sheetButton)
 
         self.retranslateUi(PartnershipsPage)
 
@@ -150,6 +191,7 @@ class Ui_PartnershipsPage(object):
 
     def retranslateUi(self, PartnershipsPage):
         self.heading.setText(QCoreApplication.translate("PartnershipsPage", u"Partnerships", None))
+        self.newButton.setText(QCoreApplication.translate("PartnershipsPage", u"New partnership", None))
 #if QT_CONFIG(accessibility)
         self.formFilter.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"Filter by form", None))
 #endif // QT_CONFIG(accessibility)
@@ -167,11 +209,12 @@ class Ui_PartnershipsPage(object):
 #if QT_CONFIG(accessibility)
         self.periodEnd.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"End of the period", None))
 #endif // QT_CONFIG(accessibility)
+        self.inspiringFilter.setText(QCoreApplication.translate("PartnershipsPage", u"Inspiring e&xamples only", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("PartnershipsPage", u"List of partnerships", None))
 #endif // QT_CONFIG(accessibility)
         self.deleteButton.setText(QCoreApplication.translate("PartnershipsPage", u"Delete", None))
-        self.newButton.setText(QCoreApplication.translate("PartnershipsPage", u"New partnership", None))
+        self.sheetButton.setText(QCoreApplication.translate("PartnershipsPage", u"PDF s&heet\u2026", None))
         pass
     # retranslateUi
 

@@ -69,6 +69,7 @@ def format_euros(value: float | None) -> str:
 
 class PartnershipEditor(QWidget):
     saved = Signal(str)
+    loaded = Signal()  # a partnership (or an empty form) is now shown
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
@@ -183,6 +184,7 @@ class PartnershipEditor(QWidget):
             self.errors.clear()
             self.ui.summaryError.hide()
             self.ui.title.setText(draft.title)
+            self.ui.title.setCursorPosition(0)  # the beginning of a long title, not its end
             self.ui.form.setCurrentIndex(max(0, self.ui.form.findData(draft.form)))
             self.ui.stage.setCurrentIndex(max(0, self.ui.stage.findData(draft.stage)))
             today = QDate.currentDate()
@@ -209,6 +211,7 @@ class PartnershipEditor(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        self.loaded.emit()
 
     # -- partners --------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
 Filters: form, stage, ODD, commune, period, and a search typed in the box (SQLite FTS).
 ``apply_filters(form=..., stage=..., odd=..., commune=..., period=(first, last), search=...)``
 is what the dashboard's clicks call through ``context.navigate("partnerships", ...)``.
-Shortcuts: Ctrl+N new, Ctrl+S save, Suppr delete, Ctrl+F search; Ctrl+Z / Ctrl+Shift+Z (window).
+Shortcuts: Ctrl+N new, Ctrl+S save, Suppr delete, Ctrl+F search, Ctrl+P the one-page PDF sheet;
+Ctrl+Z / Ctrl+Shift+Z (window). A right click on the list's header shows or hides columns.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
 from catalyseur_app.records import RecordNotFound
@@ -21,7 +22,14 @@ from catalyseur_app.ui.generated.ui_partnerships_page import Ui_PartnershipsPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor
 from catalyseur_app.ui.undo_commands import push_operation, record_changes
-from catalyseur_app.ui.widgets import CommunePicker, SearchBox
+from catalyseur_app.ui.widgets import CommunePicker, ResponsiveColumns, SearchBox, compact_rows
+
+# Columns beside the title, from the most to the least useful, with their width in characters
+# (hidden, least useful first, when the list is too narrow).
+# An undoable change to any of these tables changes what the list or the editor shows.
+_SHOWN_TABLES = frozenset({"partnerships", "partnership_partners", "partnership_communes", "partnership_needs",
+                           "partnership_odds", "actors"})
+_COLUMNS = (("form", 22), ("stage", 15), ("start", 10), ("partners", 11), ("end", 10), ("inspiring", 8))
 
 
 class PartnershipsPage(QWidget):
@@ -55,12 +63,12 @@ class PartnershipsPage(QWidget):
 
         self.model = RecordListModel(context.store, "partnerships", lang, parent=self)
         self.ui.table.setModel(self.model)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for key, width in (("form", 170), ("stage", 110), ("partners", 70), ("start", 85), ("end", 85)):
-            self.ui.table.setColumnWidth(self.model.entity.column_index(key), width)
-        self.ui.table.hideColumn(self.model.entity.column_index("updated"))
+        compact_rows(self.ui.table)
+        entity = self.model.entity
+        self.columns = ResponsiveColumns(
+            self.ui.table, stretch=entity.column_index("title"), stretch_chars=28,
+            columns=[(entity.column_index(key), chars) for key, chars in _COLUMNS],
+            hidden=(entity.column_index("updated"),))
         self.ui.table.verticalHeader().hide()
         self.ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
@@ -69,33 +77,44 @@ class PartnershipsPage(QWidget):
         self._editor_layout = QVBoxLayout(self.ui.editorHost)
         self._editor_layout.setContentsMargins(0, 0, 0, 0)
         QTimer.singleShot(0, self._ensure_editor)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([780, 520])
-        self.ui.table.setColumnWidth(0, 260)
+        self.ui.splitter.setStretchFactor(0, 5)
+        self.ui.splitter.setStretchFactor(1, 4)
+        self.ui.splitter.setSizes([560, 440])
 
         self.ui.newButton.setToolTip(self.tr("New partnership (Ctrl+N)"))
         self.ui.deleteButton.setToolTip(self.tr("Move the selected partnership to the trash (Suppr); Ctrl+Z undoes"))
+        self.ui.sheetButton.setToolTip(self.tr("Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)"))
+        self.ui.inspiringFilter.setToolTip(self.tr("Show only the partnerships marked as inspiring examples"))
         self._shortcut(QKeySequence.StandardKey.New, self.new_partnership)
         self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
+        self._shortcut(QKeySequence.StandardKey.Print, self.show_sheet)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.ui.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
         self.ui.newButton.clicked.connect(self.new_partnership)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
+        self.ui.sheetButton.clicked.connect(self.show_sheet)
 
         self.search.search_changed.connect(lambda _text: self._update_query())
         for combo in (self.ui.formFilter, self.ui.stageFilter, self.ui.oddFilter):
             combo.currentIndexChanged.connect(lambda _i: self._update_query())
         self.commune_filter.commune_changed.connect(lambda _c: self._update_query())
         self.ui.periodFilter.toggled.connect(self._period_toggled)
+        self.ui.inspiringFilter.toggled.connect(lambda _on: self._update_query())
         self.ui.periodStart.dateChanged.connect(lambda _d: self._update_query())
         self.ui.periodEnd.dateChanged.connect(lambda _d: self._update_query())
         self.model.reloaded.connect(self._show_count)
         self.ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         record_changes().changed.connect(self._records_changed)
         self._show_count(self.model.total)
         self._selecting = False
+        self._column_menu()
+        self._update_buttons()
+        QWidget.setTabOrder(self.search, self.ui.formFilter)
+        QWidget.setTabOrder(self.ui.oddFilter, self.commune_filter)
+        QWidget.setTabOrder(self.commune_filter, self.ui.periodFilter)
 
     @property
     def editor(self) -> PartnershipEditor:
@@ -108,7 +127,22 @@ class PartnershipsPage(QWidget):
             if self.isVisible():  # a child added to a shown page is not shown by itself
                 self._editor.show()
             self._editor.saved.connect(self._saved)
+            self._editor.loaded.connect(self._update_buttons)
         return self._editor
+
+    def _column_menu(self) -> None:
+        """Right click on the header: tick the columns to show."""
+        header = self.ui.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        title = self.model.entity.column_index("title")
+        for column in range(self.model.columnCount()):
+            if column == title:
+                continue
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), header)
+            action.setCheckable(True)
+            action.setChecked(not self.ui.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.ui.table.setColumnHidden(c, not on))
+            header.addAction(action)
 
     def _shortcut(self, sequence, slot) -> None:
         shortcut = QShortcut(QKeySequence(sequence), self)
@@ -121,10 +155,11 @@ class PartnershipsPage(QWidget):
         self.model.reload()
 
     def apply_filters(self, form: str | None = None, stage: str | None = None, odd=None, commune: str | None = None,
-                      period: tuple[date | None, date | None] | None = None, search: str | None = None, **_ignored) -> None:
+                      period: tuple[date | None, date | None] | None = None, search: str | None = None,
+                      inspiring: bool = False, **_ignored) -> None:
         """Show the list filtered as asked (the other filters are cleared)."""
         widgets = (self.ui.formFilter, self.ui.stageFilter, self.ui.oddFilter, self.commune_filter,
-                   self.ui.periodFilter, self.ui.periodStart, self.ui.periodEnd, self.search)
+                   self.ui.periodFilter, self.ui.periodStart, self.ui.periodEnd, self.search, self.ui.inspiringFilter)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -138,6 +173,7 @@ class PartnershipsPage(QWidget):
                 self.ui.periodStart.setDate(QDate(first))
             if last:
                 self.ui.periodEnd.setDate(QDate(last))
+            self.ui.inspiringFilter.setChecked(bool(inspiring))
             self.search.setText(search or "")
             self.search.flush()
         finally:
@@ -175,6 +211,8 @@ class PartnershipsPage(QWidget):
             "odd": int(self.ui.oddFilter.currentData()) if self.ui.oddFilter.currentData() else None,
             "commune": self.commune_filter.insee(),
         }
+        if self.ui.inspiringFilter.isChecked():
+            filters["inspiring"] = True
         if self.ui.periodFilter.isChecked():
             filters["period"] = (self.ui.periodStart.date().toPython(), self.ui.periodEnd.date().toPython())
         return {key: value for key, value in filters.items() if value is not None}
@@ -228,6 +266,30 @@ class PartnershipsPage(QWidget):
             return
         self.editor.load(record_id)
 
+    def sheet_id(self) -> str | None:
+        """The partnership the sheet is made of: the one in the editor, else the selected one."""
+        if self._editor is not None and self._editor.current_id:
+            return self._editor.current_id
+        return self.selected_id()
+
+    def show_sheet(self):
+        """Ctrl+P: the one-page PDF sheet of the partnership, previewed (print, save)."""
+        from catalyseur_app.ui.documents import show_partnership_sheet
+
+        partnership_id = self.sheet_id()
+        if partnership_id is None:
+            QMessageBox.information(self, self.tr("Partnership sheet"),
+                                    self.tr("Choose a saved partnership in the list first."))
+            return None
+        if self._editor is not None and self._editor.is_dirty() and not self.maybe_leave():
+            return None
+        return show_partnership_sheet(self, self.context, partnership_id)
+
+    def _update_buttons(self) -> None:
+        has_one = self.sheet_id() is not None
+        self.ui.sheetButton.setEnabled(has_one)
+        self.ui.deleteButton.setEnabled(self.selected_id() is not None)
+
     def new_partnership(self) -> None:
         if not self.maybe_leave():
             return
@@ -253,7 +315,7 @@ class PartnershipsPage(QWidget):
         self.select_id(record_id)
 
     def _records_changed(self, entities) -> None:
-        if not {"partnerships", "partnership_partners", "actors"} & set(entities):
+        if not _SHOWN_TABLES & set(entities):
             return
         self.model.reload()
         if self._editor is None:
