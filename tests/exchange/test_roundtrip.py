@@ -10,6 +10,7 @@ from catalyseur_app.cli import main
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.progress import Cancelled, Progress
+from catalyseur_app.records.contacts import erase_person
 from catalyseur_app.store import models as m
 from catalyseur_app.store.paths import backups_dir
 
@@ -169,10 +170,8 @@ def test_deletions_propagate_and_an_erased_person_stays_erased(store, other_stor
     first = tmp_path / "1.xlsx"
     export_sync_file(store, first, full=True, with_contacts=True)
     assert run(other_store, "sync", "import", first) == 0
+    erase_person(store, ids["contact"])  # the same use case as the window's « Effacer la personne »
     with store.write() as s:
-        contact = s.get(m.Contact, ids["contact"])
-        contact.erased_at = datetime.now(timezone.utc)
-        contact.full_name, contact.email, contact.phone = "", "", ""
         s.get(m.Partnership, ids["partnership"]).deleted_at = datetime.now(timezone.utc)
     second = tmp_path / "2.xlsx"
     export_sync_file(store, second)  # erasures travel even without contacts
@@ -182,6 +181,10 @@ def test_deletions_propagate_and_an_erased_person_stays_erased(store, other_stor
     with other_store.read() as s:
         contact = s.get(m.Contact, ids["contact"])
         assert contact.erased_at is not None and contact.full_name == "" and contact.email == ""
+        assert contact.role == "" and contact.consent_date is None and contact.deleted_at is not None
+        participants = s.scalars(select(m.DiagnosticParticipant.name)
+                                 .where(m.DiagnosticParticipant.contact_id == ids["contact"])).all()
+        assert participants and all(name == "" for name in participants)
         assert s.get(m.Partnership, ids["partnership"]).deleted_at is not None
 
 

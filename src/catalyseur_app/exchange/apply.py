@@ -11,20 +11,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
-from catalyseur_app.store.models import Base, SyncConflict, utc_now
+from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
+from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .canonical import to_millis
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, LOCAL, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
-from .schema import KIND_BY_NAME, KINDS, Kind
+from .schema import KINDS, Kind
 
-ERASED_FIELDS = {"full_name": "", "email": "", "phone": "", "notes": ""}
 CONFLICTS = SyncConflict.__table__
 
 
@@ -81,6 +81,7 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
                 states.append(stamp)
             _write_kind(connection, kind, adds, updates)
             _write_tombstones(connection, kind, tombstones)
+        _forget_erased_participants(connection)
         progress.step(len(KINDS) + 1, len(KINDS) + 2, "Enregistrement de l'état des échanges…")
         _write_states(connection, states)
         if conflicts_out:
@@ -200,10 +201,19 @@ def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:
         row = change.incoming
         values = {"version": row["version"], "changed_by": row["changed_by"], "updated_at": row["updated_at"]}
         if change.tombstone == "effacement":
-            values.update(ERASED_FIELDS, erased_at=row["at"])
+            values.update(ERASED_CONTACT_VALUES, erased_at=row["at"])
+            values["deleted_at"] = func.coalesce(table.c.deleted_at, row["at"])
         else:
             values["deleted_at"] = row["at"]
         connection.execute(update(table).where(table.c.id == change.record_id).values(values))
+
+
+def _forget_erased_participants(connection) -> None:
+    """An erased person's name leaves the diagnostics too, whichever side erased them first."""
+    participants, contacts = DiagnosticParticipant.__table__, Contact.__table__
+    erased = select(contacts.c.id).where(contacts.c.erased_at.is_not(None))
+    connection.execute(update(participants).where(participants.c.contact_id.in_(erased), participants.c.name != "")
+                       .values(name=""))
 
 
 def _write_states(connection, states: list[dict]) -> None:

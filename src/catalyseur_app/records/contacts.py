@@ -224,6 +224,12 @@ def _write_workbook(record: dict, target: Path) -> None:
     workbook.save(target)
 
 
+# What erasing a person leaves of them: nothing personal. The window and sync import both use it.
+ERASED_CONTACT_VALUES = {
+    "full_name": "", "role": "", "email": "", "phone": "", "consent_source": "", "notes": "", "consent_date": None,
+}
+
+
 def erase_person(store, contact_id: str) -> None:
     """Erase the person (GDPR): every field cleared, the erasure kept as a tombstone that travels."""
     with store.write() as session:
@@ -231,9 +237,8 @@ def erase_person(store, contact_id: str) -> None:
         if contact is None or contact.erased_at is not None:
             raise RecordNotFound("Ce contact")
         now = utc_now()
-        for name in ("full_name", "role", "email", "phone", "consent_source", "notes"):
-            setattr(contact, name, "")
-        contact.consent_date = None
+        for name, value in ERASED_CONTACT_VALUES.items():
+            setattr(contact, name, value)
         contact.erased_at = now
         contact.deleted_at = contact.deleted_at or now
         for participant in session.scalars(select(DiagnosticParticipant).where(
