@@ -126,6 +126,10 @@
             <translation>Partnership</translation>
         </message>
         <message>
+            <source>Commune to add</source>
+            <translation>Commune to add</translation>
+        </message>
+        <message>
             <source>Save the activity (Ctrl+S or Ctrl+Entrée)</source>
             <translation>Save the activity (Ctrl+S or Ctrl+Entrée)</translation>
         </message>
@@ -214,16 +218,16 @@
             <translation>Number of participants</translation>
         </message>
         <message>
-            <source>Communes:</source>
-            <translation>Communes:</translation>
+            <source>Commu&amp;nes:</source>
+            <translation>Commu&amp;nes:</translation>
         </message>
         <message>
-            <source>Actors:</source>
-            <translation>Actors:</translation>
+            <source>A&amp;ctors:</source>
+            <translation>A&amp;ctors:</translation>
         </message>
         <message>
-            <source>Partnership:</source>
-            <translation>Partnership:</translation>
+            <source>Partners&amp;hip:</source>
+            <translation>Partners&amp;hip:</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
@@ -564,8 +568,8 @@
             <translation>&amp;New contact…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
@@ -969,12 +973,20 @@
             <translation>Re&amp;move</translation>
         </message>
         <message>
-            <source>Use the flagged volets</source>
-            <translation>Use the flagged volets</translation>
+            <source>Add the fla&amp;gged volets</source>
+            <translation>Add the fla&amp;gged volets</translation>
         </message>
         <message>
-            <source>New &amp;action…</source>
-            <translation>New &amp;action…</translation>
+            <source>Add the volets that the answers flag as priorities</source>
+            <translation>Add the volets that the answers flag as priorities</translation>
+        </message>
+        <message>
+            <source>New ac&amp;tion…</source>
+            <translation>New ac&amp;tion…</translation>
+        </message>
+        <message>
+            <source>PDF rep&amp;ort…</source>
+            <translation>PDF rep&amp;ort…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -983,10 +995,6 @@
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
-        </message>
-        <message>
-            <source>PDF &amp;report…</source>
-            <translation>PDF &amp;report…</translation>
         </message>
         <message>
             <source>Re&amp;vise</source>

@@ -126,6 +126,10 @@
             <translation>Partenariat</translation>
         </message>
         <message>
+            <source>Commune to add</source>
+            <translation>Commune à ajouter</translation>
+        </message>
+        <message>
             <source>Save the activity (Ctrl+S or Ctrl+Entrée)</source>
             <translation>Enregistrer l'activité (Ctrl+S ou Ctrl+Entrée)</translation>
         </message>
@@ -163,7 +167,7 @@
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
+            <translation>Dat&amp;e :</translation>
         </message>
         <message>
             <source>Date of the activity</source>
@@ -199,7 +203,7 @@
         </message>
         <message>
             <source>Time &amp;spent (h:min):</source>
-            <translation>Temps &amp;passé (h:min) :</translation>
+            <translation>Temps passé (&amp;h:min) :</translation>
         </message>
         <message>
             <source>Time spent in hours and minutes</source>
@@ -207,27 +211,27 @@
         </message>
         <message>
             <source>&amp;Participants:</source>
-            <translation>P&amp;articipants :</translation>
+            <translation>Participa&amp;nts :</translation>
         </message>
         <message>
             <source>Number of participants</source>
             <translation>Nombre de participants</translation>
         </message>
         <message>
-            <source>Communes:</source>
-            <translation>Communes :</translation>
+            <source>Commu&amp;nes:</source>
+            <translation>&amp;Communes :</translation>
         </message>
         <message>
-            <source>Actors:</source>
-            <translation>Acteurs :</translation>
+            <source>A&amp;ctors:</source>
+            <translation>Acte&amp;urs :</translation>
         </message>
         <message>
-            <source>Partnership:</source>
-            <translation>Partenariat :</translation>
+            <source>Partners&amp;hip:</source>
+            <translation>Pa&amp;rtenariat :</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation>&amp;Résultat :</translation>
+            <translation>Résu&amp;ltat :</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -564,7 +568,7 @@
             <translation>&amp;Ajouter…</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
+            <source>Ed&amp;it…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
@@ -813,7 +817,7 @@
         </message>
         <message>
             <source>&amp;Upcoming actions (next 30 days and overdue):</source>
-            <translation>&amp;Actions à venir (30 prochains jours et en retard) :</translation>
+            <translation>Actions à &amp;venir (30 prochains jours et en retard) :</translation>
         </message>
         <message>
             <source>Upcoming actions of the action plans</source>
@@ -882,7 +886,7 @@
         </message>
         <message>
             <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;Notes&lt;/h3&gt;</translation>
+            <translation>&lt;h3&gt;Scores&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Finalised: the answers are locked. The action plan can still be followed up.</source>
@@ -938,7 +942,7 @@
         </message>
         <message>
             <source>Scores per volet</source>
-            <translation>Notes par volet</translation>
+            <translation>Scores par volet</translation>
         </message>
         <message>
             <source>Priorities chosen by the commune</source>
@@ -966,31 +970,35 @@
         </message>
         <message>
             <source>Re&amp;move</source>
-            <translation>&amp;Retirer</translation>
+            <translation>Re&amp;tirer</translation>
         </message>
         <message>
-            <source>Use the flagged volets</source>
-            <translation>Reprendre les volets signalés prioritaires</translation>
+            <source>Add the fla&amp;gged volets</source>
+            <translation>Ajouter les volets si&amp;gnalés</translation>
         </message>
         <message>
-            <source>New &amp;action…</source>
-            <translation>Nouvelle &amp;action…</translation>
+            <source>Add the volets that the answers flag as priorities</source>
+            <translation>Ajouter les volets que les réponses signalent comme prioritaires</translation>
+        </message>
+        <message>
+            <source>New ac&amp;tion…</source>
+            <translation>&amp;Nouvelle action…</translation>
+        </message>
+        <message>
+            <source>PDF rep&amp;ort…</source>
+            <translation>Rapp&amp;ort PDF…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
+            <translation>Mod&amp;ifier…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>PDF &amp;report…</source>
-            <translation>Rapport &amp;PDF…</translation>
+            <translation>S&amp;upprimer</translation>
         </message>
         <message>
             <source>Re&amp;vise</source>
-            <translation>Ré&amp;viser</translation>
+            <translation>Révis&amp;er</translation>
         </message>
         <message>
             <source>&amp;Finalise</source>
@@ -1029,7 +1037,7 @@
         </message>
         <message>
             <source>Scores, priorities and action plan</source>
-            <translation>Notes, priorités et plan d'action</translation>
+            <translation>Scores, priorités et plan d'action</translation>
         </message>
         <message>
             <source>Back to the list of diagnostics</source>
@@ -1116,7 +1124,7 @@
         </message>
         <message>
             <source>Score / 100</source>
-            <translation>Note / 100</translation>
+            <translation>Score / 100</translation>
         </message>
         <message>
             <source>Answered</source>
@@ -1139,7 +1147,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation>Statut</translation>
+            <translation>État</translation>
         </message>
         <message>
             <source>Kit</source>
@@ -1682,7 +1690,7 @@
         </message>
         <message>
             <source>&amp;Activities</source>
-            <translation>&amp;Activités</translation>
+            <translation>Acti&amp;vités</translation>
         </message>
         <message>
             <source>Filter by métier</source>
@@ -1690,7 +1698,7 @@
         </message>
         <message>
             <source>Pe&amp;riod from</source>
-            <translation>Pé&amp;riode du</translation>
+            <translation>Péri&amp;ode du</translation>
         </message>
         <message>
             <source>Start of the period</source>
@@ -1714,7 +1722,7 @@
         </message>
         <message>
             <source>&amp;Timeline</source>
-            <translation>&amp;Chronologie</translation>
+            <translation>Chronolo&amp;gie</translation>
         </message>
         <message>
             <source>By &amp;week (12 weeks)</source>

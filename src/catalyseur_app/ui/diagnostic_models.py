@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from catalyseur_app.diagnostics.kits import list_installed_kits
 from catalyseur_app.diagnostics.queries import (
     DiagnosticSummary,
     PartnershipLine,
@@ -63,7 +64,7 @@ class _RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip shows elided text
             return self.cell(row, index.column())
         if role == ID_ROLE:
             return self.row_id(row)
@@ -80,9 +81,11 @@ class DiagnosticsModel(_RowsModel):
         self.store = store
         self.language = language
         self._total = 0
+        self._kit_titles: dict[str, str] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._kit_titles = {info.form_id: info.title for info in list_installed_kits(self.store)}
         self._total = count_diagnostics(self.store)
         self._rows = list_diagnostics(self.store, offset=0, limit=self.BATCH)
         self.endResetModel()
@@ -110,7 +113,8 @@ class DiagnosticsModel(_RowsModel):
 
     def cell(self, row: DiagnosticSummary, column: int):
         return (row.commune_name, row.commune_insee, row.started_on.strftime("%d/%m/%Y"),
-                DIAGNOSTIC_STATUSES.label(row.status, self.language), row.kit_id, row.kit_version,
+                DIAGNOSTIC_STATUSES.label(row.status, self.language), self._kit_titles.get(row.kit_id, row.kit_id),
+                row.kit_version,
                 str(row.revision))[column]
 
     def row_of(self, diagnostic_id: str) -> int:

@@ -6,7 +6,7 @@ import importlib
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHeaderView, QMessageBox, QWidget
 
 from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.queries import actor_choices
@@ -28,8 +28,10 @@ from catalyseur_app.ui.diagnostic_chart import RadarChart
 from catalyseur_app.ui.diagnostic_models import ID_ROLE, DiagnosticActionsModel, DiagnosticScoresModel
 from catalyseur_app.ui.generated.ui_diagnostic_action import Ui_ActionDialog
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
+from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
 VOLET_ROLE = Qt.ItemDataRole.UserRole + 1
+WIDE_LAYOUT = 900  # pixels: below this, the chart goes under the scores and the plan under the priorities
 
 
 def report_function():
@@ -62,15 +64,18 @@ class DiagnosticResults(QWidget):
         self.ui.scores.setModel(self.scores_model)
         self.ui.scores.verticalHeader().hide()
         self.ui.scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.scores.setWordWrap(False)
+        self.ui.scores.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        compact_rows(self.ui.scores)
         self.priorities_model = QStandardItemModel(self)
         self.ui.priorities.setModel(self.priorities_model)
         self.actors = {actor.id: actor.name for actor in actor_choices(self.store)}
         self.actions_model = DiagnosticActionsModel(self.actors, self.language, self)
         self.ui.actions.setModel(self.actions_model)
         self.ui.actions.verticalHeader().hide()
-        self.ui.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.actions.setWordWrap(False)
+        compact_rows(self.ui.actions)
+        # The action stretches; due date, status, lead actor and partners as room allows.
+        self.action_columns = ResponsiveColumns(self.ui.actions, 0, [(3, 10), (4, 12), (1, 24), (2, 24)],
+                                                stretch_chars=24)
         for volet in run.kit.volets:
             self.ui.voletChoice.addItem(volet.label.get(self.language), volet.name)
         self._report = report_function()
@@ -102,11 +107,23 @@ class DiagnosticResults(QWidget):
             shortcut.activated.connect(lambda b=button: b.isVisible() and b.isEnabled() and b.click())
             button.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Side by side when there is room; one above the other in a narrow window.
+        wide = event.size().width() >= WIDE_LAYOUT
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for row in (self.ui.scoresRow, self.ui.conclusionRow):
+            if row.direction() != direction:
+                row.setDirection(direction)
+
     # --- refresh ------------------------------------------------------------------------
     def refresh(self) -> None:
         run, kit = self.run, self.run.kit
         scores = run.scores()
         self.scores_model.set_scores(kit, scores)
+        table = self.ui.scores  # as tall as its rows: no empty band under the last volet
+        table.setMaximumHeight(table.horizontalHeader().height() + table.verticalHeader().length()
+                               + 2 * table.frameWidth() + 2)
         self.chart.set_scores([volet.label.get(self.language) for volet in kit.volets],
                               [scores.volets[volet.name].score for volet in kit.volets])
         axes = " · ".join(

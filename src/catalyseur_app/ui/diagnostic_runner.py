@@ -69,9 +69,17 @@ class DiagnosticRunner(QWidget):
             self._volet_model.appendRow(self._volet_item(volet.label.get(self.language), volet.name))
             self.ui.pages.addWidget(self._volet_page(volet))
         self._volet_model.appendRow(self._volet_item(self.tr("Results and action plan"), RESULTS))
-        placeholder = QWidget(self)
-        placeholder.setLayout(QVBoxLayout())
-        self.ui.pages.addWidget(placeholder)
+        # The results scroll rather than squeeze the list of volets when the window is narrow.
+        self._results_area = QScrollArea(self)
+        self._results_area.setWidgetResizable(True)
+        self._results_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.ui.pages.addWidget(self._results_area)
+        volets = self.ui.volets
+        volets.setWordWrap(True)
+        volets.setSpacing(3)
+        volets.setMinimumWidth(volets.fontMetrics().averageCharWidth() * 26)
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
 
     @staticmethod
     def _volet_item(text: str, name: str) -> QStandardItem:
@@ -166,7 +174,7 @@ class DiagnosticRunner(QWidget):
         self.ui.title.setText(
             f"<h2>{commune_name(run.commune_insee)} ({run.commune_insee})</h2>"
             + self.tr("%1 — started on %2 — kit %3 version %4%5").replace("%1", status)
-            .replace("%2", run.started_on.strftime("%d/%m/%Y")).replace("%3", run.kit_id)
+            .replace("%2", run.started_on.strftime("%d/%m/%Y")).replace("%3", self.kit.title or run.kit_id)
             .replace("%4", run.kit_version).replace("%5", revision))
 
     def _refresh_state(self) -> None:
@@ -264,7 +272,7 @@ class DiagnosticRunner(QWidget):
             self._results.status_changed.connect(self._on_status_changed)
             self._results.revised.connect(self.open_requested.emit)
             self._results.verify_requested.connect(self.verify)
-            self.ui.pages.widget(len(self.kit.volets)).layout().addWidget(self._results)
+            self._results_area.setWidget(self._results)
         self._results.refresh()
 
     def _back(self) -> None:
@@ -319,6 +327,10 @@ class DiagnosticRunner(QWidget):
             item = QStandardItem(self.tr("No error: the diagnostic can be finalised."))
             item.setEditable(False)
             self._errors_model.appendRow(item)
+        # As tall as its lines, up to six: « no error » does not take a quarter of the window.
+        view = self.ui.errors
+        lines = min(max(self._errors_model.rowCount(), 1), 6)
+        view.setFixedHeight(lines * (view.sizeHintForRow(0) + view.spacing() * 2) + 2 * view.frameWidth() + 4)
         count = len(errors)
         self.ui.errorsBox.setTitle(self.tr("Errors to correct: %1 (Enter to go to one)").replace("%1", str(count))
                                    if count else self.tr("Check"))

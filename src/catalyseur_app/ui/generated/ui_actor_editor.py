@@ -31,6 +31,8 @@ class Ui_ActorEditor(object):
         self.layout.setObjectName(u"layout")
         self.heading = QLabel(ActorEditor)
         self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
 
         self.layout.addWidget(self.heading)
 
@@ -195,10 +197,6 @@ class Ui_ActorEditor(object):
 
         self.buttons.addWidget(self.statusLabel)
 
-        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttons.addItem(self.buttonSpacer)
-
         self.revertButton = QPushButton(ActorEditor)
         self.revertButton.setObjectName(u"revertButton")
 
@@ -209,6 +207,7 @@ class Ui_ActorEditor(object):
 
         self.buttons.addWidget(self.saveButton)
 
+        self.buttons.setStretch(0, 1)
 
         self.layout.addLayout(self.buttons)
 
@@ -262,8 +261,14 @@ class Ui_ActorEditor(object):
 #endif // QT_CONFIG(accessibility)
         self.openDuplicateButton.setText(QCoreApplication.translate("ActorEditor", u"Open the existing actor", None))
         self.createAnywayButton.setText(QCoreApplication.translate("ActorEditor", u"Create anyway", None))
-        self.revertButton.setText(QCoreApplication.translate("ActorEditor", u"&Revert", None))
-        self.saveButton.setText(QCoreApplication.translate("ActorEditor", u"&Save", None))
+#if QT_CONFIG(accessibility)
+        self.statusLabel.setAccessibleName(QCoreApplication.translate("ActorEditor", u"Message", None))
+#endif // QT_CONFIG(accessibility)
+        self.revertButton.setText(QCoreApplication.translate("ActorEditor", u"&Discard the changes", None))
+#if QT_CONFIG(tooltip)
+        self.revertButton.setToolTip(QCoreApplication.translate("ActorEditor", u"Go back to the record as it was last saved (Alt+D)", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveButton.setText(QCoreApplication.translate("ActorEditor", u"Sa&ve", None))
         pass
     # retranslateUi
 

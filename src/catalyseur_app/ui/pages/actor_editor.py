@@ -6,6 +6,8 @@ The editor does not save by itself: the page calls ``data()``, ``show_errors()``
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -68,7 +70,7 @@ class ActorEditor(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._loaded = self.data()
-        ui.heading.setText(f"<h3>{data.name}</h3>" if actor_id else self.tr("<h3>New actor</h3>"))
+        ui.heading.setText(f"<h3>{escape(data.name)}</h3>" if actor_id else self.tr("<h3>New actor</h3>"))
         self.errors.clear()
         self.hide_duplicates()
         ui.statusLabel.clear()
@@ -91,7 +93,7 @@ class ActorEditor(QWidget):
     def mark_saved(self, actor_id: str) -> None:
         self.actor_id = actor_id
         self._loaded = self.data()
-        self.ui.heading.setText(f"<h3>{self._loaded.name}</h3>")
+        self.ui.heading.setText(f"<h3>{escape(self._loaded.name)}</h3>")
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.errors.show(errors)
@@ -99,7 +101,7 @@ class ActorEditor(QWidget):
 
     def show_duplicates(self, duplicates: list[Duplicate]) -> None:
         self._duplicates = duplicates
-        lines = [f"« {d.name} » ({d.reason})" for d in duplicates[:5]]
+        lines = [escape(f"« {d.name} » ({d.reason})") for d in duplicates[:5]]
         self.ui.duplicateLabel.setText(
             self.tr("This actor may already exist:") + "<br>" + "<br>".join(lines)
         )

@@ -8,10 +8,10 @@ kept as attributes (``merge_dialog``, ``contact_dialog``, ``confirm_box``) so te
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QMessageBox,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
     QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.actor_editor import ActorEditor
 from catalyseur_app.ui.pages.contact_dialog import ContactDialog
 from catalyseur_app.ui.undo_commands import notify_changed, push_operation, record_changes
+from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
 
 class ActorsPage(QWidget):
@@ -45,17 +46,28 @@ class ActorsPage(QWidget):
         for view, model in ((ui.table, self.model), (ui.contactsTable, self.contacts_model),
                             (ui.trashTable, self.trash_model)):
             view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
+            compact_rows(view)
             view.sortByColumn(model.sort_column(), Qt.SortOrder.AscendingOrder)
-        ui.table.setColumnWidth(0, 260)
-        ui.table.setColumnWidth(1, 170)
-        ui.table.setColumnWidth(2, 150)
-        ui.contactsTable.setColumnWidth(0, 180)
-        ui.trashTable.setColumnWidth(1, 260)
+        # Name stretches; then, as room allows: commune, kind, contacts, SIREN, modified.
+        self.columns = ResponsiveColumns(ui.table, 0, [(2, 24), (1, 22), (4, 8), (3, 15), (5, 11)],
+                                         stretch_chars=28)
+        # The contacts shown are those of the open actor: its name would repeat on every row.
+        self.contact_columns = ResponsiveColumns(ui.contactsTable, 0, [(1, 14), (3, 26), (4, 15), (5, 11)],
+                                                 stretch_chars=20, hidden=(2,))
+        self.trash_columns = ResponsiveColumns(ui.trashTable, 1, [(0, 14), (2, 11)], stretch_chars=24)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        self._splitter_moved = False
+        ui.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
+        self._split_timer = QTimer(self, singleShot=True, interval=0, timeout=self._fit_splitter)
+        ui.splitter.installEventFilter(self)
+        ui.toolbar.setStretchFactor(ui.search, 3)
+        ui.toolbar.setStretchFactor(ui.communeFilter, 2)
+        ui.kindFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.kindFilter.setMinimumContentsLength(16)
+        ui.kindFilter.setToolTip(self.tr("Show only one kind of actor"))
+        ui.communeFilter.setToolTip(self.tr("Show only the actors of one commune"))
         ui.kindFilter.addItem(self.tr("All kinds"), "")
         for term in ACTOR_KINDS:
             ui.kindFilter.addItem(term.label(context.language), term.code)
@@ -64,6 +76,21 @@ class ActorsPage(QWidget):
         self._make_actions()
         self._update_count(self.model.total)
         self._update_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._split_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_splitter(self) -> None:
+        """The list gets about 60 % of the width (the form what it needs) until the person drags."""
+        splitter = self.ui.splitter
+        if self._splitter_moved or not splitter.isVisible():
+            return
+        total = sum(splitter.sizes())
+        form = max(self.ui.detailTabs.minimumSizeHint().width(), int(total * 0.4))
+        if splitter.sizes()[1] != form:
+            splitter.setSizes([max(total - form, 0), form])
 
     # -- wiring ----------------------------------------------------------------------------
 

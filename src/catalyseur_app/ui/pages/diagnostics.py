@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import install_kit, list_installed_kits
@@ -17,6 +17,7 @@ from catalyseur_app.ui.diagnostic_results import report_function
 from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
 from catalyseur_app.ui.generated.ui_diagnostic_new import Ui_NewDiagnosticDialog
 from catalyseur_app.ui.generated.ui_diagnostics_page import Ui_DiagnosticsPage
+from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROLE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -32,7 +33,10 @@ class DiagnosticsPage(QWidget):
         self.model = DiagnosticsModel(self.store, context.language, self)
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
-        self.ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        compact_rows(self.ui.table)
+        # Commune stretches; then, as room allows: date, status, INSEE, revision, kit, version.
+        self.columns = ResponsiveColumns(self.ui.table, 0, [(2, 10), (3, 28), (1, 12), (6, 8), (4, 30), (5, 8)],
+                                         stretch_chars=24)
         self.runner: DiagnosticRunner | None = None
         self._report = report_function()
         self.ui.reportButton.setVisible(self._report is not None)
