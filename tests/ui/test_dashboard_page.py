@@ -51,10 +51,10 @@ def test_charts_follow_logged_activities_and_partnerships(qtbot, store):
 def test_clicking_a_bar_opens_the_filtered_list(qtbot, store):
     calls = []
     page = make_page(qtbot, store, navigate=lambda name, **filters: calls.append((name, filters)))
-    page.form_set.clicked.emit(1)
+    page.form_set.clicked.emit(page.bar_position("form", 1))  # horizontal bars: first entry on top
     page.odd_set.clicked.emit(16)
-    page.stage_set.clicked.emit(4)
-    page.diagnostic_set.clicked.emit(1)
+    page.stage_set.clicked.emit(page.bar_position("stage", 4))
+    page.diagnostic_set.clicked.emit(page.bar_position("diagnostics", 1))
     page.time_sets["lieu"].clicked.emit(11)
     first_of_month = date.today().replace(day=1)
     assert calls == [

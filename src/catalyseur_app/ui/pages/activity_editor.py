@@ -81,6 +81,17 @@ class ActivityEditor(QWidget):
         self.partnership_picker.setAccessibleName(self.tr("Partnership"))
         _host(self.ui.partnershipHost, self.partnership_picker)
 
+        self.communes.picker.setAccessibleName(self.tr("Commune to add"))
+        for label, buddy in ((self.ui.communesLabel, self.communes.picker), (self.ui.actorsLabel, self.actor_picker),
+                             (self.ui.partnershipLabel, self.partnership_picker)):
+            label.setBuddy(buddy)
+        # The pickers are built here, not in the form: put them in the Tab order where they are seen.
+        chain = (self.ui.participants, self.communes.picker, self.communes.add_button, self.communes.remove_button,
+                 self.communes.view, self.actor_picker, remove, self.actors, self.partnership_picker,
+                 self.ui.outcome, self.ui.saveButton, self.ui.repeatButton, self.ui.newButton)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
         fields = {
             "day": (self.ui.day, self.ui.dayError), "metier": (self.ui.metier, self.ui.metierError),
             "mission": (self.ui.mission, self.ui.missionError), "title": (self.ui.title, self.ui.titleError),

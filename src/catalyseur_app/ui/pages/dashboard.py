@@ -11,14 +11,17 @@ or screen still tells them apart.
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis,
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QStackedBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QBrush, QColor, QCursor, QKeySequence, QPainter, QShortcut, QStandardItem, QStandardItemModel,
+)
+from PySide6.QtWidgets import QHeaderView, QToolTip, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.communes import format_commune
 from catalyseur_app.domain.vocabularies import (
@@ -27,6 +30,7 @@ from catalyseur_app.domain.vocabularies import (
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
 from catalyseur_app.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from catalyseur_app.ui.undo_commands import record_changes
+from catalyseur_app.ui.widgets import compact_rows
 
 # Dark to light: distinct in greyscale too.
 METIER_COLOURS = ("#1f3b57", "#5b7fa6", "#a3bfdc", "#e3ecf5")
@@ -34,6 +38,28 @@ METIER_PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.SolidPattern, Qt.Br
                    Qt.BrushStyle.BDiagPattern)
 SINGLE_COLOUR = "#3d6a96"
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def nice_scale(axis: QValueAxis, highest: float, whole: bool = False, ticks: int = 6) -> float:
+    """Range 0..top with round steps (1, 2 or 5 × 10^n): 0 – 0,5 – 1 – 1,5 for small values.
+
+    ``whole`` keeps steps of at least 1 (counts). Returns the step.
+    """
+    highest = max(highest, 1.0 if whole else 0.5)
+    raw = highest / (ticks - 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if whole:
+        step = max(1.0, round(step))
+    top = math.ceil(highest / step - 1e-9) * step
+    axis.setRange(0, top)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setMinorTickCount(0)
+    decimals = 0 if float(step).is_integer() else (1 if float(step * 10).is_integer() else 2)
+    axis.setLabelFormat(f"%.{decimals}f")
+    return step
 
 
 class DashboardPage(QWidget):
@@ -47,6 +73,8 @@ class DashboardPage(QWidget):
         self._locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
 
         self.time_sets: dict[str, QBarSet] = {}
+        self._axes: dict[int, QValueAxis] = {}
+        self._orders: dict[int, list[int]] = {}  # bar position -> vocabulary index
         self.time_chart, self.time_series, self.time_axis_x, self.time_axis_y = self._chart(
             self.ui.timeHost, self.tr("Time per métier over the last 12 months (hours)"), stacked=True)
         for number, term in enumerate(METIERS):
@@ -62,15 +90,19 @@ class DashboardPage(QWidget):
 
         self.form_set = self._single(self.ui.formHost, self.tr("Partnerships by form"),
                                      [t.label(lang) for t in PARTNERSHIP_FORMS],
-                                     lambda i: self._open("partnerships", form=PARTNERSHIP_FORMS[i].code))
+                                     lambda i: self._open("partnerships", form=PARTNERSHIP_FORMS[i].code),
+                                     horizontal=True)
         self.stage_set = self._single(self.ui.stageHost, self.tr("Partnerships by stage"),
                                       [t.label(lang) for t in PARTNERSHIP_STAGES],
-                                      lambda i: self._open("partnerships", stage=PARTNERSHIP_STAGES[i].code))
+                                      lambda i: self._open("partnerships", stage=PARTNERSHIP_STAGES[i].code),
+                                      horizontal=True)
         self.odd_set = self._single(self.ui.oddHost, self.tr("Partnerships by Sustainable Development Goal (ODD)"),
-                                    [t.code for t in ODD], lambda i: self._open("partnerships", odd=int(ODD[i].code)))
+                                    [t.code for t in ODD], lambda i: self._open("partnerships", odd=int(ODD[i].code)),
+                                    hover_texts=[f"ODD {t.code} — {t.label(lang)}" for t in ODD])
         self.diagnostic_set = self._single(self.ui.diagnosticHost, self.tr("Diagnostics by status"),
                                            [t.label(lang) for t in DIAGNOSTIC_STATUSES],
-                                           lambda i: self._open("diagnostics", status=DIAGNOSTIC_STATUSES[i].code))
+                                           lambda i: self._open("diagnostics", status=DIAGNOSTIC_STATUSES[i].code),
+                                           horizontal=True)
         self.odd_set.setLabel(self.tr("Partnerships"))
 
         self.upcoming_model = QStandardItemModel(0, 4, self)
@@ -78,7 +110,12 @@ class DashboardPage(QWidget):
             [self.tr("Due"), self.tr("Action"), self.tr("Commune"), self.tr("Status")])
         self.ui.upcoming.setModel(self.upcoming_model)
         self.ui.upcoming.verticalHeader().hide()
-        self.ui.upcoming.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        compact_rows(self.ui.upcoming)  # one line per action; the whole text in the tooltip
+        header = self.ui.upcoming.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.ui.upcoming.setColumnWidth(2, self.fontMetrics().averageCharWidth() * 18)
         self.ui.upcoming.doubleClicked.connect(self._open_action)
         self.ui.refreshButton.setToolTip(self.tr("Refresh the figures (F5)"))
         self.ui.refreshButton.clicked.connect(self.reload)
@@ -91,20 +128,25 @@ class DashboardPage(QWidget):
 
     # -- building --------------------------------------------------------------------------
 
-    def _chart(self, host: QWidget, title: str, stacked: bool = False):
+    def _chart(self, host: QWidget, title: str, stacked: bool = False, horizontal: bool = False):
         chart = QChart()
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)  # « 1,5 » in French
+        chart.setLocale(self._locale)
         chart.legend().setVisible(False)
-        series = QStackedBarSeries() if stacked else QBarSeries()
+        if horizontal:  # long category names stay readable on the left
+            series = QHorizontalBarSeries()
+        else:
+            series = QStackedBarSeries() if stacked else QBarSeries()
         chart.addSeries(series)
         axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
-        axis_y.setLabelFormat("%d")
-        font = axis_x.labelsFont()
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        axis_x.setLabelsFont(font)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        if not horizontal:
+            font = axis_x.labelsFont()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            axis_x.setLabelsFont(font)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         view = QChartView(chart, host)
@@ -116,16 +158,29 @@ class DashboardPage(QWidget):
         layout.addWidget(view)
         return chart, series, axis_x, axis_y
 
-    def _single(self, host: QWidget, title: str, categories: list[str], on_click) -> QBarSet:
-        chart, series, axis_x, axis_y = self._chart(host, title)
-        axis_x.append(categories)
+    def _single(self, host: QWidget, title: str, categories: list[str], on_click, horizontal: bool = False,
+                hover_texts: list[str] | None = None) -> QBarSet:
+        """One bar per category. Horizontal charts draw from the bottom up, so their bars are stored
+        in reverse to read top-down; ``on_click`` and ``values()`` still use the vocabulary order."""
+        chart, series, axis_x, axis_y = self._chart(host, title, horizontal=horizontal)
+        count = len(categories)
+        order = list(range(count - 1, -1, -1)) if horizontal else list(range(count))
+        axis_x.append([categories[i] for i in order])
         bar_set = QBarSet(title)
         bar_set.setColor(QColor(SINGLE_COLOUR))
-        bar_set.append([0] * len(categories))
-        bar_set.clicked.connect(on_click)
+        bar_set.setLabelColor(QColor("#1f1f1f"))
+        bar_set.append([0] * count)
+        bar_set.clicked.connect(lambda position: on_click(order[position]))
+        texts = hover_texts or categories
+        bar_set.hovered.connect(
+            lambda on, position: QToolTip.showText(
+                QCursor.pos(), f"{texts[order[position]]} : {int(bar_set.at(position))}") if on else QToolTip.hideText())
         series.append(bar_set)
         series.setLabelsVisible(True)
-        self._axes = getattr(self, "_axes", {})
+        series.setLabelsPosition(series.LabelsPosition.LabelsOutsideEnd)
+        if horizontal:
+            series.setBarWidth(0.6)
+        self._orders[id(bar_set)] = order
         self._axes[id(bar_set)] = axis_y
         return bar_set
 
@@ -178,8 +233,7 @@ class DashboardPage(QWidget):
                     bar_set.replace(i, value)
         for i in range(len(months)):
             highest = max(highest, sum(bar_set.at(i) for bar_set in self.time_sets.values()))
-        self.time_axis_y.setRange(0, max(highest, 1))
-        self.time_axis_y.applyNiceNumbers()
+        nice_scale(self.time_axis_y, highest)
         self._fill(self.form_set, [data.by_form[t.code] for t in PARTNERSHIP_FORMS])
         self._fill(self.stage_set, [data.by_stage[t.code] for t in PARTNERSHIP_STAGES])
         self._fill(self.odd_set, [data.by_odd[int(t.code)] for t in ODD])
@@ -188,11 +242,10 @@ class DashboardPage(QWidget):
         self._show_upcoming(data)
 
     def _fill(self, bar_set: QBarSet, values: list[int]) -> None:
-        for i, value in enumerate(values):
-            bar_set.replace(i, value)
-        axis = self._axes[id(bar_set)]
-        axis.setRange(0, max(max(values, default=0), 4))
-        axis.applyNiceNumbers()
+        for position, index in enumerate(self._orders[id(bar_set)]):
+            bar_set.replace(position, values[index])
+        # headroom for the number written past the end of the longest bar
+        nice_scale(self._axes[id(bar_set)], max(values, default=0) * 1.12, whole=True)
 
     def _show_totals(self, data: DashboardData) -> None:
         t = data.totals
@@ -220,9 +273,11 @@ class DashboardPage(QWidget):
             due.setData(action.diagnostic_id, ACTION_ROLE)
             if action.is_overdue(data.today):
                 due.setText(due.text() + " " + self.tr("(overdue)"))
-            model.appendRow([due, QStandardItem(action.title), QStandardItem(_commune_name(action.commune_insee)),
-                             QStandardItem(ACTION_STATUSES.label(action.status, lang))])
-        self.ui.upcoming.resizeColumnToContents(0)
+            row = [due, QStandardItem(action.title), QStandardItem(_commune_name(action.commune_insee)),
+                   QStandardItem(ACTION_STATUSES.label(action.status, lang))]
+            for item in row:
+                item.setToolTip(item.text())
+            model.appendRow(row)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -246,8 +301,20 @@ class DashboardPage(QWidget):
     def values(self, chart: str) -> list[float]:
         """The values drawn by a chart: "form", "stage", "odd", "diagnostics", or a métier code."""
         bar_set = {"form": self.form_set, "stage": self.stage_set, "odd": self.odd_set,
-                   "diagnostics": self.diagnostic_set}.get(chart) or self.time_sets[chart]
-        return [bar_set.at(i) for i in range(bar_set.count())]
+                   "diagnostics": self.diagnostic_set}.get(chart)
+        if bar_set is None:
+            bar_set = self.time_sets[chart]
+            return [bar_set.at(i) for i in range(bar_set.count())]
+        values = [0.0] * bar_set.count()
+        for position, index in enumerate(self._orders[id(bar_set)]):
+            values[index] = bar_set.at(position)
+        return values
+
+    def bar_position(self, chart: str, index: int) -> int:
+        """Where the bar of vocabulary entry ``index`` is drawn in a chart (for tests)."""
+        bar_set = {"form": self.form_set, "stage": self.stage_set, "odd": self.odd_set,
+                   "diagnostics": self.diagnostic_set}[chart]
+        return self._orders[id(bar_set)].index(index)
 
 
 def _commune_name(insee: str) -> str:

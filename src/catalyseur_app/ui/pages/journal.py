@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import METIERS
 from catalyseur_app.records import RecordNotFound
@@ -21,9 +21,12 @@ from catalyseur_app.records.activities import TimelineBucket, delete_activity, t
 from catalyseur_app.ui.generated.ui_journal_page import Ui_JournalPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.activity_editor import ActivityEditor
-from catalyseur_app.ui.pages.dashboard import METIER_COLOURS, METIER_PATTERNS
+from catalyseur_app.ui.pages.dashboard import METIER_COLOURS, METIER_PATTERNS, nice_scale
 from catalyseur_app.ui.undo_commands import push_operation, record_changes
-from catalyseur_app.ui.widgets import SearchBox
+from catalyseur_app.ui.widgets import ResponsiveColumns, SearchBox, compact_rows
+
+# Columns beside the date and the title, from the most to the least useful (widths in characters).
+_COLUMNS = (("minutes", 9), ("metier", 24), ("mission", 34), ("participants", 12), ("partnership", 24))
 
 
 class JournalPage(QWidget):
@@ -49,12 +52,14 @@ class JournalPage(QWidget):
 
         self.model = RecordListModel(context.store, "activities", lang, parent=self)
         self.ui.table.setModel(self.model)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for key, width in (("day", 85), ("metier", 150), ("mission", 220), ("title", 240), ("minutes", 70),
-                           ("participants", 80)):
-            self.ui.table.setColumnWidth(self.model.entity.column_index(key), width)
+        compact_rows(self.ui.table)
+        entity = self.model.entity
+        # The title is what a person reads first: just after the date, taking the free width.
+        self.ui.table.horizontalHeader().moveSection(entity.column_index("title"), 1)
+        self.columns = ResponsiveColumns(
+            self.ui.table, stretch=entity.column_index("title"), stretch_chars=26,
+            columns=[(entity.column_index(key), chars) for key, chars in _COLUMNS])
+        self.ui.table.setColumnWidth(entity.column_index("day"), self.fontMetrics().averageCharWidth() * 11 + 16)
         self.ui.table.verticalHeader().hide()
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.ui.splitter.setSizes([500, 700])
@@ -189,6 +194,8 @@ class JournalPage(QWidget):
     def _build_timeline_chart(self) -> None:
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(self._locale)
         self.timeline_series = QStackedBarSeries()
         self.timeline_sets: dict[str, QBarSet] = {}
         for number, term in enumerate(METIERS):
@@ -199,13 +206,12 @@ class JournalPage(QWidget):
             self.timeline_sets[term.code] = bar_set
         chart.addSeries(self.timeline_series)
         self.timeline_axis_x, self.timeline_axis_y = QBarCategoryAxis(), QValueAxis()
-        self.timeline_axis_y.setLabelFormat("%d")
         self.timeline_axis_y.setTitleText(self.tr("hours"))
         chart.addAxis(self.timeline_axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.timeline_axis_y, Qt.AlignmentFlag.AlignLeft)
         self.timeline_series.attachAxis(self.timeline_axis_x)
         self.timeline_series.attachAxis(self.timeline_axis_y)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # the métiers' whole names
         self.timeline_chart = chart
         view = QChartView(chart, self.ui.timelineHost)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -219,7 +225,7 @@ class JournalPage(QWidget):
             labels = [self.tr("W%1").replace("%1", str(b.iso_week[1])) for b in buckets]
             title = self.tr("Time per métier, by ISO week (hours)")
         else:
-            labels = [self._locale.toString(b.start, "MM/yy") for b in buckets]
+            labels = [self._locale.toString(b.start, "MMM yy") for b in buckets]
             title = self.tr("Time per métier, by month (hours)")
         self.timeline_chart.setTitle(title)
         self.timeline_axis_x.clear()
@@ -229,8 +235,7 @@ class JournalPage(QWidget):
                 bar_set.remove(0, bar_set.count())
             bar_set.append([round(b.minutes_by_metier.get(code, 0) / 60, 1) for b in buckets])
         highest = max((b.total for b in buckets), default=0) / 60
-        self.timeline_axis_y.setRange(0, max(highest, 1))
-        self.timeline_axis_y.applyNiceNumbers()
+        nice_scale(self.timeline_axis_y, highest)
         total = sum(b.total for b in buckets)
         parts = [f"{term.label(self.context.language)} : {_hours(sum(b.minutes_by_metier.get(term.code, 0) for b in buckets))}"
                  for term in METIERS]
