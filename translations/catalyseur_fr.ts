@@ -1301,8 +1301,8 @@
             <translation>Pages du document</translation>
         </message>
         <message>
-            <source>{count} page(s)</source>
-            <translation>{count} page(s)</translation>
+            <source>Page {page} / {count}</source>
+            <translation>Page {page} / {count}</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>

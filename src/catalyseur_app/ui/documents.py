@@ -84,7 +84,9 @@ class DocumentPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.ui.viewLayout.addWidget(self.view)
-        self.ui.pageLabel.setText(self.tr("{count} page(s)").format(count=self.document.pageCount()))
+        self._show_page(0)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page)
+        self._fit_screen()
         self.ui.printButton.clicked.connect(self.print_document)
         self.ui.saveButton.clicked.connect(self.save_as)
         self.ui.zoomInButton.clicked.connect(lambda: self._zoom(1.25))
@@ -97,6 +99,17 @@ class DocumentPreviewDialog(QDialog):
                            (QKeySequence("Ctrl+0"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))):
             QShortcut(QKeySequence(keys), self, activated=slot)
         self.ui.saveButton.setFocus()
+
+    def _show_page(self, page: int) -> None:
+        self.ui.pageLabel.setText(self.tr("Page {page} / {count}").format(
+            page=page + 1, count=self.document.pageCount()))
+
+    def _fit_screen(self) -> None:
+        """Never taller or wider than the screen (a 768-pixel laptop hid the buttons)."""
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 40), min(self.height(), room.height() - 60))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
