@@ -113,3 +113,17 @@ def test_contact_form_fields_have_accessible_names(qtbot, store, language):
     for field in (ui.fullName, ui.role, ui.email, ui.phone, ui.consentGiven, ui.consentDate,
                   ui.consentSource, ui.notes):
         assert field.accessibleName(), field.objectName()
+
+
+def test_the_trash_opens_on_the_latest_deletion_ready_to_restore(qtbot, store, language):
+    first = create_actor(store, ActorData(name="Atelier vélo", kind="association", commune_insee="15187")).subject_id
+    second = create_actor(store, ActorData(name="Bibliothèque", kind="association", commune_insee="15187")).subject_id
+    page = make_page(qtbot, store, language)
+    for actor in (first, second):
+        page.select_actor(actor)
+        page.delete_selected()
+    page.ui.trashButton.setChecked(True)
+    assert page.trash_model.record_id(0) == second
+    assert page.ui.restoreButton.isEnabled()
+    page.restore_selected()
+    assert page.trash_model.total == 1 and page.trash_model.record_id(0) == first

@@ -189,13 +189,17 @@ class Ui_ActorEditor(object):
 
         self.layout.addWidget(self.duplicateFrame)
 
-        self.buttons = QHBoxLayout()
-        self.buttons.setObjectName(u"buttons")
         self.statusLabel = QLabel(ActorEditor)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
 
-        self.buttons.addWidget(self.statusLabel)
+        self.layout.addWidget(self.statusLabel)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.buttonSpacer)
 
         self.revertButton = QPushButton(ActorEditor)
         self.revertButton.setObjectName(u"revertButton")
@@ -207,7 +211,6 @@ class Ui_ActorEditor(object):
 
         self.buttons.addWidget(self.saveButton)
 
-        self.buttons.setStretch(0, 1)
 
         self.layout.addLayout(self.buttons)
 

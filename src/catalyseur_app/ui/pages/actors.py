@@ -49,6 +49,8 @@ class ActorsPage(QWidget):
             view.verticalHeader().hide()
             compact_rows(view)
             view.sortByColumn(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        # The latest deletions first: they are the ones a person wants back.
+        ui.trashTable.sortByColumn(self.trash_model.sort_column(), Qt.SortOrder.DescendingOrder)
         # Name stretches; then, as room allows: commune, kind, contacts, SIREN, modified.
         self.columns = ResponsiveColumns(ui.table, 0, [(2, 24), (1, 22), (4, 8), (3, 15), (5, 11)],
                                          stretch_chars=28)
@@ -395,6 +397,8 @@ class ActorsPage(QWidget):
         self.ui.listStack.setCurrentIndex(1 if on else 0)
         if on:
             self.trash_model.reload()
+            if self.trash_model.total:
+                self.ui.trashTable.selectRow(0)  # Restore works at once on the latest deletion
             self.ui.trashTable.setFocus()
         self._update_buttons()
 
