@@ -71,11 +71,10 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
                     _settle(connection, kind, change, chosen, chosen != change.rule_choice, personal, store.device_id,
                             adds, updates, tombstones)
                     conflicts_out.append(_conflict_row(change, chosen, decided_by, plan))
+                    if change.duplicate:
+                        continue  # the incoming id is not kept here: no sync state for it
                 elif change.action == IGNORED and change.tombstone is not None and change.local is None:
                     stamp["tombstone"] = "erased" if change.tombstone == "effacement" else "deleted"
-                elif change.action == IGNORED and change.local is None and "doublon" in change.reason:
-                    conflicts_out.append(_conflict_row(change, LOCAL, "rule", plan))
-                    continue
                 elif change.action in (IGNORED, UNCHANGED) and change.reason:
                     continue  # the local copy is newer or erased: its base stays
                 states.append(stamp)
@@ -85,6 +84,7 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
         progress.step(len(KINDS) + 1, len(KINDS) + 2, "Enregistrement de l'état des échanges…")
         _write_states(connection, states)
         if conflicts_out:
+            _supersede_open_conflicts(connection, conflicts_out)
             connection.execute(CONFLICTS.insert(), conflicts_out)
         record_applied(connection, manifest, plan.file.name)
         progress.step(len(KINDS) + 2, len(KINDS) + 2, "Validation…")
@@ -145,6 +145,14 @@ def _settle(connection, kind, change, chosen, overridden, personal, device, adds
     against it writes a new version from this device so the other side takes it next time."""
     row, local = change.incoming, change.local
     new_version = max(row["version"], local["version"]) + 1
+    if change.duplicate and chosen == INCOMING:
+        # The local record (its id) stays and takes the incoming content, as a new version from
+        # here: the other device finds the same content under its own id and has nothing to do.
+        values = _values(kind, row, local, personal)
+        values.update(id=local["id"], created_at=local["created_at"], version=new_version, changed_by=device,
+                      updated_at=utc_now())
+        updates.append(values)
+        return
     if chosen == INCOMING:
         if change.tombstone:
             tombstones.append(change if not overridden else _restamp_tombstone(change, new_version, device))
@@ -227,6 +235,15 @@ def _write_states(connection, states: list[dict]) -> None:
         set_={"base_version": statement.excluded.base_version, "base_by": statement.excluded.base_by,
               "tombstone": statement.excluded.tombstone})
     connection.execute(statement, states)
+
+
+def _supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
+    """A newer conflict on a record replaces the open one: its "other version" is out of date."""
+    keys = {(c["kind"], c["record_id"]) for c in conflicts_out}
+    for kind, record_id in keys:
+        connection.execute(update(CONFLICTS).where(
+            CONFLICTS.c.kind == kind, CONFLICTS.c.record_id == record_id, CONFLICTS.c.status == "open")
+            .values(status="superseded"))
 
 
 def _conflict_row(change: Change, chosen: str, decided_by: str, plan: Plan) -> dict:

@@ -34,15 +34,17 @@ def resolve_conflict(store, conflict_id: int, choice: str) -> None:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict.chosen != choice:
             session.info[RAW_SYNC_WRITE] = True
-            _write_version(session.connection(), conflict, json.loads(getattr(conflict, choice)),
+            local = json.loads(conflict.local) or {}
+            target = local.get("id") or conflict.record_id  # a duplicate's local twin has its own id
+            _write_version(session.connection(), conflict, target, json.loads(getattr(conflict, choice)),
                            store.device_id)
         conflict.chosen, conflict.decided_by, conflict.status = choice, "person", "resolved"
 
 
-def _write_version(connection, conflict, data: dict, device: str) -> None:
+def _write_version(connection, conflict, record_id: str, data: dict, device: str) -> None:
     kind = KIND_BY_NAME[conflict.kind]
     table = kind.table
-    current = connection.execute(select(table.c.version).where(table.c.id == conflict.record_id)).scalar() or 0
+    current = connection.execute(select(table.c.version).where(table.c.id == record_id)).scalar() or 0
     values = {"version": current + 1, "changed_by": device, "updated_at": utc_now()}
     if "nature" in data:  # a tombstone
         values["deleted_at"] = datetime.fromisoformat(data["at"])
@@ -59,13 +61,14 @@ def _write_version(connection, conflict, data: dict, device: str) -> None:
             if value is None and not table.c[column.key].nullable:
                 value = ""
             values[column.key] = value
-        values["deleted_at"] = None
+        # the local side of "deleted here, edited there" is a deleted record: it stays deleted
+        values["deleted_at"] = datetime.fromisoformat(data["deleted_at"]) if data.get("deleted_at") else None
         for assoc in kind.associations:
             child = Base.metadata.tables[assoc.table]
-            connection.execute(child.delete().where(child.c[assoc.parent_column] == conflict.record_id))
+            connection.execute(child.delete().where(child.c[assoc.parent_column] == record_id))
             value_type = types[assoc.key]
             items = list(dict.fromkeys(split_list(data.get(assoc.key) or "", value_type)))
             if items:
-                connection.execute(child.insert(), [{assoc.parent_column: conflict.record_id,
+                connection.execute(child.insert(), [{assoc.parent_column: record_id,
                                                      assoc.value_column: v} for v in items])
-    connection.execute(update(table).where(table.c.id == conflict.record_id).values(values))
+    connection.execute(update(table).where(table.c.id == record_id).values(values))

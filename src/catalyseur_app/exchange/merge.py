@@ -41,6 +41,12 @@ class Change:
     reason: str = ""
     rule_choice: str | None = None  # for conflicts: what the headless rule picks
     tombstone: str | None = None  # "suppression" / "effacement" when the incoming is a tombstone
+    duplicate: bool = False  # the incoming record repeats ``local`` (natural key) under another id
+
+    @property
+    def local_id(self) -> str:
+        """The id written when the conflict is settled: the local twin's for a duplicate."""
+        return self.local["id"] if self.duplicate else self.record_id
 
     @property
     def label(self) -> str:
@@ -140,7 +146,7 @@ def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
         elif tombstone and (tombstone[1] or 0) >= row["version"]:
             change.action, change.reason = IGNORED, "déjà supprimé"
         elif kind in NATURAL_KEYS and _natural_key(kind, row) in natural[kind]:
-            change.action, change.reason = IGNORED, "doublon d'un enregistrement existant (gardé dans les conflits)"
+            _classify_duplicate(change, kind, natural[kind][_natural_key(kind, row)])
         else:
             change.action = ADD
         return change
@@ -173,6 +179,19 @@ def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
     return change
 
 
+def _classify_duplicate(change: Change, kind: str, twin: dict) -> None:
+    """An answer (or partner) made on both devices under two ids: one record is kept, the local
+    one; its content is settled like any conflict, so both devices end with the same content."""
+    change.local, change.duplicate = twin, True
+    twin_deleted = twin.get("deleted_at") is not None
+    if not twin_deleted and same_content(kind, change.incoming, twin):
+        change.action, change.reason = IGNORED, "déjà présent sous un autre identifiant, avec le même contenu"
+        return
+    change.action = CONFLICT
+    change.reason = "fait des deux côtés sous deux identifiants différents"
+    change.rule_choice = rule_choice(change.incoming, twin, False, twin_deleted)
+
+
 def rule_choice(incoming, local, incoming_deleted: bool, local_deleted: bool) -> str:
     if incoming_deleted != local_deleted:
         return LOCAL if incoming_deleted else INCOMING  # an edit wins over a deletion
@@ -203,7 +222,8 @@ def _natural_key(kind, row):
 
 
 def _natural_index(locals_by_kind):
-    return {kind: {_natural_key(kind, r) for r in locals_by_kind[kind].values()} for kind in NATURAL_KEYS}
+    """{kind: {natural key: local record}} (deleted records too: they hold their key)."""
+    return {kind: {_natural_key(kind, r): r for r in locals_by_kind[kind].values()} for kind in NATURAL_KEYS}
 
 
 def _check_references(sync_file: SyncFile, locals_by_kind) -> None:
