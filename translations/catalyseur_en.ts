@@ -1685,8 +1685,12 @@
             <translation>Time per métier, by month (hours)</translation>
         </message>
         <message>
-            <source>Total: %1 — </source>
-            <translation>Total: %1 — </translation>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
         </message>
         <message>
             <source>&amp;Activities</source>
@@ -1731,6 +1735,10 @@
         <message>
             <source>By m&amp;onth (12 months)</source>
             <translation>By m&amp;onth (12 months)</translation>
+        </message>
+        <message>
+            <source>Time per métier over the period</source>
+            <translation>Time per métier over the period</translation>
         </message>
     </context>
     <context>

@@ -1685,8 +1685,12 @@
             <translation>Temps par métier, par mois (heures)</translation>
         </message>
         <message>
-            <source>Total: %1 — </source>
-            <translation>Total : %1 — </translation>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total : %1</translation>
         </message>
         <message>
             <source>&amp;Activities</source>
@@ -1731,6 +1735,10 @@
         <message>
             <source>By m&amp;onth (12 months)</source>
             <translation>Par m&amp;ois (12 mois)</translation>
+        </message>
+        <message>
+            <source>Time per métier over the period</source>
+            <translation>Temps par métier sur la période</translation>
         </message>
     </context>
     <context>

@@ -46,18 +46,28 @@ class Ui_JournalPage(object):
         self.listTab.setObjectName(u"listTab")
         self.listLayout = QVBoxLayout(self.listTab)
         self.listLayout.setObjectName(u"listLayout")
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setObjectName(u"searchRow")
         self.searchHost = QWidget(self.listTab)
         self.searchHost.setObjectName(u"searchHost")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.searchHost.sizePolicy().hasHeightForWidth())
+        self.searchHost.setSizePolicy(sizePolicy)
 
-        self.listLayout.addWidget(self.searchHost)
+        self.searchRow.addWidget(self.searchHost)
 
-        self.filtersRow = QHBoxLayout()
-        self.filtersRow.setObjectName(u"filtersRow")
         self.metierFilter = QComboBox(self.listTab)
         self.metierFilter.setObjectName(u"metierFilter")
 
-        self.filtersRow.addWidget(self.metierFilter)
+        self.searchRow.addWidget(self.metierFilter)
 
+
+        self.listLayout.addLayout(self.searchRow)
+
+        self.filtersRow = QHBoxLayout()
+        self.filtersRow.setObjectName(u"filtersRow")
         self.periodFilter = QCheckBox(self.listTab)
         self.periodFilter.setObjectName(u"periodFilter")
 
@@ -81,6 +91,10 @@ class Ui_JournalPage(object):
         self.periodEnd.setDisplayFormat(u"dd/MM/yyyy")
 
         self.filtersRow.addWidget(self.periodEnd)
+
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filtersRow.addItem(self.periodSpacer)
 
 
         self.listLayout.addLayout(self.filtersRow)
@@ -148,6 +162,7 @@ class Ui_JournalPage(object):
         self.timelineSummary = QLabel(self.timelineTab)
         self.timelineSummary.setObjectName(u"timelineSummary")
         self.timelineSummary.setWordWrap(True)
+        self.timelineSummary.setTextFormat(Qt.TextFormat.RichText)
 
         self.timelineLayout.addWidget(self.timelineSummary)
 
@@ -184,6 +199,9 @@ class Ui_JournalPage(object):
         self.tabs.setTabText(self.tabs.indexOf(self.listTab), QCoreApplication.translate("JournalPage", u"&Activities", None))
         self.byWeek.setText(QCoreApplication.translate("JournalPage", u"By &week (12 weeks)", None))
         self.byMonth.setText(QCoreApplication.translate("JournalPage", u"By m&onth (12 months)", None))
+#if QT_CONFIG(accessibility)
+        self.timelineSummary.setAccessibleName(QCoreApplication.translate("JournalPage", u"Time per m\u00e9tier over the period", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.timelineTab), QCoreApplication.translate("JournalPage", u"&Timeline", None))
         pass
     # retranslateUi

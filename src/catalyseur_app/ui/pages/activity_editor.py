@@ -82,11 +82,13 @@ class ActivityEditor(QWidget):
         _host(self.ui.partnershipHost, self.partnership_picker)
 
         self.communes.picker.setAccessibleName(self.tr("Commune to add"))
+        # A commune chosen in the list is added at once: in this narrow form the picker needs the room.
+        self.communes.add_button.hide()
         for label, buddy in ((self.ui.communesLabel, self.communes.picker), (self.ui.actorsLabel, self.actor_picker),
                              (self.ui.partnershipLabel, self.partnership_picker)):
             label.setBuddy(buddy)
         # The pickers are built here, not in the form: put them in the Tab order where they are seen.
-        chain = (self.ui.participants, self.communes.picker, self.communes.add_button, self.communes.remove_button,
+        chain = (self.ui.participants, self.communes.picker, self.communes.remove_button,
                  self.communes.view, self.actor_picker, remove, self.actors, self.partnership_picker,
                  self.ui.outcome, self.ui.saveButton, self.ui.repeatButton, self.ui.newButton)
         for first, second in zip(chain, chain[1:]):

@@ -7,6 +7,7 @@ Ctrl+N new, Ctrl+F search, Suppr delete the selected activity, Entrée on a row 
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from datetime import date
 
@@ -26,7 +27,7 @@ from catalyseur_app.ui.undo_commands import push_operation, record_changes
 from catalyseur_app.ui.widgets import ResponsiveColumns, SearchBox, compact_rows
 
 # Columns beside the date and the title, from the most to the least useful (widths in characters).
-_COLUMNS = (("minutes", 9), ("metier", 24), ("mission", 34), ("participants", 12), ("partnership", 24))
+_COLUMNS = (("day", 10), ("minutes", 12), ("metier", 24), ("mission", 34), ("participants", 12), ("partnership", 24))
 
 
 class JournalPage(QWidget):
@@ -59,11 +60,17 @@ class JournalPage(QWidget):
         self.columns = ResponsiveColumns(
             self.ui.table, stretch=entity.column_index("title"), stretch_chars=26,
             columns=[(entity.column_index(key), chars) for key, chars in _COLUMNS])
-        self.ui.table.setColumnWidth(entity.column_index("day"), self.fontMetrics().averageCharWidth() * 11 + 16)
         self.ui.table.verticalHeader().hide()
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.ui.splitter.setSizes([500, 700])
         self.ui.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the form (it would be cut, with no horizontal scroll bar).
+        scroll_bar = self.ui.editorScroll.verticalScrollBar().sizeHint().width()
+        self.ui.editorScroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scroll_bar + 4)
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([480, 720])
+        self.ui.metierFilter.setSizeAdjustPolicy(self.ui.metierFilter.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ui.metierFilter.setMinimumContentsLength(16)
 
         self._build_timeline_chart()
         self.ui.deleteButton.setToolTip(self.tr("Move the selected activity to the trash (Suppr); Ctrl+Z undoes"))
@@ -211,7 +218,11 @@ class JournalPage(QWidget):
         chart.addAxis(self.timeline_axis_y, Qt.AlignmentFlag.AlignLeft)
         self.timeline_series.attachAxis(self.timeline_axis_x)
         self.timeline_series.attachAxis(self.timeline_axis_y)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # the métiers' whole names
+        # The summary under the chart is its legend (whole names, with totals): the bars get the width.
+        chart.legend().setVisible(False)
+        font = self.timeline_axis_x.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.timeline_axis_x.setLabelsFont(font)
         self.timeline_chart = chart
         view = QChartView(chart, self.ui.timelineHost)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -225,7 +236,7 @@ class JournalPage(QWidget):
             labels = [self.tr("W%1").replace("%1", str(b.iso_week[1])) for b in buckets]
             title = self.tr("Time per métier, by ISO week (hours)")
         else:
-            labels = [self._locale.toString(b.start, "MMM yy") for b in buckets]
+            labels = [self._locale.toString(b.start, "MMM") for b in buckets]
             title = self.tr("Time per métier, by month (hours)")
         self.timeline_chart.setTitle(title)
         self.timeline_axis_x.clear()
@@ -237,9 +248,17 @@ class JournalPage(QWidget):
         highest = max((b.total for b in buckets), default=0) / 60
         nice_scale(self.timeline_axis_y, highest)
         total = sum(b.total for b in buckets)
-        parts = [f"{term.label(self.context.language)} : {_hours(sum(b.minutes_by_metier.get(term.code, 0) for b in buckets))}"
-                 for term in METIERS]
-        self.ui.timelineSummary.setText(self.tr("Total: %1 — ").replace("%1", _hours(total)) + " · ".join(parts))
+        parts = []
+        for number, term in enumerate(METIERS):
+            minutes = sum(b.minutes_by_metier.get(term.code, 0) for b in buckets)
+            # the lightest colour is drawn as an outlined square, as its bars are
+            lightest = number == len(METIERS) - 1
+            mark, colour = ("□", METIER_COLOURS[0]) if lightest else ("■", METIER_COLOURS[number])
+            parts.append(f"<span style='color:{colour}; font-size: 13pt'>{mark}</span>&nbsp;"
+                         + html.escape(self.tr("%1: %2").replace("%1", term.label(self.context.language))
+                                       .replace("%2", _hours(minutes))))
+        total_text = html.escape(self.tr("Total: %1").replace("%1", _hours(total)))
+        self.ui.timelineSummary.setText(f"<b>{total_text}</b> &nbsp; " + " &nbsp; ".join(parts))
         self.timeline_buckets = buckets
         return buckets
 
