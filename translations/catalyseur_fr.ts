@@ -1812,7 +1812,7 @@
         </message>
         <message>
             <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
+            <translation>Affic&amp;hage</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
