@@ -25,9 +25,9 @@ from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import METIERS, MISSIONS, metier_of
 from catalyseur_app.records.dashboard import minutes_per_metier_per_day
-from catalyseur_app.records.errors import RecordNotFound, ValidationError
+from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
-from catalyseur_app.records.undo import ChangeTracker, Operation
+from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import Activity, ActivityActor, ActivityCommune, Actor, Partnership
 
 MAX_MINUTES = 24 * 60
@@ -114,33 +114,15 @@ _SCALAR_FIELDS = ("day", "metier", "mission", "title", "minutes", "participants"
 def log_activity(store, draft: ActivityDraft) -> Operation:
     """Save a new journal entry; the Operation's ``subject_id`` is its id."""
     draft = _clean(draft)
-    with store.write() as session:
-        errors = _validate(session, draft)
-        if errors:
-            raise ValidationError(errors)
-        tracker = ChangeTracker(session)
-        activity = Activity(**{name: getattr(draft, name) for name in _SCALAR_FIELDS})
-        session.add(activity)  # one flush for all: the new activity stays at version 1
-        _write_links(session, activity, draft)
-        session.flush()
-        activity_id = activity.id
-    return tracker.operation(store, f"Noter l'activité « {draft.title} »", subject_id=activity_id)
+    return save_draft(store, draft, model=Activity, fields=_SCALAR_FIELDS, validate=_validate,
+                      write_links=_write_links, description=f"Noter l'activité « {draft.title} »")
 
 
 def update_activity(store, activity_id: str, draft: ActivityDraft) -> Operation:
     draft = _clean(draft)
-    with store.write() as session:
-        activity = _live(session, activity_id)
-        errors = _validate(session, draft)
-        if errors:
-            raise ValidationError(errors)
-        tracker = ChangeTracker(session)
-        for name in _SCALAR_FIELDS:
-            if getattr(activity, name) != getattr(draft, name):
-                setattr(activity, name, getattr(draft, name))
-        _write_links(session, activity, draft)
-        session.flush()
-    return tracker.operation(store, f"Modifier l'activité « {draft.title} »", subject_id=activity_id)
+    return save_draft(store, draft, model=Activity, fields=_SCALAR_FIELDS, validate=_validate,
+                      write_links=_write_links, description=f"Modifier l'activité « {draft.title} »",
+                      load=lambda session: _live(session, activity_id))
 
 
 def delete_activity(store, activity_id: str) -> Operation:

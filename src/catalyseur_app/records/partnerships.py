@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
-from catalyseur_app.records.errors import RecordNotFound, ValidationError
+from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
-from catalyseur_app.records.undo import ChangeTracker, Operation
+from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import (
     Actor, Partnership, PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, utc_now,
 )
@@ -155,33 +155,15 @@ _SCALAR_FIELDS = ("title", "description", "form", "stage", "start_date", "end_da
 def create_partnership(store, draft: PartnershipDraft) -> Operation:
     """Save a new partnership; the Operation's ``subject_id`` is its id."""
     draft = _clean(draft)
-    with store.write() as session:
-        errors = _validate(session, draft)
-        if errors:
-            raise ValidationError(errors)
-        tracker = ChangeTracker(session)
-        partnership = Partnership(**{name: getattr(draft, name) for name in _SCALAR_FIELDS})
-        session.add(partnership)  # one flush for all: the new partnership stays at version 1
-        _write_links(session, partnership, draft)
-        session.flush()
-        partnership_id = partnership.id
-    return tracker.operation(store, f"Créer le partenariat « {draft.title} »", subject_id=partnership_id)
+    return save_draft(store, draft, model=Partnership, fields=_SCALAR_FIELDS, validate=_validate,
+                      write_links=_write_links, description=f"Créer le partenariat « {draft.title} »")
 
 
 def update_partnership(store, partnership_id: str, draft: PartnershipDraft) -> Operation:
     draft = _clean(draft)
-    with store.write() as session:
-        partnership = _live(session, partnership_id)
-        errors = _validate(session, draft)
-        if errors:
-            raise ValidationError(errors)
-        tracker = ChangeTracker(session)
-        for name in _SCALAR_FIELDS:
-            if getattr(partnership, name) != getattr(draft, name):
-                setattr(partnership, name, getattr(draft, name))
-        _write_links(session, partnership, draft)
-        session.flush()
-    return tracker.operation(store, f"Modifier le partenariat « {draft.title} »", subject_id=partnership_id)
+    return save_draft(store, draft, model=Partnership, fields=_SCALAR_FIELDS, validate=_validate,
+                      write_links=_write_links, description=f"Modifier le partenariat « {draft.title} »",
+                      load=lambda session: _live(session, partnership_id))
 
 
 def delete_partnership(store, partnership_id: str) -> Operation:

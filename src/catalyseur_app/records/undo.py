@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from catalyseur_app.records.errors import ValidationError
 from catalyseur_app.store.models import SyncRecord, new_uuid, utc_now
 
 T = TypeVar("T")
@@ -168,3 +169,31 @@ def tracked_write(store, description: str, work: Callable[[Session], T]) -> tupl
         tracker = ChangeTracker(session)
         result = work(session)
     return result, tracker.operation(store, description)
+
+
+def save_draft(store, draft, *, model, fields, validate, write_links, description: str,
+               load=None) -> Operation:
+    """Create a record from a cleaned draft (``load`` None) or update the one ``load(session)``
+    returns, after ``validate(session, draft)`` found nothing; undoable.
+
+    ``fields`` are the draft's scalar attributes copied onto the record; ``write_links(session,
+    record, draft)`` writes its lists (communes, partners…). The Operation's ``subject_id`` is the
+    record's id.
+    """
+    with store.write() as session:
+        record = load(session) if load is not None else None
+        errors = validate(session, draft)
+        if errors:
+            raise ValidationError(errors)
+        tracker = ChangeTracker(session)
+        if record is None:
+            record = model(**{name: getattr(draft, name) for name in fields})
+            session.add(record)  # one flush for all: a new record stays at version 1
+        else:
+            for name in fields:
+                if getattr(record, name) != getattr(draft, name):
+                    setattr(record, name, getattr(draft, name))
+        write_links(session, record, draft)
+        session.flush()
+        record_id = record.id
+    return tracker.operation(store, description, subject_id=record_id)
