@@ -20,7 +20,7 @@ from catalyseur_app.reports.data import DiagnosticReportData, VoletReport
 from catalyseur_app.reports.fonts import REGULAR, paragraph_text
 from catalyseur_app.reports.formatting import french_date, short_date
 from catalyseur_app.reports.pdf_base import (
-    ACCENT, BAND, CONTENT_WIDTH, RULE, Metadata, PageDecoration, build_pdf, data_table, markup, para,
+    ACCENT, CONTENT_WIDTH, Metadata, PageDecoration, build_pdf, data_table, figure_boxes, markup, para,
     spacer, styles,
 )
 
@@ -130,27 +130,11 @@ def _synthesis(data: DiagnosticReportData) -> list:
     story.append(data_table(["Volet", "Axe", "Note", "", "Questions notées"], rows, [3.0, 1.9, 1.2, 1.5, 1.1],
                             right_columns=(2, 4), empty_text="Ce diagnostic n'a aucun volet."))
     story.append(spacer(0.3))
-    axes = [(label, score_text(value)) for label, value in data.axes]
-    axes.append(("Ensemble", score_text(data.overall)))
-    story.append(_score_boxes(axes))
+    axes = [(score_text(value), label) for label, value in data.axes]
+    axes.append((score_text(data.overall), "Ensemble"))
+    story.append(figure_boxes(axes))
     story.append(PageBreak())
     return story
-
-
-def _score_boxes(items: list[tuple[str, str]]) -> Table:
-    big, small = styles()["big_number"], styles()["centered"]
-
-    cells = [[Paragraph(paragraph_text(value), big), Paragraph(paragraph_text(label), small)] for label, value in items]
-    table = Table([cells], colWidths=[CONTENT_WIDTH / len(items)] * len(items))
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), BAND),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return table
 
 
 def _volet_section(volet: VoletReport) -> list:

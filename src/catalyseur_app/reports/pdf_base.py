@@ -93,6 +93,22 @@ def spacer(height_cm: float = 0.4) -> Spacer:
     return Spacer(1, height_cm * cm)
 
 
+def figure_boxes(items: Sequence[tuple[str, str]], value_style: ParagraphStyle | None = None) -> Table:
+    """A row of boxed key figures: each item is (value, label), the value large above its label."""
+    big, small = value_style or styles()["big_number"], styles()["centered"]
+    cells = [[Paragraph(paragraph_text(value), big), Paragraph(paragraph_text(label), small)] for value, label in items]
+    table = Table([cells], colWidths=[CONTENT_WIDTH / len(items)] * len(items))
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), BAND),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return table
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],

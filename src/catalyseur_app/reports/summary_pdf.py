@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Table
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.charts import bar_chart
-from catalyseur_app.reports.fonts import REGULAR, paragraph_text
 from catalyseur_app.reports.formatting import french_date, french_number, short_date
 from catalyseur_app.reports.pdf_base import (
-    BAND, CONTENT_WIDTH, RULE, Metadata, PageDecoration, build_pdf, data_table, para, spacer, styles,
+    CONTENT_WIDTH, Metadata, PageDecoration, build_pdf, data_table, figure_boxes, para, spacer,
+    styles,
 )
 from catalyseur_app.reports.summary_data import SummaryData
 
@@ -73,19 +73,7 @@ def _key_figures(data: SummaryData) -> Table:
         (french_number(len(data.diagnostics)), "diagnostics"),
         (french_number(data.overdue), "actions en retard"),
     ]
-    big = ParagraphStyle("key", parent=styles()["big_number"], fontSize=15, leading=19)
-    small = styles()["centered"]
-    cells = [[Paragraph(paragraph_text(value), big), Paragraph(paragraph_text(label), small)] for value, label in items]
-    table = Table([cells], colWidths=[CONTENT_WIDTH / len(items)] * len(items))
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("BACKGROUND", (0, 0), (-1, -1), BAND),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
-    return table
+    return figure_boxes(items, ParagraphStyle("key", parent=styles()["big_number"], fontSize=15, leading=19))
 
 
 def _time_section(data: SummaryData) -> list:

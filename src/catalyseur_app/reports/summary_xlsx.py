@@ -18,7 +18,7 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.summary_data import SummaryData
 from catalyseur_app.reports.summary_pdf import metadata_for
 from catalyseur_app.reports.xlsx_cells import (
-    DATE, DECIMAL, EURO, INTEGER, SCORE, TITLE_FONT, Column, text_cell, value_cell, write_table,
+    DATE, DECIMAL, EURO, INTEGER, SCORE, Column, text_cell, value_cell, write_table,
 )
 
 YES, NO = "Oui", "Non"
