@@ -9,7 +9,7 @@ from catalyseur_app.records.activities import (
     validate_activity,
 )
 from catalyseur_app.records.actors import ActorData, create_actor
-from catalyseur_app.store.models import Activity, ActivityActor, ActivityCommune
+from catalyseur_app.store.models import Activity, ActivityCommune
 
 
 def entry(**changes):

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from catalyseur_app.diagnostics.kits import load_installed, newest_kit
 from catalyseur_app.diagnostics.results import finalise, revise
-from catalyseur_app.diagnostics.sessions import FINALISED, IN_PROGRESS
+from catalyseur_app.diagnostics.sessions import IN_PROGRESS
 from catalyseur_app.demo.names import person_name
 from catalyseur_app.kit import Kit, Question, evaluate, priority_volets, validate_answer
 from catalyseur_app.store import Store
@@ -28,7 +28,6 @@ from catalyseur_app.store.models import (
     DiagnosticParticipant,
     DiagnosticPriority,
     PartnershipCommune,
-    utc_now,
 )
 
 PER_SCALE = 8
