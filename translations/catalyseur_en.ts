@@ -1386,54 +1386,353 @@
         </message>
     </context>
     <context>
+        <name>ExchangeFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Structure</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Merged into</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consent given on</translation>
+        </message>
+        <message>
+            <source>Consent given how</source>
+            <translation>Consent given how</translation>
+        </message>
+        <message>
+            <source>Erased on</source>
+            <translation>Erased on</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Amount (€)</source>
+            <translation>Amount (€)</translation>
+        </message>
+        <message>
+            <source>In-kind contributions</source>
+            <translation>In-kind contributions</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Skills</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Outcomes</translation>
+        </message>
+        <message>
+            <source>Inspiring example</source>
+            <translation>Inspiring example</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>SDG</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnership</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Métier</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Time (minutes)</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>Kit version</source>
+            <translation>Kit version</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Started on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Current volet</source>
+            <translation>Current volet</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Revision of</source>
+            <translation>Revision of</translation>
+        </message>
+        <message>
+            <source>Finalised on</source>
+            <translation>Finalised on</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Volet</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePreviewDialog</name>
         <message>
-            <source>File « %1 » from %2, no. %3.</source>
-            <translation>File « %1 » from %2, no. %3.</translation>
+            <source>Import preview — %1</source>
+            <translation>Import preview — %1</translation>
         </message>
         <message>
-            <source>To add: %1 · to update: %2 · to delete: %3 · conflicts: %4 · unchanged: %5</source>
-            <translation>To add: %1 · to update: %2 · to delete: %3 · conflicts: %4 · unchanged: %5</translation>
-        </message>
-        <message>
-            <source>These records were changed on both sides: choose, for each, the version to keep. The other one stays in the conflicts list.</source>
-            <translation>These records were changed on both sides: choose, for each, the version to keep. The other one stays in the conflicts list.</translation>
-        </message>
-        <message>
-            <source>No conflict.</source>
-            <translation>No conflict.</translation>
+            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</source>
+            <translation>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</translation>
         </message>
         <message>
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
+            <source>What differs</source>
+            <translation>What differs</translation>
         </message>
         <message>
-            <source>Theirs</source>
-            <translation>Theirs</translation>
+            <source>My version</source>
+            <translation>My version</translation>
         </message>
         <message>
-            <source>Keep</source>
-            <translation>Keep</translation>
+            <source>Their version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Keep the version that is on this computer</source>
+            <translation>Keep the version that is on this computer</translation>
+        </message>
+        <message>
+            <source>Take the version of the imported file</source>
+            <translation>Take the version of the imported file</translation>
+        </message>
+        <message>
+            <source>When you click Apply, a backup copy of your data is made first, then all these changes are saved at once. Cancel (now or during the import) leaves your data as it is.</source>
+            <translation>When you click Apply, a backup copy of your data is made first, then all these changes are saved at once. Cancel (now or during the import) leaves your data as it is.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: your data is already up to date.</source>
+            <translation>Nothing to change: your data is already up to date.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>everything that computer holds</source>
+            <translation>everything that computer holds</translation>
+        </message>
+        <message>
+            <source>the changes since %1</source>
+            <translation>the changes since %1</translation>
+        </message>
+        <message>
+            <source>everything since its first file</source>
+            <translation>everything since its first file</translation>
+        </message>
+        <message>
+            <source>File « %1 »: file no. %2 from %3, made on %4, with %5.</source>
+            <translation>File « %1 »: file no. %2 from %3, made on %4, with %5.</translation>
+        </message>
+        <message>
+            <source>an unnamed catalyseur</source>
+            <translation>an unnamed catalyseur</translation>
+        </message>
+        <message>
+            <source>File no. %1 from that computer was already imported: newer data already here is kept.</source>
+            <translation>File no. %1 from that computer was already imported: newer data already here is kept.</translation>
+        </message>
+        <message>
+            <source>to add</source>
+            <translation>to add</translation>
+        </message>
+        <message>
+            <source>new records, not on this computer yet</source>
+            <translation>new records, not on this computer yet</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>to update</translation>
+        </message>
+        <message>
+            <source>changed on their side only: their version replaces yours</source>
+            <translation>changed on their side only: their version replaces yours</translation>
+        </message>
+        <message>
+            <source>to delete</source>
+            <translation>to delete</translation>
+        </message>
+        <message>
+            <source>deleted on their side (or a person erased at their request)</source>
+            <translation>deleted on their side (or a person erased at their request)</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>conflicts</translation>
+        </message>
+        <message>
+            <source>changed on both sides: see below</source>
+            <translation>changed on both sides: see below</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>already the same here, or newer here: nothing changes</source>
+            <translation>already the same here, or newer here: nothing changes</translation>
+        </message>
+        <message>
+            <source>made on both sides: %1</source>
+            <translation>made on both sides: %1</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
             <translation>&amp;Apply</translation>
-        </message>
-        <message>
-            <source>mine</source>
-            <translation>mine</translation>
-        </message>
-        <message>
-            <source>theirs</source>
-            <translation>theirs</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(deleted)</translation>
         </message>
         <message>
             <source>Import preview</source>
@@ -1444,31 +1743,122 @@
             <translation>Conflicts and the version to keep</translation>
         </message>
         <message>
-            <source>&amp;Keep mine</source>
-            <translation>&amp;Keep mine</translation>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
         </message>
         <message>
-            <source>&amp;Take theirs</source>
-            <translation>&amp;Take theirs</translation>
+            <source>Take thei&amp;rs</source>
+            <translation>Take thei&amp;rs</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeTexts</name>
+        <message>
+            <source>profile</source>
+            <translation>profile</translation>
+        </message>
+        <message>
+            <source>actor</source>
+            <translation>actor</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnership</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>activity</translation>
+        </message>
+        <message>
+            <source>diagnostic</source>
+            <translation>diagnostic</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>answer</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priority</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>kept and changed</source>
+            <translation>kept and changed</translation>
+        </message>
+        <message>
+            <source>deleted on one side</source>
+            <translation>deleted on one side</translation>
+        </message>
+        <message>
+            <source>nothing a person sees</source>
+            <translation>nothing a person sees</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>mine</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>theirs</translation>
+        </message>
+        <message>
+            <source>my version (your choice)</source>
+            <translation>my version (your choice)</translation>
+        </message>
+        <message>
+            <source>my version (automatic)</source>
+            <translation>my version (automatic)</translation>
+        </message>
+        <message>
+            <source>their version (your choice)</source>
+            <translation>their version (your choice)</translation>
+        </message>
+        <message>
+            <source>their version (automatic)</source>
+            <translation>their version (automatic)</translation>
         </message>
     </context>
     <context>
         <name>ExchangesPage</name>
         <message>
-            <source>Sequence</source>
-            <translation>Sequence</translation>
-        </message>
-        <message>
             <source>Made on</source>
             <translation>Made on</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Since</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -1481,18 +1871,6 @@
         <message>
             <source>Record</source>
             <translation>Record</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Mine</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Theirs</translation>
-        </message>
-        <message>
-            <source>Applied</source>
-            <translation>Applied</translation>
         </message>
         <message>
             <source>Prepare the file to send…</source>
@@ -1511,24 +1889,72 @@
             <translation>Take the version of the imported file</translation>
         </message>
         <message>
-            <source>complete</source>
-            <translation>complete</translation>
-        </message>
-        <message>
             <source>changes</source>
             <translation>changes</translation>
         </message>
         <message>
-            <source>mine</source>
-            <translation>mine</translation>
+            <source>No.</source>
+            <translation>No.</translation>
         </message>
         <message>
-            <source>theirs</source>
-            <translation>theirs</translation>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Changes since</source>
+            <translation>Changes since</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>What differs</translation>
+        </message>
+        <message>
+            <source>My version</source>
+            <translation>My version</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Also for a new computer, or to restore a lost one</source>
+            <translation>Also for a new computer, or to restore a lost one</translation>
+        </message>
+        <message>
+            <source>Without it, no name, e-mail or phone number leaves this computer</source>
+            <translation>Without it, no name, e-mail or phone number leaves this computer</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>everything</translation>
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation>the beginning</translation>
+        </message>
+        <message>
+            <source>Received on %1 in « %2 »</source>
+            <translation>Received on %1 in « %2 »</translation>
         </message>
         <message>
             <source>&amp;Conflicts to review (%1)</source>
             <translation>&amp;Conflicts to review (%1)</translation>
+        </message>
+        <message>
+            <source>deletions</source>
+            <translation>deletions</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>No change</translation>
         </message>
         <message>
             <source>Conflicts settled: %1.</source>
@@ -1555,8 +1981,8 @@
             <translation>Import a file</translation>
         </message>
         <message>
-            <source>Reading the file…</source>
-            <translation>Reading the file…</translation>
+            <source>Reading and checking the file…</source>
+            <translation>Reading and checking the file…</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1565,6 +1991,18 @@
         <message>
             <source>Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.</source>
             <translation>Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.</translation>
+        </message>
+        <message>
+            <source>Check the conflicts below: the automatic choice was applied where you did not choose.</source>
+            <translation>Check the conflicts below: the automatic choice was applied where you did not choose.</translation>
+        </message>
+        <message>
+            <source>The file was not written.</source>
+            <translation>The file was not written.</translation>
+        </message>
+        <message>
+            <source>The file was not imported; your data is unchanged.</source>
+            <translation>The file was not imported; your data is unchanged.</translation>
         </message>
         <message>
             <source>Exchanges</source>
@@ -1579,16 +2017,16 @@
             <translation>&lt;h2&gt;Exchanges&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Prepare an Excel file to send to the foundation or to another computer, or import a file received.</source>
-            <translation>Prepare an Excel file to send to the foundation or to another computer, or import a file received.</translation>
+            <source>Send to the foundation or to another computer</source>
+            <translation>Send to the foundation or to another computer</translation>
         </message>
         <message>
-            <source>Send</source>
-            <translation>Send</translation>
+            <source>One Excel file with what changed since the last file made here.</source>
+            <translation>One Excel file with what changed since the last file made here.</translation>
         </message>
         <message>
-            <source>&amp;Everything (not only the changes since the last file)</source>
-            <translation>&amp;Everything (not only the changes since the last file)</translation>
+            <source>Send e&amp;verything (not only the changes)</source>
+            <translation>Send e&amp;verything (not only the changes)</translation>
         </message>
         <message>
             <source>Include the &amp;details of contacts who gave their consent</source>
@@ -1599,12 +2037,28 @@
             <translation>&amp;Prepare the file to send…</translation>
         </message>
         <message>
+            <source>Receive</source>
+            <translation>Receive</translation>
+        </message>
+        <message>
+            <source>Import a file made on another computer: you see what will change before anything changes.</source>
+            <translation>Import a file made on another computer: you see what will change before anything changes.</translation>
+        </message>
+        <message>
             <source>&amp;Import a file…</source>
             <translation>&amp;Import a file…</translation>
         </message>
         <message>
-            <source>&amp;Files made</source>
-            <translation>&amp;Files made</translation>
+            <source>Files sen&amp;t</source>
+            <translation>Files sen&amp;t</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Keep &amp;mine</translation>
+        </message>
+        <message>
+            <source>Take thei&amp;rs</source>
+            <translation>Take thei&amp;rs</translation>
         </message>
         <message>
             <source>Files made on this computer</source>
@@ -1615,16 +2069,12 @@
             <translation>&amp;Conflicts to review</translation>
         </message>
         <message>
+            <source>Records changed on both sides. The automatic choice has been applied; choose another version if it is not the right one.</source>
+            <translation>Records changed on both sides. The automatic choice has been applied; choose another version if it is not the right one.</translation>
+        </message>
+        <message>
             <source>Records changed on both sides</source>
             <translation>Records changed on both sides</translation>
-        </message>
-        <message>
-            <source>&amp;Keep mine</source>
-            <translation>&amp;Keep mine</translation>
-        </message>
-        <message>
-            <source>&amp;Take theirs</source>
-            <translation>&amp;Take theirs</translation>
         </message>
     </context>
     <context>

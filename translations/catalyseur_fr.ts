@@ -1386,54 +1386,353 @@
         </message>
     </context>
     <context>
+        <name>ExchangeFields</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Structure</source>
+            <translation>Structure</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Communes</source>
+            <translation>Communes</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>SIREN / SIRET</source>
+            <translation>SIREN / SIRET</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Merged into</source>
+            <translation>Fusionné dans</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Acteur</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consentement le</translation>
+        </message>
+        <message>
+            <source>Consent given how</source>
+            <translation>Consentement (comment)</translation>
+        </message>
+        <message>
+            <source>Erased on</source>
+            <translation>Effacé le</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Amount (€)</source>
+            <translation>Montant (€)</translation>
+        </message>
+        <message>
+            <source>In-kind contributions</source>
+            <translation>Apports en nature</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Outcomes</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Inspiring example</source>
+            <translation>Exemple inspirant</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Besoins</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partenariat</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Métier</source>
+            <translation>Métier</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Time (minutes)</source>
+            <translation>Durée (minutes)</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Acteurs</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>Kit version</source>
+            <translation>Version du kit</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Commencé le</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Current volet</source>
+            <translation>Volet en cours</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Révision</translation>
+        </message>
+        <message>
+            <source>Revision of</source>
+            <translation>Révision de</translation>
+        </message>
+        <message>
+            <source>Finalised on</source>
+            <translation>Finalisé le</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Volet</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Pilote</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePreviewDialog</name>
         <message>
-            <source>File « %1 » from %2, no. %3.</source>
-            <translation>Fichier « %1 » de %2, envoi n° %3.</translation>
+            <source>Import preview — %1</source>
+            <translation>Aperçu de l'import — %1</translation>
         </message>
         <message>
-            <source>To add: %1 · to update: %2 · to delete: %3 · conflicts: %4 · unchanged: %5</source>
-            <translation>À ajouter : %1 · à mettre à jour : %2 · à supprimer : %3 · conflits : %4 · inchangés : %5</translation>
-        </message>
-        <message>
-            <source>These records were changed on both sides: choose, for each, the version to keep. The other one stays in the conflicts list.</source>
-            <translation>Ces enregistrements ont été modifiés des deux côtés : choisissez pour chacun la version à garder. L'autre reste dans la liste des conflits.</translation>
-        </message>
-        <message>
-            <source>No conflict.</source>
-            <translation>Aucun conflit.</translation>
+            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</source>
+            <translation>Modifiés des deux côtés depuis votre dernier échange : le choix automatique est indiqué pour chacun. Sélectionnez une ligne et choisissez la version à garder ; les lignes que vous laissez restent dans « Conflits à examiner », où vous pourrez encore changer d'avis.</translation>
         </message>
         <message>
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
         <message>
-            <source>Mine</source>
+            <source>What differs</source>
+            <translation>Ce qui diffère</translation>
+        </message>
+        <message>
+            <source>My version</source>
             <translation>Ma version</translation>
         </message>
         <message>
-            <source>Theirs</source>
+            <source>Their version</source>
             <translation>Leur version</translation>
         </message>
         <message>
-            <source>Keep</source>
-            <translation>À garder</translation>
+            <source>Kept</source>
+            <translation>Gardée</translation>
+        </message>
+        <message>
+            <source>Keep the version that is on this computer</source>
+            <translation>Garder la version qui est sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Take the version of the imported file</source>
+            <translation>Prendre la version du fichier importé</translation>
+        </message>
+        <message>
+            <source>When you click Apply, a backup copy of your data is made first, then all these changes are saved at once. Cancel (now or during the import) leaves your data as it is.</source>
+            <translation>Quand vous cliquez sur Appliquer, une copie de sauvegarde de vos données est faite d'abord, puis tous ces changements sont enregistrés d'un seul coup. Annuler (maintenant ou pendant l'import) laisse vos données telles quelles.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: your data is already up to date.</source>
+            <translation>Rien à changer : vos données sont déjà à jour.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>everything that computer holds</source>
+            <translation>tout ce que contient cet ordinateur</translation>
+        </message>
+        <message>
+            <source>the changes since %1</source>
+            <translation>les changements depuis le %1</translation>
+        </message>
+        <message>
+            <source>everything since its first file</source>
+            <translation>tout, depuis son premier envoi</translation>
+        </message>
+        <message>
+            <source>File « %1 »: file no. %2 from %3, made on %4, with %5.</source>
+            <translation>Fichier « %1 » : envoi n° %2 de %3, fait le %4, avec %5.</translation>
+        </message>
+        <message>
+            <source>an unnamed catalyseur</source>
+            <translation>un catalyseur sans nom</translation>
+        </message>
+        <message>
+            <source>File no. %1 from that computer was already imported: newer data already here is kept.</source>
+            <translation>L'envoi n° %1 de cet ordinateur a déjà été importé : les données plus récentes déjà présentes ici sont gardées.</translation>
+        </message>
+        <message>
+            <source>to add</source>
+            <translation>à ajouter</translation>
+        </message>
+        <message>
+            <source>new records, not on this computer yet</source>
+            <translation>nouveaux enregistrements, pas encore sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>to update</source>
+            <translation>à mettre à jour</translation>
+        </message>
+        <message>
+            <source>changed on their side only: their version replaces yours</source>
+            <translation>modifiés de leur côté seulement : leur version remplace la vôtre</translation>
+        </message>
+        <message>
+            <source>to delete</source>
+            <translation>à supprimer</translation>
+        </message>
+        <message>
+            <source>deleted on their side (or a person erased at their request)</source>
+            <translation>supprimés de leur côté (ou une personne effacée à sa demande)</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>conflits</translation>
+        </message>
+        <message>
+            <source>changed on both sides: see below</source>
+            <translation>modifiés des deux côtés : voir ci-dessous</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>inchangés</translation>
+        </message>
+        <message>
+            <source>already the same here, or newer here: nothing changes</source>
+            <translation>déjà identiques ici, ou plus récents ici : rien ne change</translation>
+        </message>
+        <message>
+            <source>made on both sides: %1</source>
+            <translation>fait des deux côtés : %1</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
             <translation>&amp;Appliquer</translation>
-        </message>
-        <message>
-            <source>mine</source>
-            <translation>la mienne</translation>
-        </message>
-        <message>
-            <source>theirs</source>
-            <translation>la leur</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(supprimé)</translation>
         </message>
         <message>
             <source>Import preview</source>
@@ -1444,31 +1743,122 @@
             <translation>Conflits et version à garder</translation>
         </message>
         <message>
-            <source>&amp;Keep mine</source>
-            <translation>&amp;Garder la mienne</translation>
+            <source>Keep &amp;mine</source>
+            <translation>Garder &amp;ma version</translation>
         </message>
         <message>
-            <source>&amp;Take theirs</source>
-            <translation>&amp;Prendre la leur</translation>
+            <source>Take thei&amp;rs</source>
+            <translation>Prendre &amp;leur version</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeTexts</name>
+        <message>
+            <source>profile</source>
+            <translation>profil</translation>
+        </message>
+        <message>
+            <source>actor</source>
+            <translation>acteur</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partenariat</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partenaire</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>activité</translation>
+        </message>
+        <message>
+            <source>diagnostic</source>
+            <translation>diagnostic</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>answer</source>
+            <translation>réponse</translation>
+        </message>
+        <message>
+            <source>priority</source>
+            <translation>priorité</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(supprimé)</translation>
+        </message>
+        <message>
+            <source>kept and changed</source>
+            <translation>gardé et modifié</translation>
+        </message>
+        <message>
+            <source>deleted on one side</source>
+            <translation>supprimé d'un côté</translation>
+        </message>
+        <message>
+            <source>nothing a person sees</source>
+            <translation>rien de visible</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>la mienne</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>la leur</translation>
+        </message>
+        <message>
+            <source>my version (your choice)</source>
+            <translation>ma version (votre choix)</translation>
+        </message>
+        <message>
+            <source>my version (automatic)</source>
+            <translation>ma version (automatique)</translation>
+        </message>
+        <message>
+            <source>their version (your choice)</source>
+            <translation>leur version (votre choix)</translation>
+        </message>
+        <message>
+            <source>their version (automatic)</source>
+            <translation>leur version (automatique)</translation>
         </message>
     </context>
     <context>
         <name>ExchangesPage</name>
         <message>
-            <source>Sequence</source>
-            <translation>N°</translation>
-        </message>
-        <message>
             <source>Made on</source>
             <translation>Fait le</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Since</source>
-            <translation>Depuis</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -1481,18 +1871,6 @@
         <message>
             <source>Record</source>
             <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>Mine</source>
-            <translation>Ma version</translation>
-        </message>
-        <message>
-            <source>Theirs</source>
-            <translation>Leur version</translation>
-        </message>
-        <message>
-            <source>Applied</source>
-            <translation>Appliquée</translation>
         </message>
         <message>
             <source>Prepare the file to send…</source>
@@ -1511,24 +1889,72 @@
             <translation>Prendre la version du fichier importé</translation>
         </message>
         <message>
-            <source>complete</source>
-            <translation>complet</translation>
-        </message>
-        <message>
             <source>changes</source>
             <translation>changements</translation>
         </message>
         <message>
-            <source>mine</source>
-            <translation>la mienne</translation>
+            <source>No.</source>
+            <translation>N°</translation>
         </message>
         <message>
-            <source>theirs</source>
-            <translation>la leur</translation>
+            <source>Content</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>Changes since</source>
+            <translation>Changements depuis</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>Ce qui diffère</translation>
+        </message>
+        <message>
+            <source>My version</source>
+            <translation>Ma version</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Leur version</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Gardée</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçu le</translation>
+        </message>
+        <message>
+            <source>Also for a new computer, or to restore a lost one</source>
+            <translation>Aussi pour un nouvel ordinateur, ou pour en remplacer un perdu</translation>
+        </message>
+        <message>
+            <source>Without it, no name, e-mail or phone number leaves this computer</source>
+            <translation>Sans cela, aucun nom, courriel ou téléphone ne quitte cet ordinateur</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>tout</translation>
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation>le début</translation>
+        </message>
+        <message>
+            <source>Received on %1 in « %2 »</source>
+            <translation>Reçu le %1 dans « %2 »</translation>
         </message>
         <message>
             <source>&amp;Conflicts to review (%1)</source>
-            <translation>&amp;Conflits à examiner (%1)</translation>
+            <translation>C&amp;onflits à examiner (%1)</translation>
+        </message>
+        <message>
+            <source>deletions</source>
+            <translation>suppressions</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Aucun changement</translation>
         </message>
         <message>
             <source>Conflicts settled: %1.</source>
@@ -1555,8 +1981,8 @@
             <translation>Importer un fichier</translation>
         </message>
         <message>
-            <source>Reading the file…</source>
-            <translation>Lecture du fichier…</translation>
+            <source>Reading and checking the file…</source>
+            <translation>Lecture et vérification du fichier…</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1565,6 +1991,18 @@
         <message>
             <source>Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.</source>
             <translation>Import terminé : %1 ajoutés, %2 mis à jour, %3 supprimés, %4 conflits. Sauvegarde : %5.</translation>
+        </message>
+        <message>
+            <source>Check the conflicts below: the automatic choice was applied where you did not choose.</source>
+            <translation>Vérifiez les conflits ci-dessous : le choix automatique a été appliqué là où vous n'avez pas choisi.</translation>
+        </message>
+        <message>
+            <source>The file was not written.</source>
+            <translation>Le fichier n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>The file was not imported; your data is unchanged.</source>
+            <translation>Le fichier n'a pas été importé ; vos données n'ont pas changé.</translation>
         </message>
         <message>
             <source>Exchanges</source>
@@ -1579,32 +2017,48 @@
             <translation>&lt;h2&gt;Échanges&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Prepare an Excel file to send to the foundation or to another computer, or import a file received.</source>
-            <translation>Préparez un fichier Excel à envoyer à la Fondation ou à un autre ordinateur, ou importez un fichier reçu.</translation>
+            <source>Send to the foundation or to another computer</source>
+            <translation>Envoyer à la Fondation ou à un autre ordinateur</translation>
         </message>
         <message>
-            <source>Send</source>
-            <translation>Envoi</translation>
+            <source>One Excel file with what changed since the last file made here.</source>
+            <translation>Un fichier Excel avec ce qui a changé depuis le dernier envoi fait ici.</translation>
         </message>
         <message>
-            <source>&amp;Everything (not only the changes since the last file)</source>
-            <translation>&amp;Tout (pas seulement les changements depuis le dernier envoi)</translation>
+            <source>Send e&amp;verything (not only the changes)</source>
+            <translation>&amp;Tout envoyer (pas seulement les changements)</translation>
         </message>
         <message>
             <source>Include the &amp;details of contacts who gave their consent</source>
-            <translation>Inclure les &amp;coordonnées des contacts qui ont donné leur consentement</translation>
+            <translation>Inclure les coor&amp;données des contacts qui ont donné leur consentement</translation>
         </message>
         <message>
             <source>&amp;Prepare the file to send…</source>
-            <translation>&amp;Préparer l'envoi…</translation>
+            <translation>P&amp;réparer l'envoi…</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recevoir</translation>
+        </message>
+        <message>
+            <source>Import a file made on another computer: you see what will change before anything changes.</source>
+            <translation>Importer un fichier fait sur un autre ordinateur : vous voyez ce qui changera avant que rien ne change.</translation>
         </message>
         <message>
             <source>&amp;Import a file…</source>
             <translation>&amp;Importer un fichier…</translation>
         </message>
         <message>
-            <source>&amp;Files made</source>
-            <translation>&amp;Fichiers envoyés</translation>
+            <source>Files sen&amp;t</source>
+            <translation>Historique des en&amp;vois</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Garder &amp;ma version</translation>
+        </message>
+        <message>
+            <source>Take thei&amp;rs</source>
+            <translation>Prendre &amp;leur version</translation>
         </message>
         <message>
             <source>Files made on this computer</source>
@@ -1612,19 +2066,15 @@
         </message>
         <message>
             <source>&amp;Conflicts to review</source>
-            <translation>&amp;Conflits à examiner</translation>
+            <translation>C&amp;onflits à examiner</translation>
+        </message>
+        <message>
+            <source>Records changed on both sides. The automatic choice has been applied; choose another version if it is not the right one.</source>
+            <translation>Enregistrements modifiés des deux côtés. Le choix automatique a été appliqué ; choisissez l'autre version si ce n'est pas la bonne.</translation>
         </message>
         <message>
             <source>Records changed on both sides</source>
             <translation>Enregistrements modifiés des deux côtés</translation>
-        </message>
-        <message>
-            <source>&amp;Keep mine</source>
-            <translation>&amp;Garder la mienne</translation>
-        </message>
-        <message>
-            <source>&amp;Take theirs</source>
-            <translation>&amp;Prendre la leur</translation>
         </message>
     </context>
     <context>

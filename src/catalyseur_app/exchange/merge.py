@@ -62,6 +62,7 @@ class Plan:
     file: SyncFile
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    last_applied: int | None = None  # sequence of the newest file already applied from that device
 
     def count(self, action: str) -> int:
         return sum(1 for c in self.changes if c.action == action)
@@ -110,6 +111,7 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
         from .peers import last_sequence
 
         last = last_sequence(connection, manifest.device_id)
+        plan.last_applied = last
         if last is not None and manifest.sequence <= last:
             plan.warnings.append(
                 f"Ce fichier est l'envoi n° {manifest.sequence} de cet appareil ; l'envoi n° {last} a déjà été "

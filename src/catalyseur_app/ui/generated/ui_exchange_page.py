@@ -24,7 +24,7 @@ class Ui_ExchangesPage(object):
     def setupUi(self, ExchangesPage):
         if not ExchangesPage.objectName():
             ExchangesPage.setObjectName(u"ExchangesPage")
-        ExchangesPage.resize(1000, 680)
+        ExchangesPage.resize(780, 620)
         self.pageLayout = QVBoxLayout(ExchangesPage)
         self.pageLayout.setObjectName(u"pageLayout")
         self.titleLabel = QLabel(ExchangesPage)
@@ -32,16 +32,18 @@ class Ui_ExchangesPage(object):
 
         self.pageLayout.addWidget(self.titleLabel)
 
-        self.introLabel = QLabel(ExchangesPage)
-        self.introLabel.setObjectName(u"introLabel")
-        self.introLabel.setWordWrap(True)
-
-        self.pageLayout.addWidget(self.introLabel)
-
+        self.boxesLayout = QHBoxLayout()
+        self.boxesLayout.setObjectName(u"boxesLayout")
         self.sendBox = QGroupBox(ExchangesPage)
         self.sendBox.setObjectName(u"sendBox")
-        self.sendLayout = QHBoxLayout(self.sendBox)
+        self.sendLayout = QVBoxLayout(self.sendBox)
         self.sendLayout.setObjectName(u"sendLayout")
+        self.sendLabel = QLabel(self.sendBox)
+        self.sendLabel.setObjectName(u"sendLabel")
+        self.sendLabel.setWordWrap(True)
+
+        self.sendLayout.addWidget(self.sendLabel)
+
         self.fullCheck = QCheckBox(self.sendBox)
         self.fullCheck.setObjectName(u"fullCheck")
 
@@ -52,22 +54,56 @@ class Ui_ExchangesPage(object):
 
         self.sendLayout.addWidget(self.contactsCheck)
 
-        self.sendSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.prepareRow = QHBoxLayout()
+        self.prepareRow.setObjectName(u"prepareRow")
+        self.prepareSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.sendLayout.addItem(self.sendSpacer)
+        self.prepareRow.addItem(self.prepareSpacer)
 
         self.prepareButton = QPushButton(self.sendBox)
         self.prepareButton.setObjectName(u"prepareButton")
 
-        self.sendLayout.addWidget(self.prepareButton)
+        self.prepareRow.addWidget(self.prepareButton)
 
-        self.importButton = QPushButton(self.sendBox)
+
+        self.sendLayout.addLayout(self.prepareRow)
+
+
+        self.boxesLayout.addWidget(self.sendBox)
+
+        self.receiveBox = QGroupBox(ExchangesPage)
+        self.receiveBox.setObjectName(u"receiveBox")
+        self.receiveLayout = QVBoxLayout(self.receiveBox)
+        self.receiveLayout.setObjectName(u"receiveLayout")
+        self.receiveLabel = QLabel(self.receiveBox)
+        self.receiveLabel.setObjectName(u"receiveLabel")
+        self.receiveLabel.setWordWrap(True)
+
+        self.receiveLayout.addWidget(self.receiveLabel)
+
+        self.receiveStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.receiveLayout.addItem(self.receiveStretch)
+
+        self.importRow = QHBoxLayout()
+        self.importRow.setObjectName(u"importRow")
+        self.importSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.importRow.addItem(self.importSpacer)
+
+        self.importButton = QPushButton(self.receiveBox)
         self.importButton.setObjectName(u"importButton")
 
-        self.sendLayout.addWidget(self.importButton)
+        self.importRow.addWidget(self.importButton)
 
 
-        self.pageLayout.addWidget(self.sendBox)
+        self.receiveLayout.addLayout(self.importRow)
+
+
+        self.boxesLayout.addWidget(self.receiveBox)
+
+
+        self.pageLayout.addLayout(self.boxesLayout)
 
         self.statusLabel = QLabel(ExchangesPage)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -86,6 +122,7 @@ class Ui_ExchangesPage(object):
         self.ledgerTable.setObjectName(u"ledgerTable")
         self.ledgerTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ledgerTable.setAlternatingRowColors(True)
+        self.ledgerTable.setWordWrap(False)
 
         self.ledgerLayout.addWidget(self.ledgerTable)
 
@@ -94,10 +131,17 @@ class Ui_ExchangesPage(object):
         self.conflictsTab.setObjectName(u"conflictsTab")
         self.conflictsLayout = QVBoxLayout(self.conflictsTab)
         self.conflictsLayout.setObjectName(u"conflictsLayout")
+        self.conflictsHelp = QLabel(self.conflictsTab)
+        self.conflictsHelp.setObjectName(u"conflictsHelp")
+        self.conflictsHelp.setWordWrap(True)
+
+        self.conflictsLayout.addWidget(self.conflictsHelp)
+
         self.conflictsTable = QTableView(self.conflictsTab)
         self.conflictsTable.setObjectName(u"conflictsTable")
         self.conflictsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflictsTable.setAlternatingRowColors(True)
+        self.conflictsTable.setWordWrap(False)
 
         self.conflictsLayout.addWidget(self.conflictsTable)
 
@@ -120,10 +164,12 @@ class Ui_ExchangesPage(object):
 
         self.conflictsLayout.addLayout(self.conflictButtons)
 
+        self.conflictsLayout.setStretch(1, 1)
         self.tabs.addTab(self.conflictsTab, "")
 
         self.pageLayout.addWidget(self.tabs)
 
+        self.pageLayout.setStretch(3, 1)
         QWidget.setTabOrder(self.fullCheck, self.contactsCheck)
         QWidget.setTabOrder(self.contactsCheck, self.prepareButton)
         QWidget.setTabOrder(self.prepareButton, self.importButton)
@@ -143,21 +189,24 @@ class Ui_ExchangesPage(object):
 
     def retranslateUi(self, ExchangesPage):
         self.titleLabel.setText(QCoreApplication.translate("ExchangesPage", u"<h2>Exchanges</h2>", None))
-        self.introLabel.setText(QCoreApplication.translate("ExchangesPage", u"Prepare an Excel file to send to the foundation or to another computer, or import a file received.", None))
-        self.sendBox.setTitle(QCoreApplication.translate("ExchangesPage", u"Send", None))
-        self.fullCheck.setText(QCoreApplication.translate("ExchangesPage", u"&Everything (not only the changes since the last file)", None))
+        self.sendBox.setTitle(QCoreApplication.translate("ExchangesPage", u"Send to the foundation or to another computer", None))
+        self.sendLabel.setText(QCoreApplication.translate("ExchangesPage", u"One Excel file with what changed since the last file made here.", None))
+        self.fullCheck.setText(QCoreApplication.translate("ExchangesPage", u"Send e&verything (not only the changes)", None))
         self.contactsCheck.setText(QCoreApplication.translate("ExchangesPage", u"Include the &details of contacts who gave their consent", None))
         self.prepareButton.setText(QCoreApplication.translate("ExchangesPage", u"&Prepare the file to send\u2026", None))
+        self.receiveBox.setTitle(QCoreApplication.translate("ExchangesPage", u"Receive", None))
+        self.receiveLabel.setText(QCoreApplication.translate("ExchangesPage", u"Import a file made on another computer: you see what will change before anything changes.", None))
         self.importButton.setText(QCoreApplication.translate("ExchangesPage", u"&Import a file\u2026", None))
 #if QT_CONFIG(accessibility)
         self.ledgerTable.setAccessibleName(QCoreApplication.translate("ExchangesPage", u"Files made on this computer", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.ledgerTab), QCoreApplication.translate("ExchangesPage", u"&Files made", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.ledgerTab), QCoreApplication.translate("ExchangesPage", u"Files sen&t", None))
+        self.conflictsHelp.setText(QCoreApplication.translate("ExchangesPage", u"Records changed on both sides. The automatic choice has been applied; choose another version if it is not the right one.", None))
 #if QT_CONFIG(accessibility)
         self.conflictsTable.setAccessibleName(QCoreApplication.translate("ExchangesPage", u"Records changed on both sides", None))
 #endif // QT_CONFIG(accessibility)
-        self.keepMineButton.setText(QCoreApplication.translate("ExchangesPage", u"&Keep mine", None))
-        self.takeTheirsButton.setText(QCoreApplication.translate("ExchangesPage", u"&Take theirs", None))
+        self.keepMineButton.setText(QCoreApplication.translate("ExchangesPage", u"Keep &mine", None))
+        self.takeTheirsButton.setText(QCoreApplication.translate("ExchangesPage", u"Take thei&rs", None))
         self.tabs.setTabText(self.tabs.indexOf(self.conflictsTab), QCoreApplication.translate("ExchangesPage", u"&Conflicts to review", None))
         pass
     # retranslateUi

@@ -24,13 +24,20 @@ class Ui_ExchangePreviewDialog(object):
     def setupUi(self, ExchangePreviewDialog):
         if not ExchangePreviewDialog.objectName():
             ExchangePreviewDialog.setObjectName(u"ExchangePreviewDialog")
-        ExchangePreviewDialog.resize(760, 480)
+        ExchangePreviewDialog.resize(900, 560)
         self.dialogLayout = QVBoxLayout(ExchangePreviewDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
+        self.fileLabel = QLabel(ExchangePreviewDialog)
+        self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setWordWrap(True)
+        self.fileLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.dialogLayout.addWidget(self.fileLabel)
+
         self.summaryLabel = QLabel(ExchangePreviewDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
         self.summaryLabel.setWordWrap(True)
-        self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.dialogLayout.addWidget(self.summaryLabel)
 
@@ -44,6 +51,7 @@ class Ui_ExchangePreviewDialog(object):
         self.conflictsTable.setObjectName(u"conflictsTable")
         self.conflictsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflictsTable.setAlternatingRowColors(True)
+        self.conflictsTable.setWordWrap(False)
 
         self.dialogLayout.addWidget(self.conflictsTable)
 
@@ -66,12 +74,21 @@ class Ui_ExchangePreviewDialog(object):
 
         self.dialogLayout.addLayout(self.choiceButtons)
 
+        self.applyLabel = QLabel(ExchangePreviewDialog)
+        self.applyLabel.setObjectName(u"applyLabel")
+        self.applyLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.applyLabel)
+
         self.buttons = QDialogButtonBox(ExchangePreviewDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
         self.dialogLayout.addWidget(self.buttons)
 
+        QWidget.setTabOrder(self.conflictsTable, self.keepMineButton)
+        QWidget.setTabOrder(self.keepMineButton, self.takeTheirsButton)
+        QWidget.setTabOrder(self.takeTheirsButton, self.buttons)
 
         self.retranslateUi(ExchangePreviewDialog)
 
@@ -83,7 +100,7 @@ class Ui_ExchangePreviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.conflictsTable.setAccessibleName(QCoreApplication.translate("ExchangePreviewDialog", u"Conflicts and the version to keep", None))
 #endif // QT_CONFIG(accessibility)
-        self.keepMineButton.setText(QCoreApplication.translate("ExchangePreviewDialog", u"&Keep mine", None))
-        self.takeTheirsButton.setText(QCoreApplication.translate("ExchangePreviewDialog", u"&Take theirs", None))
+        self.keepMineButton.setText(QCoreApplication.translate("ExchangePreviewDialog", u"Keep &mine", None))
+        self.takeTheirsButton.setText(QCoreApplication.translate("ExchangePreviewDialog", u"Take thei&rs", None))
     # retranslateUi
 
