@@ -30,6 +30,12 @@ from .schema import (
 from .xlsx_writer import XlsxWriter
 
 STATES = SyncState.__table__
+ABOUT = ("Fichier d'échange de l'application Catalyseur, fait pour être lu par une personne et fusionné par un "
+         "programme. Une feuille par sorte d'enregistrement (acteurs, partenariats, activités, diagnostics…) ; "
+         "ligne 1 : les clés lues par les programmes, ligne 2 : les intitulés ; « suppressions » liste les "
+         "enregistrements supprimés. Les codes (types, formes, étapes…) sont ceux des listes de l'application. "
+         "Dates et heures en temps universel (UTC). Ne modifiez pas ce fichier : le nombre de lignes et "
+         "l'empreinte de chaque feuille, ci-dessous, vérifient son contenu à l'import.")
 
 
 @dataclass
@@ -109,6 +115,7 @@ def build_manifest(profile, device_id, sequence, full, with_contacts, period_sta
         "period_start": period_start, "period_end": made_at, "made_at": made_at,
     }
     entries = [(key, label, kind, values[key]) for key, label, kind in MANIFEST_ENTRIES]
+    entries.insert(1, ("about", "À propos de ce fichier", "text", ABOUT))
     for sheet, count in counts.items():
         entries.append((f"rows:{sheet}", f"Nombre de lignes — {sheet}", "int", count))
     for sheet, digest in checksums.items():

@@ -22,6 +22,13 @@ NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 STYLE_DATE, STYLE_DATETIME, STYLE_HEADER, STYLE_KEYS = 1, 2, 3, 4
+STYLE_WRAP, STYLE_LEFT, STYLE_DATETIME_LEFT = 5, 6, 7  # the manifest's value column
+WRAP_AT = 66  # characters: the manifest's value column width
+# Printed (or saved as PDF) by a person: landscape A4, rows 1-2 repeated (Print_Titles), the sheet
+# name and page number in the footer.
+PAGE_SETUP = ('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+              '<pageSetup paperSize="9" orientation="landscape"{fit}/>'
+              '<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P / &amp;N</oddFooter></headerFooter>')
 
 # Characters XML 1.0 cannot carry, "\r" (parsers turn it into "\n"), and text that already
 # looks like an OOXML escape: all written as _xHHHH_ (ST_Xstring), read back by xlsx_reader.
@@ -113,7 +120,7 @@ class XlsxWriter:
                     if on_row:
                         on_row(index + 1, total)
             chunk.append(f'</sheetData><autoFilter ref="A2:{last_col}{last_row}"/>')
-            chunk.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
+            chunk.append(PAGE_SETUP.format(fit=""))
             chunk.append("</worksheet>")
             out.write("".join(chunk).encode())
         self._sheets[name] = (len(keys), last_row)
@@ -124,12 +131,17 @@ class XlsxWriter:
         number = self._names.index(name) + 1
         rows = []
         for r, (key, label, kind, value) in enumerate(entries, 3):
-            cells = [_text_cell(f"A{r}", key), _text_cell(f"B{r}", label)]
+            tall = kind == "text" and value is not None and len(str(value)) > WRAP_AT
+            style = STYLE_WRAP if tall else 0
+            cells = [_text_cell(f"A{r}", key, style), _text_cell(f"B{r}", label, style)]
             if value is not None and value != "":
-                cells.append(_cell_writer(kind, "C")(str(r), value))
-            rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+                cells.append(_manifest_value(f"C{r}", kind, value))
+            # spreadsheets do not grow a row for wrapped text they did not lay out themselves
+            height = f' ht="{15 * -(-len(str(value)) // 72)}" customHeight="1"' if tall else ""
+            rows.append(f'<row r="{r}"{height}>' + "".join(cells) + "</row>")
         last_row = len(entries) + 2
         xml = (XML_HEAD + f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">'
+               '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
                f'<dimension ref="A1:C{last_row}"/>'
                '<sheetViews><sheetView workbookViewId="0"' + (' tabSelected="1"' if number == 1 else "")
                + '><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>'
@@ -140,8 +152,7 @@ class XlsxWriter:
                + "".join(_text_cell(f"{c}1", k, STYLE_KEYS) for c, k in zip("ABC", keys)) + '</row><row r="2">'
                + "".join(_text_cell(f"{c}2", h, STYLE_HEADER) for c, h in zip("ABC", headers)) + "</row>"
                + "".join(rows) + "</sheetData>"
-               '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-               "</worksheet>")
+               + PAGE_SETUP.format(fit=' fitToWidth="1" fitToHeight="0"') + "</worksheet>")
         self._zip.writestr(f"xl/worksheets/sheet{number}.xml", xml)
         self._sheets[name] = (3, 0)
 
@@ -183,6 +194,17 @@ def _cell_writer(kind: str, letter: str):
                          f"{escape_text(v)}</t></is></c>")
 
 
+def _manifest_value(ref: str, kind: str, value) -> str:
+    """Left-aligned, so the column reads as one list; long text wraps."""
+    if kind == DATETIME:
+        return f'<c r="{ref}" s="{STYLE_DATETIME_LEFT}"><v>{excel_serial_datetime(value)!r}</v></c>'
+    if kind == BOOL:
+        return f'<c r="{ref}" s="{STYLE_LEFT}" t="b"><v>{1 if value else 0}</v></c>'
+    if kind == INT:
+        return f'<c r="{ref}" s="{STYLE_LEFT}"><v>{int(value)}</v></c>'
+    return _text_cell(ref, str(value), STYLE_WRAP if len(str(value)) > WRAP_AT else 0)
+
+
 def _content_types(count: int) -> str:
     sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
     overrides = "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="{sheet}"/>'
@@ -204,6 +226,8 @@ def _workbook(sheets) -> str:
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
         f"'{escape_text(name)}'!$A$2:${column_letter(cols - 1)}${last}</definedName>"
         for i, (name, cols, last) in enumerate(sheets) if last)
+    names += "".join(f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+                     f"'{escape_text(name)}'!$1:$2</definedName>" for i, (name, _, _) in enumerate(sheets))
     return (XML_HEAD + f'<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">'
             '<bookViews><workbookView activeTab="0"/></bookViews>'
             f"<sheets>{entries}</sheets><definedNames>{names}</definedNames></workbook>")
@@ -221,11 +245,17 @@ STYLES = (
     '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill>'
     '</fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
-    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment horizontal="left"/></xf>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1">'
+    '<alignment horizontal="left"/></xf></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
