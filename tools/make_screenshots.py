@@ -282,9 +282,10 @@ def actor(s: Session, tab: int = 0, dialog: bool = False) -> QWidget:
     need(page, "open_actor")(actor_id)
     wait_until(lambda: page.editor.actor_id == actor_id, "the actor form to load")
     page.ui.detailTabs.setCurrentIndex(tab)
+    if tab == 1:
+        page.ui.contactsTable.selectRow(0)  # its buttons (Modifier, Exporter, Effacer) enabled
     if not dialog:
         return s.window
-    page.ui.contactsTable.selectRow(0)
     need(page, "edit_contact")()
     wait_until(lambda: getattr(page, "contact_dialog", None) is not None and page.contact_dialog.isVisible(),
                "the contact form")
@@ -418,9 +419,20 @@ def report_preview(s: Session) -> QWidget:
     dialog = s.dialog(s.window.findChild(DocumentPreviewDialog))
     wait_until(lambda: dialog.document.status() == QPdfDocument.Status.Ready, "the PDF to load")
     dialog.resize(1000, 780)
-    for _ in range(30):  # QPdfView draws its pages in the background: no signal says when
-        QTest.qWait(20)
+    wait_until_still(dialog)  # QPdfView draws its pages in the background: no signal says when
     return dialog
+
+
+def wait_until_still(widget: QWidget, timeout: float = 5.0) -> None:
+    """Wait until two pictures of ``widget`` taken 100 ms apart are the same."""
+    deadline = time.monotonic() + timeout
+    previous = None
+    while time.monotonic() < deadline:
+        QTest.qWait(100)
+        image = widget.grab().toImage()
+        if image == previous:
+            return
+        previous = image
 
 
 def wizard(s: Session, page: int) -> QWidget:
