@@ -151,19 +151,15 @@ class Session:
         controller = start(self.store, self.language)
         if controller is None or controller.window is None:
             raise CaptureError("the window did not open (the demo has no profile?)")
-        self.controller = controller
-        self.window = controller.window
+        self.controller, self.window = controller, controller.window
         self.show_page("dashboard")
         return self.window
-
-    def reset_size(self) -> None:
-        self.window.resize(WIDTH, HEIGHT)
-        settle()
 
     def show_page(self, key: str, **filters) -> QWidget:
         if not self.window.navigate(key, **filters):
             raise CaptureError(f"the window refused to show the page {key!r}")
-        self.reset_size()
+        self.window.resize(WIDTH, HEIGHT)  # a page that needed more room may have grown it
+        settle()
         bar = self.window.statusBar()
         bar.showMessage(bar.currentMessage().replace(str(self.data_dir), SHOWN_DATA_DIR))
         page = self.window.page(key)
