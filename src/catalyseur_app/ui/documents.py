@@ -17,6 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from catalyseur_app.atomic import OutputError, write_atomically
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
@@ -101,6 +102,8 @@ class DocumentPreviewDialog(QDialog):
         self.ui.saveButton.setFocus()
 
     def _show_page(self, page: int) -> None:
+        if not isValid(self.ui.pageLabel) or not isValid(self.document):
+            return  # the view reports its page while the dialog is being destroyed
         self.ui.pageLabel.setText(self.tr("Page {page} / {count}").format(
             page=page + 1, count=self.document.pageCount()))
 
