@@ -1,24 +1,42 @@
 """Quality pass on the Acteurs page: readable list at laptop widths, keyboard mnemonics, names."""
 
 import re
+from contextlib import contextmanager
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.contacts import ContactData, create_contact
 from catalyseur_app.ui.context import AppContext
+from catalyseur_app.ui import i18n
 from catalyseur_app.ui.i18n import install_language
 from catalyseur_app.ui.pages.actors import ActorsPage
 from catalyseur_app.ui.pages.contact_dialog import ContactDialog
 
 
+@contextmanager
+def interface_language(language):
+    """Install ``language`` for one test, then put back exactly what was installed before."""
+    app, before, locale = QApplication.instance(), list(i18n._installed), QLocale()
+    install_language(app, language)
+    try:
+        yield language
+    finally:
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed[:] = before
+        for translator in before:
+            app.installTranslator(translator)
+        QLocale.setDefault(locale)
+
+
 @pytest.fixture(params=["fr", "en"])
 def language(request):
-    install_language(QApplication.instance(), request.param)
-    yield request.param
-    install_language(QApplication.instance(), "fr")
+    with interface_language(request.param):
+        yield request.param
 
 
 def mnemonics(root) -> list[str]:

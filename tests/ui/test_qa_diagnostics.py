@@ -9,17 +9,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QBoxLayout
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
-from catalyseur_app.ui.i18n import install_language
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
+from test_qa_actors import interface_language
 
 COMMUNE = "15187"  # Saint-Flour
 
 
 @pytest.fixture(params=["fr", "en"])
 def context(request, store):
-    install_language(QApplication.instance(), request.param)
-    yield AppContext(store=store, undo_stack=QUndoStack(), language=request.param)
-    install_language(QApplication.instance(), "fr")
+    with interface_language(request.param):
+        yield AppContext(store=store, undo_stack=QUndoStack(), language=request.param)
 
 
 def mnemonics(root) -> list[str]:
