@@ -29,7 +29,7 @@ class Ui_MainWindow(object):
         self.actionSummary = QAction(MainWindow)
         self.actionSummary.setObjectName(u"actionSummary")
 #if QT_CONFIG(shortcut)
-        self.actionSummary.setShortcut(u"Ctrl+Shift+P")
+        self.actionSummary.setShortcut(u"Ctrl+Shift+B")
 #endif // QT_CONFIG(shortcut)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
@@ -61,7 +61,8 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navigation = QListWidget(self.centralwidget)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setStyleSheet(u"QListWidget#navigation { background: #f3f5f7; border: none; border-right: 1px solid #d5dade; padding-top: 10px; font-size: 11pt; }\n"
+        self.navigation.setStyleSheet(u"QListWidget#navigation { background: #f3f5f7; border: none; border-right: 1px solid #d5dade; padding-top: 10px; font-size: 11pt; outline: 0; }\n"
+"QListWidget#navigation:focus { border-right: 3px solid #1f5f8b; }\n"
 "QListWidget#navigation::item { padding: 9px 8px; margin: 1px 8px; border-radius: 6px; color: #1d2a33; }\n"
 "QListWidget#navigation::item:hover { background: #e2e9ef; }\n"
 "QListWidget#navigation::item:selected { background: #d3e3f0; color: #0e3a57; font-weight: bold; }")
