@@ -8,14 +8,12 @@
     FieldErrors        shows French messages under the fields of a form: ``show(errors)``,
                        ``clear()``; fields get a red border and the message as tooltip
     compact_rows, ResponsiveColumns   one-line rows; columns hidden when the table is narrow
-    name_fields_from_labels           accessible names of fields from their buddy labels
 """
 
 from catalyseur_app.ui.widgets.commune_picker import CommunePicker, MultiCommunePicker
 from catalyseur_app.ui.widgets.field_errors import FieldErrors
-from catalyseur_app.ui.widgets.accessibility import name_fields_from_labels
 from catalyseur_app.ui.widgets.search_box import SearchBox
 from catalyseur_app.ui.widgets.table_layout import ResponsiveColumns, compact_rows
 
 __all__ = ["CommunePicker", "FieldErrors", "MultiCommunePicker", "ResponsiveColumns", "SearchBox",
-           "compact_rows", "name_fields_from_labels"]
+           "compact_rows"]
