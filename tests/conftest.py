@@ -2,6 +2,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
 
 from catalyseur_app.store import open_store  # noqa: E402
@@ -38,3 +40,17 @@ def type_text(qtbot):
                     QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
     return type_into
+
+
+@pytest.fixture(autouse=True)
+def _no_language_left_behind():
+    """Each test starts with no interface translator: a test that wants French installs it."""
+    yield
+    i18n = sys.modules.get("catalyseur_app.ui.i18n")
+    if i18n is not None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.remove_language(app)
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))

@@ -11,13 +11,18 @@ DEFAULT_LANGUAGE = "fr"
 _installed: list[QTranslator] = []
 
 
+def remove_language(app: QCoreApplication) -> None:
+    """Remove our translators: the interface falls back to its (English) source strings."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_language(app: QCoreApplication, language: str) -> str:
     """Replace the installed translators by those of ``language``; returns the language used."""
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_language(app)
     sources = [(str(translations_dir()), f"catalyseur_{language}")]
     if language == "fr":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
