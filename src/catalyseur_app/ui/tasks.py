@@ -1,61 +1,96 @@
-"""The one way to run work off the GUI thread: QThreadPool, a progress dialog, cancel."""
+"""The one way to run work off the GUI thread: QThreadPool, a progress dialog, cancel.
+
+The work gets a plain-Python ``Progress`` (see ``catalyseur_app.progress``); its reports and its
+end travel back as queued signals to a ``Task`` living on the GUI thread, so every callback runs
+there. A task outlives the widget that started it: if that widget is closed first, the work is
+asked to cancel and no callback touches the vanished widget.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from catalyseur_app.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
-
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+_running: set[Task] = set()  # keeps each Task alive until its work has ended
 
 
 class _SignalProgress(Progress):
-    def __init__(self, signals: _Signals):
+    def __init__(self, task: Task):
         super().__init__()
-        self._signals = signals
+        self._task = task
 
     def report(self, done: int, total: int | None, message: str) -> None:
-        self._signals.progress.emit(done, total or 0, message)
+        self._task.progressed.emit(done, total or 0, message)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], object], signals: _Signals, progress: Progress):
+    def __init__(self, work: Callable[[Progress], object], task: Task):
         super().__init__()
-        self._work, self._signals, self._progress = work, signals, progress
+        self._work, self._task = work, task
 
     def run(self) -> None:
         try:
-            result = self._work(self._progress)
+            result = self._work(self._task.progress)
         except Cancelled:
-            self._signals.cancelled.emit()
+            self._task.ended.emit("cancelled", None)
         except Exception as error:  # shown to the person by on_error; logged with its traceback
             log.exception("background task failed")
-            self._signals.failed.emit(error)
+            self._task.ended.emit("failed", error)
         else:
-            self._signals.finished.emit(result)
+            self._task.ended.emit("finished", result)
 
 
 class Task(QObject):
-    """A running piece of work. Keep a reference until it ends (``run_task`` does, via parent)."""
+    """A running piece of work, owned by the GUI thread."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.signals = _Signals(self)
-        self.progress = _SignalProgress(self.signals)
+    progressed = Signal(int, int, str)
+    ended = Signal(str, object)
+
+    def __init__(self, parent_widget: QWidget, callbacks: dict[str, Callable | None]):
+        super().__init__()  # no parent: the task must not die with the widget that asked for it
+        self.progress = _SignalProgress(self)
+        self.dialog: QProgressDialog | None = None
+        self._callbacks = callbacks
+        self._widget_alive = True
+        parent_widget.destroyed.connect(self._widget_destroyed)
+        self.ended.connect(self._end)  # queued: emitted from the pool, received on this thread
 
     def cancel(self) -> None:
         self.progress.cancel()
+
+    @Slot()
+    def _widget_destroyed(self) -> None:
+        self._widget_alive = False
+        self.dialog = None  # destroyed with its parent
+        self.cancel()
+
+    @Slot(int, int, str)
+    def _show_progress(self, done: int, total: int, message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total) if total else 0)
+            if message:
+                self.dialog.setLabelText(message)
+
+    @Slot(str, object)
+    def _end(self, outcome: str, value: object) -> None:
+        _running.discard(self)
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        callback = self._callbacks.get(outcome)
+        try:
+            if callback is not None and self._widget_alive:
+                callback() if outcome == "cancelled" else callback(value)
+        finally:
+            self.deleteLater()
 
 
 def run_task(
@@ -68,8 +103,7 @@ def run_task(
     show_dialog: bool = True,
 ) -> Task:
     """Run ``work(progress)`` in the thread pool; callbacks run on the GUI thread."""
-    task = Task(parent)
-    dialog = None
+    task = Task(parent, {"finished": on_done, "failed": on_error, "cancelled": on_cancel})
     if show_dialog:
         cancel = QCoreApplication.translate("Tasks", "Cancel")
         dialog = QProgressDialog(title, cancel, 0, 0, parent)
@@ -77,27 +111,8 @@ def run_task(
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(task.cancel)
-
-        def show_progress(done: int, total: int, message: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total) if total else 0)
-            if message:
-                dialog.setLabelText(message)
-
-        task.signals.progress.connect(show_progress)
-
-    def end(callback, *args) -> None:
-        if dialog is not None:
-            dialog.reset()
-            dialog.deleteLater()
-        try:
-            if callback is not None:
-                callback(*args)
-        finally:
-            task.deleteLater()
-
-    task.signals.finished.connect(lambda result: end(on_done, result))
-    task.signals.failed.connect(lambda error: end(on_error, error))
-    task.signals.cancelled.connect(lambda: end(on_cancel))
-    QThreadPool.globalInstance().start(_Runnable(work, task.signals, task.progress))
+        task.dialog = dialog
+        task.progressed.connect(task._show_progress)
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(work, task))
     return task
