@@ -1325,8 +1325,8 @@
             <translation>Document preview</translation>
         </message>
         <message>
-            <source>Number of pages</source>
-            <translation>Number of pages</translation>
+            <source>Page shown</source>
+            <translation>Page shown</translation>
         </message>
         <message>
             <source>−</source>
@@ -2011,6 +2011,10 @@
         <message>
             <source>Cancelled: nothing was changed.</source>
             <translation>Cancelled: nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A file is being prepared or imported. Wait for the end, or click Cancel in its window.</source>
+            <translation>A file is being prepared or imported. Wait for the end, or click Cancel in its window.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Exchanges&lt;/h2&gt;</source>

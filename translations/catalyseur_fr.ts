@@ -1325,8 +1325,8 @@
             <translation>Aperçu du document</translation>
         </message>
         <message>
-            <source>Number of pages</source>
-            <translation>Nombre de pages</translation>
+            <source>Page shown</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>−</source>
@@ -2011,6 +2011,10 @@
         <message>
             <source>Cancelled: nothing was changed.</source>
             <translation>Annulé : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>A file is being prepared or imported. Wait for the end, or click Cancel in its window.</source>
+            <translation>Un fichier est en cours de préparation ou d'import. Attendez la fin, ou cliquez sur Annuler dans sa fenêtre.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Exchanges&lt;/h2&gt;</source>

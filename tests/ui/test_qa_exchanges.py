@@ -171,3 +171,28 @@ def test_the_ledger_says_what_each_file_holds(page, store, tmp_path, qtbot, monk
     assert row[2] == "everything" and row[3] == "everything" and row[5] == "envoi.xlsx"
     assert "actor: 1" in page.ledger.tips[0]
     assert store.get_setting("exchange_folder") == str(tmp_path)
+
+
+def test_cancel_during_a_large_export_leaves_no_file_and_no_ledger_row(page, store, tmp_path, qtbot, monkeypatch):
+    from datetime import datetime, timezone
+    import uuid
+
+    now = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    with store.write() as s:
+        s.add(m.Profile(full_name="Camille Martin"))
+        s.connection().execute(m.Actor.__table__.insert(), [
+            dict(id=str(uuid.uuid4()), name=f"Association {i}", name_key=f"association {i}", kind="association",
+                 created_at=now, updated_at=now, version=1, changed_by=store.device_id) for i in range(12000)])
+    target = tmp_path / "gros.xlsx"
+    monkeypatch.setattr(page, "ask_save_path", lambda default: str(target))
+    page.ui.prepareButton.click()
+    told = []
+    monkeypatch.setattr("catalyseur_app.ui.pages.exchanges.QMessageBox.information",
+                        lambda parent, title, text: told.append(text))
+    assert page.task is not None and page.maybe_leave() is False  # the window stays while it works
+    assert "Wait for the end, or click Cancel" in told[0]
+    page.task.cancel()  # what the progress window's Annuler does
+    qtbot.waitUntil(lambda: page.task is None, timeout=20000)
+    assert page.ui.statusLabel.text() == "Cancelled: nothing was changed."
+    assert not target.exists() and list(tmp_path.glob("*.xlsx*")) == [] and page.ledger.rowCount() == 0
+    assert page.maybe_leave() is True

@@ -64,13 +64,14 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
     Cancel (``progress`` raising Cancelled) leaves no file and no ledger row.
     """
     out = Path(out)
-    progress.step(0, len(KINDS) + 2, "Lecture des enregistrements…")
+    steps = 2 * len(KINDS) + 2  # one bar: reading each kind of record, then writing each sheet
+    progress.step(0, steps, "Lecture des enregistrements…")
     made_at = to_millis(utc_now())
     with store.read() as session:
         sequence = next_sequence(session)
         last = session.scalar(select(ExchangeFile).order_by(ExchangeFile.sequence.desc()).limit(1))
         profile = own_profile(session)
-        sheets, sent = _collect(session.connection(), full, with_contacts, progress)
+        sheets, sent = _collect(session.connection(), full, with_contacts, progress, steps)
     period_start = None if full or last is None else to_millis(last.made_at)
     counts: dict[str, int] = {}
     checksums: dict[str, str] = {}
@@ -79,11 +80,12 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
         writer = XlsxWriter(temporary, EXPECTED_SHEETS)
         try:
             for index, (kind, rows) in enumerate(sheets):
-                progress.step(index + 1, len(sheets) + 1, f"Écriture de la feuille « {kind.sheet} »…")
+                step = len(KINDS) + index + 1
+                progress.step(step, steps, f"Écriture de la feuille « {kind.sheet} »…")
                 hasher = writer.add_sheet(
                     kind.sheet, [c.key for c in kind.columns], [c.header for c in kind.columns],
                     [c.type for c in kind.columns], [c.width for c in kind.columns], rows,
-                    on_row=lambda done, total: progress.step(index + 1, len(sheets) + 1),
+                    on_row=lambda done, total, step=step: progress.step(step, steps),
                 )
                 counts[kind.sheet] = hasher.rows
                 checksums[kind.sheet] = hasher.hexdigest()
@@ -96,7 +98,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
         except BaseException:
             writer.abort()
             raise
-        progress.step(len(sheets) + 1, len(sheets) + 1, "Enregistrement de l'envoi…")
+        progress.step(steps, steps, "Enregistrement de l'envoi…")
         with store.write() as session:
             session.add(ExchangeFile(
                 sequence=sequence, made_at=made_at, full=full, with_contacts=with_contacts,
@@ -123,17 +125,19 @@ def build_manifest(profile, device_id, sequence, full, with_contacts, period_sta
     return entries
 
 
-def _collect(connection, full, with_contacts, progress):
+def _collect(connection, full, with_contacts, progress, steps=None):
     """[(kind, rows)] for every sheet, and the stamps to remember as sent."""
     sheets = []
     deletions = []
     sent = []
     for index, kind in enumerate(KINDS):
-        progress.step(0, len(KINDS), f"Lecture : {kind.sheet}…")
+        progress.step(index, steps or len(KINDS), f"Lecture : {kind.sheet}…")
         lists = association_lists(connection, kind)
         consented = _consented_contacts(connection) if kind.name == "participant" and with_contacts else None
         rows = []
-        for record in records_with_states(connection, kind):
+        for number, record in enumerate(records_with_states(connection, kind), 1):
+            if number % 5000 == 0:  # lets Annuler act within a large sheet
+                progress.step(index, steps or len(KINDS), f"Lecture : {kind.sheet} ({number} lignes)…")
             stamp = (record["version"], record["changed_by"])
             if not full and stamp in ((record["sent_version"], record["sent_by"]),
                                       (record["base_version"], record["base_by"])):

@@ -78,7 +78,8 @@ def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
         for index, sheet in enumerate(ALL_DATA_SHEETS):
             progress.step(index, len(ALL_DATA_SHEETS), f"Lecture de la feuille « {sheet} »…")
             kind = DELETIONS if sheet == DELETIONS_SHEET else KIND_BY_SHEET[sheet]
-            rows = _read_sheet(book, path.name, sheet, kind.columns, manifest, progress)
+            position = (index, len(ALL_DATA_SHEETS))
+            rows = _read_sheet(book, path.name, sheet, kind.columns, manifest, progress, position)
             for row in rows:
                 key = row["id"]
                 if key in seen:
@@ -132,7 +133,7 @@ def _read_manifest(book, file_name: str) -> Manifest:
     return manifest
 
 
-def _read_sheet(book, file_name, sheet, columns, manifest, progress) -> list[dict]:
+def _read_sheet(book, file_name, sheet, columns, manifest, progress, position=(0, None)) -> list[dict]:
     rows_iter = book.rows(sheet)
     header = None
     for number, cells in rows_iter:
@@ -182,7 +183,7 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress) -> list[dic
         hasher.add(values)
         out.append(record)
         if len(out) % 20000 == 0:
-            progress.step(0, None, f"Lecture de la feuille « {sheet} » : {len(out)} lignes…")
+            progress.step(*position, f"Lecture de la feuille « {sheet} » : {len(out)} lignes…")
     expected = manifest.counts.get(sheet)
     if expected != hasher.rows:
         raise SyncFileError(f"{where(file_name, sheet)} : {hasher.rows} lignes lues alors que le manifeste en "

@@ -162,6 +162,7 @@ class ExchangesPage(QWidget):
                              self._exported, self._export_failed, self._cancelled)
 
     def _exported(self, result) -> None:
+        self.task = None
         self.ui.statusLabel.setText(self.tr("File no. %1 written: %2 (%3 rows).").replace("%1", str(result.sequence))
                                     .replace("%2", str(result.path)).replace("%3", str(result.total)))
         self.refresh()
@@ -182,6 +183,7 @@ class ExchangesPage(QWidget):
                              self._show_preview, self._import_failed, self._cancelled)
 
     def _show_preview(self, plan) -> None:
+        self.task = None
         self.preview_dialog = ExchangePreviewDialog(plan, self.store, self.language, self)
         self.preview_dialog.accepted.connect(lambda: self._apply(plan, dict(self.preview_dialog.choices)))
         self.preview_dialog.open()
@@ -192,6 +194,7 @@ class ExchangesPage(QWidget):
                              self._imported, self._import_failed, self._cancelled)
 
     def _imported(self, result) -> None:
+        self.task = None
         summary = result.summary
         self.ui.statusLabel.setText(
             self.tr("Import done: %1 added, %2 updated, %3 deleted, %4 conflicts. Backup: %5.")
@@ -211,6 +214,7 @@ class ExchangesPage(QWidget):
         self._failed(self.tr("The file was not imported; your data is unchanged."), error)
 
     def _failed(self, headline: str, error: Exception) -> None:
+        self.task = None
         self.ui.statusLabel.setText(f"{headline} {error}")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Exchanges"), headline, QMessageBox.StandardButton.Ok,
                           self)
@@ -220,4 +224,13 @@ class ExchangesPage(QWidget):
         box.open()
 
     def _cancelled(self) -> None:
+        self.task = None
         self.ui.statusLabel.setText(self.tr("Cancelled: nothing was changed."))
+
+    def maybe_leave(self) -> bool:
+        """An export or an import still running keeps the person here (its window has Annuler)."""
+        if self.task is None:
+            return True
+        QMessageBox.information(self, self.tr("Exchanges"), self.tr(
+            "A file is being prepared or imported. Wait for the end, or click Cancel in its window."))
+        return False
