@@ -133,7 +133,7 @@ def _read_manifest(book, file_name: str) -> Manifest:
     return manifest
 
 
-def _read_sheet(book, file_name, sheet, columns, manifest, progress, position=(0, None)) -> list[dict]:
+def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None)) -> list[dict]:
     rows_iter = book.rows(sheet)
     header = None
     for number, cells in rows_iter:
@@ -183,7 +183,7 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, position=(0
         hasher.add(values)
         out.append(record)
         if len(out) % 20000 == 0:
-            progress.step(*position, f"Lecture de la feuille « {sheet} » : {len(out)} lignes…")
+            progress.step(*at, f"Lecture de la feuille « {sheet} » : {len(out)} lignes…")
     expected = manifest.counts.get(sheet)
     if expected != hasher.rows:
         raise SyncFileError(f"{where(file_name, sheet)} : {hasher.rows} lignes lues alors que le manifeste en "
