@@ -7,6 +7,7 @@ Cancelled) rolls the whole transaction back.
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -23,7 +24,7 @@ from .canonical import to_millis
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, LOCAL, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
-from .schema import KINDS, Kind
+from .schema import DATE, DATETIME, KINDS, Kind
 
 CONFLICTS = SyncConflict.__table__
 
@@ -132,7 +133,7 @@ def _storage(value):
     """What SQLAlchemy's SQLite types store, for the raw executemany below."""
     if isinstance(value, datetime):
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return value.isoformat(" ", "microseconds")  # as strftime("%Y-%m-%d %H:%M:%S.%f"), faster
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
@@ -181,14 +182,12 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
     if adds:
         placeholders = ", ".join("?" for _ in keys)
         connection.exec_driver_sql(
-            f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})',
-            [tuple(_storage(a[k]) for k in keys) for a in adds])
+            f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})', _parameters(kind, keys, adds))
     if updates:
         others = [k for k in keys if k != "id"]
         assignments = ", ".join(f"{k} = ?" for k in others)
         connection.exec_driver_sql(
-            f'UPDATE "{table}" SET {assignments} WHERE id = ?',
-            [tuple(_storage(u[k]) for k in others) + (u["id"],) for u in updates])
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?', _parameters(kind, others + ["id"], updates))
     for assoc in kind.associations:
         child = Base.metadata.tables[assoc.table]
         value_type = next(c.type for c in kind.columns if c.key == assoc.key)
@@ -201,6 +200,22 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
         if rows:
             connection.exec_driver_sql(
                 f'INSERT INTO "{assoc.table}" ({assoc.parent_column}, {assoc.value_column}) VALUES (?, ?)', rows)
+
+
+def _parameters(kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]:
+    """Rows of parameters in ``keys`` order. sqlite3 stores text, numbers and booleans as
+    SQLAlchemy would; only the date and date-time columns need ``_storage``."""
+    dated = {c.key for c in kind.columns if c.type in (DATE, DATETIME)} | {"deleted_at"}
+    converted = [i for i, key in enumerate(keys) if key in dated]
+    get = itemgetter(*keys)
+    rows = []
+    for record in records:
+        row = list(get(record))
+        for i in converted:
+            if row[i] is not None:
+                row[i] = _storage(row[i])
+        rows.append(tuple(row))
+    return rows
 
 
 def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:

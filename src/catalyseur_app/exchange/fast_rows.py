@@ -116,10 +116,11 @@ _NEEDS_SHARED = object()
 
 def _usual_cells(body: str, shared):
     """Cells of a row in the usual shape, or None when the row holds anything else."""
-    from .xlsx_reader import column_index, unescape
+    from .xlsx_reader import _COLUMN_CACHE, column_index, unescape
 
     cells = {}
     covered = 0
+    columns = _COLUMN_CACHE
     for cell in _CELL_USUAL.finditer(body):
         covered += cell.end() - cell.start()
         kind, inner = cell.group(2), cell.group(3)
@@ -144,7 +145,9 @@ def _usual_cells(body: str, shared):
             except (ValueError, IndexError):
                 return None
             kind = "inlineStr"
-        cells[column_index(cell.group(1))] = (kind, value, False)
+        letters = cell.group(1)
+        position = columns.get(letters)
+        cells[column_index(letters) if position is None else position] = (kind, value, False)
     if covered != len(body):
         return None
     return cells

@@ -214,7 +214,22 @@ def _fast_converter(kind):
                 return EXCEL_EPOCH_DATE + timedelta(days=int(raw))
             return _SLOW
         return date_cell
+    if kind == DATETIME:
+        def datetime_cell(cell):
+            raw = cell[1]
+            if cell[0] is None and not cell[2] and raw:
+                try:
+                    serial = float(raw)
+                except ValueError:
+                    return _SLOW
+                if MIN_SERIAL <= serial <= MAX_SERIAL + 1:
+                    return EXCEL_EPOCH_UTC + timedelta(milliseconds=round(serial * 86400000))
+            return _SLOW
+        return datetime_cell
     return lambda cell: _SLOW
+
+
+EXCEL_EPOCH_UTC = EXCEL_EPOCH.replace(tzinfo=timezone.utc)
 
 
 def _cell_text(cell) -> str | None:
