@@ -20,6 +20,7 @@ from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
+from .bulk_index import bulk_insert
 from .canonical import to_millis
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, LOCAL, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
@@ -181,8 +182,9 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
     table = kind.name and kind.table.name
     if adds:
         placeholders = ", ".join("?" for _ in keys)
-        connection.exec_driver_sql(
-            f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})', _parameters(kind, keys, adds))
+        with bulk_insert(connection, table, len(adds)):
+            connection.exec_driver_sql(
+                f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})', _parameters(kind, keys, adds))
     if updates:
         others = [k for k in keys if k != "id"]
         assignments = ", ".join(f"{k} = ?" for k in others)
