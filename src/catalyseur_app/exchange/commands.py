@@ -35,7 +35,7 @@ def _export(args) -> int:
         print(error, file=sys.stderr)
         return 1
     kind = "complet" if result.full else "des changements"
-    print(f"Fichier d'échange n° {result.sequence} ({kind}) écrit : {result.path} — {result.total} lignes.")
+    print(f"Fichier d'échange n° {result.sequence} ({kind}) écrit : {result.path} — {result.total} ligne{'s' if result.total > 1 else ''}.")
     for sheet, count in result.counts.items():
         if count:
             print(f"  {sheet} : {count}")
