@@ -881,10 +881,6 @@
             <translation>Add a line to the action plan</translation>
         </message>
         <message>
-            <source>The PDF report for the mayor</source>
-            <translation>The PDF report for the mayor</translation>
-        </message>
-        <message>
             <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Scores&lt;/h3&gt;</translation>
         </message>
@@ -903,6 +899,14 @@
         <message>
             <source>No error: the diagnostic can be finalised.</source>
             <translation>No error: the diagnostic can be finalised.</translation>
+        </message>
+        <message>
+            <source>The PDF report for the mayor (%1)</source>
+            <translation>The PDF report for the mayor (%1)</translation>
+        </message>
+        <message>
+            <source>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</source>
+            <translation>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1181,6 +1185,10 @@
             <translation>PDF report of the selected diagnostic</translation>
         </message>
         <message>
+            <source>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</source>
+            <translation>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</translation>
+        </message>
+        <message>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
@@ -1213,14 +1221,6 @@
 … and %1 more (see the details).</source>
             <translation>
 … and %1 more (see the details).</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>PDF report</translation>
-        </message>
-        <message>
-            <source>The report is made for a finalised diagnostic: finalise it first.</source>
-            <translation>The report is made for a finalised diagnostic: finalise it first.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
@@ -2327,6 +2327,14 @@
             <translation>%1 (version %2)</translation>
         </message>
         <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Start the diagnostic with these participants (Enter)</source>
+            <translation>Start the diagnostic with these participants (Enter)</translation>
+        </message>
+        <message>
             <source>Add this person (Enter in the name field)</source>
             <translation>Add this person (Enter in the name field)</translation>
         </message>
@@ -2497,6 +2505,10 @@
             <translation>&amp;General</translation>
         </message>
         <message>
+            <source>Title, form, stage, dates, description</source>
+            <translation>Title, form, stage, dates, description</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
         </message>
@@ -2557,6 +2569,10 @@
             <translation>&amp;Partners</translation>
         </message>
         <message>
+            <source>The actors of the partnership and their roles (two at least)</source>
+            <translation>The actors of the partnership and their roles (two at least)</translation>
+        </message>
+        <message>
             <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
             <translation>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</translation>
         </message>
@@ -2577,8 +2593,20 @@
             <translation>&amp;Remove the selected partner</translation>
         </message>
         <message>
-            <source>Territory and &amp;goals</source>
-            <translation>Territory and &amp;goals</translation>
+            <source>Territ&amp;ory</source>
+            <translation>Territ&amp;ory</translation>
+        </message>
+        <message>
+            <source>Communes, needs answered and Sustainable Development Goals</source>
+            <translation>Communes, needs answered and Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>Resour&amp;ces</source>
+            <translation>Resour&amp;ces</translation>
+        </message>
+        <message>
+            <source>Money, in kind, skills, and the outcomes</source>
+            <translation>Money, in kind, skills, and the outcomes</translation>
         </message>
         <message>
             <source>Communes concerned:</source>
@@ -2599,10 +2627,6 @@
         <message>
             <source>Sustainable Development Goals</source>
             <translation>Sustainable Development Goals</translation>
-        </message>
-        <message>
-            <source>Resources and &amp;outcomes</source>
-            <translation>Resources and &amp;outcomes</translation>
         </message>
         <message>
             <source>&amp;Money committed (€):</source>

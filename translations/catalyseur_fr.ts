@@ -881,10 +881,6 @@
             <translation>Ajouter une ligne au plan d'action</translation>
         </message>
         <message>
-            <source>The PDF report for the mayor</source>
-            <translation>Le rapport PDF pour le maire</translation>
-        </message>
-        <message>
             <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Scores&lt;/h3&gt;</translation>
         </message>
@@ -903,6 +899,14 @@
         <message>
             <source>No error: the diagnostic can be finalised.</source>
             <translation>Aucune erreur : le diagnostic peut être finalisé.</translation>
+        </message>
+        <message>
+            <source>The PDF report for the mayor (%1)</source>
+            <translation>Le rapport PDF pour le maire (%1)</translation>
+        </message>
+        <message>
+            <source>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</source>
+            <translation>Le diagnostic est en cours : le rapport est un brouillon marqué « PROVISOIRE » sur chaque page.</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1181,6 +1185,10 @@
             <translation>Rapport PDF du diagnostic choisi</translation>
         </message>
         <message>
+            <source>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</source>
+            <translation>Pour un diagnostic en cours, le rapport est un brouillon marqué « PROVISOIRE » sur chaque page.</translation>
+        </message>
+        <message>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
         </message>
@@ -1213,14 +1221,6 @@
 … and %1 more (see the details).</source>
             <translation>
 … et %1 autre(s) (voir les détails).</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <source>The report is made for a finalised diagnostic: finalise it first.</source>
-            <translation>Le rapport est fait pour un diagnostic finalisé : finalisez-le d'abord.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
@@ -1326,7 +1326,7 @@
         </message>
         <message>
             <source>Page shown</source>
-            <translation type="unfinished" />
+            <translation>Page affichée</translation>
         </message>
         <message>
             <source>−</source>
@@ -2327,6 +2327,14 @@
             <translation>%1 (version %2)</translation>
         </message>
         <message>
+            <source>&amp;Start</source>
+            <translation>Co&amp;mmencer</translation>
+        </message>
+        <message>
+            <source>Start the diagnostic with these participants (Enter)</source>
+            <translation>Commencer le diagnostic avec ces participants (Entrée)</translation>
+        </message>
+        <message>
             <source>Add this person (Enter in the name field)</source>
             <translation>Ajouter cette personne (Entrée dans le champ du nom)</translation>
         </message>
@@ -2497,6 +2505,10 @@
             <translation>&amp;Général</translation>
         </message>
         <message>
+            <source>Title, form, stage, dates, description</source>
+            <translation>Titre, forme, étape, dates, description</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>T&amp;itre :</translation>
         </message>
@@ -2557,6 +2569,10 @@
             <translation>Parte&amp;naires</translation>
         </message>
         <message>
+            <source>The actors of the partnership and their roles (two at least)</source>
+            <translation>Les acteurs du partenariat et leur rôle (deux au moins)</translation>
+        </message>
+        <message>
             <source>At least two actors, ideally from different worlds. Type a name, choose the role, then Add (Alt+D).</source>
             <translation>Au moins deux acteurs, de préférence de mondes différents. Tapez un nom, choisissez le rôle, puis Ajouter (Alt+J).</translation>
         </message>
@@ -2577,8 +2593,20 @@
             <translation>Re&amp;tirer le partenaire sélectionné</translation>
         </message>
         <message>
-            <source>Territory and &amp;goals</source>
-            <translation>Territoire et &amp;objectifs</translation>
+            <source>Territ&amp;ory</source>
+            <translation>Territ&amp;oire</translation>
+        </message>
+        <message>
+            <source>Communes, needs answered and Sustainable Development Goals</source>
+            <translation>Communes, besoins auxquels il répond et objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Resour&amp;ces</source>
+            <translation>Re&amp;ssources</translation>
+        </message>
+        <message>
+            <source>Money, in kind, skills, and the outcomes</source>
+            <translation>Montant, en nature, compétences, et les résultats</translation>
         </message>
         <message>
             <source>Communes concerned:</source>
@@ -2599,10 +2627,6 @@
         <message>
             <source>Sustainable Development Goals</source>
             <translation>Objectifs de développement durable</translation>
-        </message>
-        <message>
-            <source>Resources and &amp;outcomes</source>
-            <translation>Ressources et résu&amp;ltats</translation>
         </message>
         <message>
             <source>&amp;Money committed (€):</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
 from PySide6.QtCore import QMargins, QPointF
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -31,7 +33,7 @@ class RadarChart(QChartView):
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         angular.setLabelsFont(font)
         for number, label in enumerate(labels):
-            angular.append(_short(label), number)
+            angular.append(_wrapped(label), number)
         radial = QValueAxis()
         radial.setRange(0, 100)
         radial.setTickCount(5)
@@ -59,5 +61,13 @@ class RadarChart(QChartView):
             old.deleteLater()
 
 
-def _short(label: str, width: int = 18) -> str:
-    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+def _wrapped(label: str, width: int = 16) -> str:
+    """The whole volet name on lines of about ``width`` characters (the labels are rich text):
+    cut names hid which volet a spoke was."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(html.escape(line, quote=False) for line in lines)

@@ -31,6 +31,7 @@ from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResul
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
 VOLET_ROLE = Qt.ItemDataRole.UserRole + 1
+REPORT_KEYS = "Ctrl+Shift+P"
 WIDE_LAYOUT = 900  # pixels: below this, the chart goes under the scores and the plan under the priorities
 
 
@@ -96,11 +97,13 @@ class DiagnosticResults(QWidget):
         ui.finaliseButton.clicked.connect(self.finalise)
         ui.reviseButton.clicked.connect(self.revise)
         ui.reportButton.clicked.connect(self.open_report)
+        report = QShortcut(QKeySequence(REPORT_KEYS), self)
+        report.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.activated.connect(lambda: ui.reportButton.isVisible() and ui.reportButton.click())
         for button, keys, tip in (
             (ui.finaliseButton, "Ctrl+Shift+F", self.tr("Finalise: lock the answers")),
             (ui.reviseButton, "Ctrl+Shift+R", self.tr("Revise: a new revision that keeps this one")),
             (ui.addAction, "Ctrl+Shift+A", self.tr("Add a line to the action plan")),
-            (ui.reportButton, "Ctrl+Shift+P", self.tr("The PDF report for the mayor")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -147,7 +150,7 @@ class DiagnosticResults(QWidget):
         for widget in (self.ui.addAction, self.ui.editAction, self.ui.deleteAction):
             widget.setEnabled(plan_open)
         self.ui.reviseButton.setEnabled(run.status == "finalised")
-        self.ui.reportButton.setEnabled(run.status != "in_progress")
+        self._show_report_tip(run.status)
         errors = len(run.errors)
         if run.status == "finalised":
             text = self.tr("Finalised: the answers are locked. The action plan can still be followed up.")
@@ -158,6 +161,15 @@ class DiagnosticResults(QWidget):
         else:
             text = self.tr("No error: the diagnostic can be finalised.")
         self.ui.statusLabel.setText(text)
+
+    def _show_report_tip(self, status: str) -> None:
+        """The report is always available; a diagnostic not finalised gives a marked draft."""
+        keys = QKeySequence(REPORT_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        tip = self.tr("The PDF report for the mayor (%1)").replace("%1", keys)
+        if status == "in_progress":
+            tip += "\n" + self.tr("The diagnostic is in progress: the report is a draft marked "
+                                   "« PROVISOIRE » on every page.")
+        self.ui.reportButton.setToolTip(tip)
 
     # --- priorities ---------------------------------------------------------------------
     def priorities(self) -> list[str]:

@@ -6,7 +6,7 @@ which saves it at once; the volet on screen is remembered so reopening resumes t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -55,6 +55,7 @@ class DiagnosticRunner(QWidget):
         self.ui.volets.setModel(self._volet_model)
         self._errors_model = QStandardItemModel(self)
         self.ui.errors.setModel(self._errors_model)
+        self.ui.errors.viewport().installEventFilter(self)  # wrapped lines change with the width
         self.ui.errorsBox.hide()
         self._build_pages()
         self._connect()
@@ -327,13 +328,27 @@ class DiagnosticRunner(QWidget):
             item = QStandardItem(self.tr("No error: the diagnostic can be finalised."))
             item.setEditable(False)
             self._errors_model.appendRow(item)
-        # As tall as its lines, up to six: « no error » does not take a quarter of the window.
-        view = self.ui.errors
-        lines = min(max(self._errors_model.rowCount(), 1), 6)
-        view.setFixedHeight(lines * (view.sizeHintForRow(0) + view.spacing() * 2) + 2 * view.frameWidth() + 4)
+        self._fit_errors()
         count = len(errors)
         self.ui.errorsBox.setTitle(self.tr("Errors to correct: %1 (Enter to go to one)").replace("%1", str(count))
                                    if count else self.tr("Check"))
+
+    def _fit_errors(self) -> None:
+        """As tall as its wrapped lines, up to eight, then it scrolls: a long message is read whole,
+        and « no error » does not take a quarter of the window."""
+        view = self.ui.errors
+        view.doItemsLayout()
+        rows = range(self._errors_model.rowCount())
+        spacing = 2 * view.spacing()
+        needed = sum(view.visualRect(self._errors_model.index(row, 0)).height() + spacing for row in rows)
+        most = 8 * view.fontMetrics().lineSpacing() + 4 * spacing
+        view.setFixedHeight(max(min(needed, most), view.fontMetrics().lineSpacing()) + 2 * view.frameWidth() + 2)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.ui.errors.viewport() and event.type() == QEvent.Type.Resize \
+                and event.size().width() != event.oldSize().width():
+            self._fit_errors()
+        return super().eventFilter(watched, event)
 
     def error_texts(self) -> list[str]:
         return [self._errors_model.item(row).text() for row in range(self._errors_model.rowCount())]

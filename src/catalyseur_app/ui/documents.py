@@ -200,8 +200,8 @@ def _preview(parent: QWidget, context: AppContext, title: str, make: Callable[[o
         dialog = DocumentPreviewDialog(context, pdf, file_name, title, parent)
         dialog.show()
 
-    title = QCoreApplication.translate("DocumentActions", "Preparing the document…")
-    return run_task(parent, title, make, done, lambda error: _show_error(parent, error))
+    preparing = QCoreApplication.translate("DocumentActions", "Preparing the document…")
+    return run_task(parent, preparing, make, done, lambda error: _show_error(parent, error))
 
 
 def show_diagnostic_report(parent: QWidget, context: AppContext, diagnostic_id: str):

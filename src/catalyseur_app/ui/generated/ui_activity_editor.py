@@ -29,6 +29,7 @@ class Ui_ActivityEditor(object):
         self.layout.setObjectName(u"layout")
         self.heading = QLabel(ActivityEditor)
         self.heading.setObjectName(u"heading")
+        self.heading.setWordWrap(True)
         self.heading.setStyleSheet(u"font-size: 14pt; font-weight: 600;")
 
         self.layout.addWidget(self.heading)

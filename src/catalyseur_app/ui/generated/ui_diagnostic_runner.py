@@ -88,7 +88,10 @@ class Ui_DiagnosticRunner(object):
         self.errors = QListView(self.errorsBox)
         self.errors.setObjectName(u"errors")
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.errors.setMaximumSize(QSize(16777215, 140))
+        self.errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.errors.setWordWrap(True)
+        self.errors.setResizeMode(QListView.ResizeMode.Adjust)
+        self.errors.setSpacing(1)
 
         self.errorsLayout.addWidget(self.errors)
 

@@ -116,7 +116,7 @@ class Ui_DocumentPreviewDialog(object):
     def retranslateUi(self, DocumentPreviewDialog):
         DocumentPreviewDialog.setWindowTitle(QCoreApplication.translate("DocumentPreviewDialog", u"Document preview", None))
 #if QT_CONFIG(accessibility)
-        self.pageLabel.setAccessibleName(QCoreApplication.translate("DocumentPreviewDialog", u"Number of pages", None))
+        self.pageLabel.setAccessibleName(QCoreApplication.translate("DocumentPreviewDialog", u"Page shown", None))
 #endif // QT_CONFIG(accessibility)
         self.zoomOutButton.setText(QCoreApplication.translate("DocumentPreviewDialog", u"\u2212", None))
 #if QT_CONFIG(tooltip)

@@ -28,6 +28,10 @@ from catalyseur_app.ui.pages.contact_dialog import ContactDialog
 from catalyseur_app.ui.undo_commands import notify_changed, push_operation, record_changes
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
+# Contacts table (columns of the "contacts" list): role and consent date, then e-mail and phone.
+_CONTACT_COLUMNS = [(1, 16), (5, 11), (3, 26), (4, 15)]
+_CONTACT_NAME_CHARS = 16
+
 
 class ActorsPage(QWidget):
     def __init__(self, context, parent=None):
@@ -55,8 +59,13 @@ class ActorsPage(QWidget):
         self.columns = ResponsiveColumns(ui.table, 0, [(2, 24), (1, 22), (4, 8), (3, 15), (5, 11)],
                                          stretch_chars=28)
         # The contacts shown are those of the open actor: its name would repeat on every row.
-        self.contact_columns = ResponsiveColumns(ui.contactsTable, 0, [(1, 14), (3, 26), (4, 15), (5, 11)],
-                                                 stretch_chars=20, hidden=(2,))
+        # Name, role and consent always (the table is never narrower than them); e-mail and
+        # phone as room allows.
+        self.contact_columns = ResponsiveColumns(ui.contactsTable, 0, _CONTACT_COLUMNS,
+                                                 stretch_chars=_CONTACT_NAME_CHARS, hidden=(2,))
+        table = ui.contactsTable
+        table.setMinimumWidth(self.contact_columns.width_of(_CONTACT_NAME_CHARS, *_CONTACT_COLUMNS[:2])
+                              + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2)
         self.trash_columns = ResponsiveColumns(ui.trashTable, 1, [(0, 14), (2, 11)], stretch_chars=24)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import install_kit, list_installed_kits
-from catalyseur_app.diagnostics.queries import commune_contacts, get_summary
+from catalyseur_app.diagnostics.queries import commune_contacts
 from catalyseur_app.diagnostics.sessions import Participant, start_diagnostic
 from catalyseur_app.domain.vocabularies import CONTACT_ROLES
 from catalyseur_app.ui.context import AppContext
@@ -55,6 +55,8 @@ class DiagnosticsPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda b=button: b.isVisible() and b.click())
             button.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.ui.reportButton.setToolTip(self.ui.reportButton.toolTip() + "\n" + self.tr(
+            "A diagnostic in progress gives a draft marked « PROVISOIRE » on every page."))
         self.refresh()
 
     # --- list ---------------------------------------------------------------------------
@@ -172,11 +174,7 @@ class DiagnosticsPage(QWidget):
     def open_report(self) -> None:
         diagnostic_id = self.selected_id()
         if diagnostic_id and self._report is not None:
-            summary = get_summary(self.store, diagnostic_id)
-            if summary and summary.status == "in_progress":
-                QMessageBox.information(self, self.tr("PDF report"),
-                                        self.tr("The report is made for a finalised diagnostic: finalise it first."))
-                return
+            # Not finalised: the report is a draft marked « PROVISOIRE » (see reports.diagnostic_report).
             self._report(self, self.context, diagnostic_id)
 
 
@@ -206,6 +204,9 @@ class NewDiagnosticDialog(QDialog):
         self.ui.freeName.returnPressed.connect(self._add_free)
         self.ui.freeRole.returnPressed.connect(self._add_free)
         self.ui.removeFree.clicked.connect(self._remove_free)
+        start = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("&Start"))
+        start.setToolTip(self.tr("Start the diagnostic with these participants (Enter)"))
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.addFree.setToolTip(self.tr("Add this person (Enter in the name field)"))
         self._commune_changed(None)
@@ -245,6 +246,15 @@ class NewDiagnosticDialog(QDialog):
         self.ui.freeName.clear()
         self.ui.freeRole.clear()
         self.ui.freeName.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter in the name or role of another person adds that person; it must not also press
+        # « Commencer » (the line edit passes the key on to the dialog's default button).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.focusWidget() in (self.ui.freeName, self.ui.freeRole):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _remove_free(self) -> None:
         index = self.ui.freeNames.currentIndex()

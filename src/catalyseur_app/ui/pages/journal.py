@@ -62,8 +62,10 @@ class JournalPage(QWidget):
             columns=[(entity.column_index(key), chars) for key, chars in _COLUMNS])
         self.ui.table.verticalHeader().hide()
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.ui.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Never narrower than the form (it would be cut, with no horizontal scroll bar).
+        # The heading wraps; should the form still grow wider (a long text somewhere), it scrolls
+        # rather than being cut on the right.
+        self.ui.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Never narrower than the form as it opens.
         scroll_bar = self.ui.editorScroll.verticalScrollBar().sizeHint().width()
         self.ui.editorScroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scroll_bar + 4)
         self.ui.splitter.setStretchFactor(0, 2)

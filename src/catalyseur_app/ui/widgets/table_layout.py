@@ -7,6 +7,7 @@
                                 from the most to the least useful with a width in characters, are
                                 shown while they fit and hidden, least useful first, when the
                                 table is too narrow (a wider window or splitter brings them back)
+    .width_of(chars, *columns)  the width those columns need, to keep a table wide enough for them
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ class ResponsiveColumns(QObject):
         self._hidden = set(hidden)
         char = view.fontMetrics().averageCharWidth()
         self._stretch_min = stretch_chars * char
-        self._widths = {index: chars * char + 24 for index, chars in columns}
         header = view.horizontalHeader()
+        # never narrower than the column's title (« Consentement » over a date)
+        self._widths = {index: max(chars * char + 24, header.sectionSizeHint(index) if view.model() else 0)
+                        for index, chars in columns}
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -48,6 +51,11 @@ class ResponsiveColumns(QObject):
         if model is not None:
             model.modelReset.connect(self.fit)
         self.fit()
+
+    def width_of(self, stretch_chars: int, *columns: tuple[int, int]) -> int:
+        """Pixels taken by the stretching column at ``stretch_chars`` and the given columns."""
+        char = self._view.fontMetrics().averageCharWidth()
+        return stretch_chars * char + sum(self._widths.get(index, chars * char + 24) for index, chars in columns)
 
     def shown_columns(self) -> list[int]:
         return [index for index in range(self._view.model().columnCount()) if not self._view.isColumnHidden(index)]
