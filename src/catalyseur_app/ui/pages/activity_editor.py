@@ -218,6 +218,7 @@ class ActivityEditor(QWidget):
         if actor_id in self.actor_ids():
             return
         item = QListWidgetItem(label)
+        item.setToolTip(label)  # the narrow list cuts long names
         item.setData(CODE_ROLE, actor_id)
         self.actors.addItem(item)
         self.actor_picker.clear()
