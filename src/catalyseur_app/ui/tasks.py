@@ -72,11 +72,16 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _show_progress(self, done: int, total: int, message: str) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        # setValue on a modal progress dialog processes events, so the end of the task may run
+        # in the middle of this: set the text first, and stop once the task has ended.
+        if message:
+            dialog.setLabelText(message)
+        dialog.setMaximum(total)
         if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total) if total else 0)
-            if message:
-                self.dialog.setLabelText(message)
+            dialog.setValue(min(done, total) if total else 0)
 
     @Slot(str, object)
     def _end(self, outcome: str, value: object) -> None:
