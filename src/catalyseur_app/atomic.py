@@ -8,9 +8,11 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from catalyseur_app.messages import t
+
 
 class OutputError(Exception):
-    """A file could not be written; the message is meant for a person (French)."""
+    """A file could not be written; the message is meant for a person (catalyseur_app.messages)."""
 
 
 @contextlib.contextmanager
@@ -23,7 +25,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(f"Le dossier « {folder} » n'existe pas.")
+        raise OutputError(t("Le dossier « {folder} » n'existe pas.", folder=folder))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
@@ -53,7 +55,7 @@ def _describe(error: OSError, target: Path) -> str:
     import errno
 
     if error.errno == errno.ENOSPC:
-        return f"Le disque est plein : « {target} » n'a pas été écrit."
+        return t("Le disque est plein : « {target} » n'a pas été écrit.", target=target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Impossible d'écrire « {target} » : accès refusé."
-    return f"Impossible d'écrire « {target} » : {error.strerror or error}."
+        return t("Impossible d'écrire « {target} » : accès refusé.", target=target)
+    return t("Impossible d'écrire « {target} » : {error}.", target=target, error=error.strerror or error)

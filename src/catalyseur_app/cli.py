@@ -11,6 +11,7 @@ import importlib
 import sys
 
 from catalyseur_app import __version__
+from catalyseur_app.messages import set_language
 
 # Modules exposing ``register(subparsers)``; each sub-parser sets ``handler(args) -> int``.
 COMMAND_MODULES = (
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.lang: set_language(args.lang)
     handler = getattr(args, "handler", None)
     if handler is None:
         from catalyseur_app.ui.app import run_gui

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.validators import check_email, check_name, check_text
+from catalyseur_app.messages import t, translatable
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import Profile, ProfileCommune, Setting
 
@@ -55,16 +56,16 @@ def load_profile(store: Store) -> ProfileData | None:
 
 def validate_profile(data: ProfileData) -> dict[str, str]:
     errors = {}
-    if message := check_name(data.full_name, "Nom", max_length=200):
+    if message := check_name(data.full_name, translatable("Nom"), max_length=200):
         errors["full_name"] = message
-    if message := check_text(data.structure, "Structure", max_length=200):
+    if message := check_text(data.structure, translatable("Structure"), max_length=200):
         errors["structure"] = message
     if message := check_email(data.email):
         errors["email"] = message
     index = get_commune_index()
     unknown = [code for code in data.communes if index.get(code) is None]
     if unknown:
-        errors["communes"] = f"Commune inconnue : {', '.join(unknown)}."
+        errors["communes"] = t("Commune inconnue : {codes}.", codes=", ".join(unknown))
     return errors
 
 

@@ -20,6 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from catalyseur_app.domain.text import fold
+from catalyseur_app.messages import t, translatable
 
 DATA_FILE_NAME = "communes.tsv.gz"
 
@@ -83,12 +84,12 @@ class CommuneIndex:
         self.departments = dict(departments)
         self.regions = dict(regions)
         self._epcis = dict(epcis)
-        for label, column, known in (("département", 2, departments), ("région", 3, regions)):
+        for label, column, known in ((translatable("département"), 2, departments),
+                                     (translatable("région"), 3, regions)):
             unknown = {row[column] for row in rows} - known.keys()
             if unknown:
-                raise CommuneDataError(
-                    f"Référentiel des communes incohérent : {label} inconnu(s) {', '.join(sorted(unknown))}."
-                )
+                raise CommuneDataError(t("Référentiel des communes incohérent : {label} inconnu(s) {codes}.",
+                                         label=t(label), codes=", ".join(sorted(unknown))))
         self._rows = sorted(rows, key=itemgetter(0))  # already in order in the file: linear
         rows = self._rows
         count = len(rows)
@@ -143,7 +144,8 @@ class CommuneIndex:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 text = handle.read()
         except (OSError, EOFError, UnicodeDecodeError) as error:
-            raise CommuneDataError(f"Le référentiel des communes est illisible ({path}) : {error}") from error
+            raise CommuneDataError(t("Le référentiel des communes est illisible ({path}) : {error}",
+                                     path=path, error=error)) from error
         chunks = ("\n" + text).split("\n@")
         metadata: dict[str, str] = {}
         for line in chunks[0].splitlines():
@@ -156,16 +158,15 @@ class CommuneIndex:
             sections[name] = [line for line in body.split("\n") if line]
         missing = {"regions", "departements", "epci", "communes"} - set(sections)
         if missing:
-            raise CommuneDataError(
-                f"Le référentiel des communes ({path}) est incomplet : "
-                f"section(s) manquante(s) {', '.join(sorted(missing))}."
-            )
+            raise CommuneDataError(t(
+                "Le référentiel des communes ({path}) est incomplet : section(s) manquante(s) {sections}.",
+                path=path, sections=", ".join(sorted(missing))))
         rows = [line.split("\t") for line in sections["communes"]]
         malformed = next((n for n, row in enumerate(rows) if len(row) != 7), None)
         if malformed is not None:
-            raise CommuneDataError(
-                f"Le référentiel des communes ({path}) est abîmé : ligne de commune n° {malformed + 1} mal formée."
-            )
+            raise CommuneDataError(t(
+                "Le référentiel des communes ({path}) est abîmé : ligne de commune n° {line} mal formée.",
+                path=path, line=malformed + 1))
         return cls(
             rows,
             departments=dict(line.split("\t")[:2] for line in sections["departements"]),

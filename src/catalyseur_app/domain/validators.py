@@ -1,4 +1,6 @@
-"""Checks on what a person types. Each check returns a French message, or None when the value is fine.
+"""Checks on what a person types. Each check returns a message (French, or English when the
+language is English: ``catalyseur_app.messages``), or None when the value is fine. Labels are French
+texts marked ``translatable()``; the checks translate them.
 
     check_required(value, label)          empty or blank text
     check_text(value, label, max_length, multiline=False)
@@ -23,6 +25,7 @@ import re
 from datetime import date
 
 from catalyseur_app.domain.text import fold
+from catalyseur_app.messages import format_number, t, translatable
 
 NAME_MAX = 300
 NOTES_MAX = 20_000
@@ -50,7 +53,7 @@ LEGAL_FORM_WORDS = frozenset({
 
 def check_required(value: str | None, label: str) -> str | None:
     if value is None or not str(value).strip():
-        return f"Le champ « {label} » est obligatoire."
+        return t("Le champ « {label} » est obligatoire.", label=t(label))
     return None
 
 
@@ -58,26 +61,21 @@ def check_text(value: str | None, label: str, max_length: int, multiline: bool =
     if not value:
         return None
     if not multiline and any(char in value for char in "\n\r\t"):
-        return f"Le champ « {label} » doit tenir sur une seule ligne (sans retour à la ligne ni tabulation)."
+        return t("Le champ « {label} » doit tenir sur une seule ligne (sans retour à la ligne ni tabulation).",
+                 label=t(label))
     if (_CONTROL_MULTILINE_OK if multiline else _CONTROL).search(value):
-        return f"Le champ « {label} » contient des caractères de contrôle invisibles ; retirez-les."
+        return t("Le champ « {label} » contient des caractères de contrôle invisibles ; retirez-les.", label=t(label))
     if len(value) > max_length:
-        return (
-            f"Le champ « {label} » est trop long : {_number(len(value))} caractères, "
-            f"{_number(max_length)} au plus. Raccourcissez-le."
-        )
+        return t("Le champ « {label} » est trop long : {length} caractères, {maximum} au plus. Raccourcissez-le.",
+                 label=t(label), length=format_number(len(value)), maximum=format_number(max_length))
     return None
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
-
-
-def check_name(value: str | None, label: str = "Nom", max_length: int = NAME_MAX) -> str | None:
+def check_name(value: str | None, label: str = translatable("Nom"), max_length: int = NAME_MAX) -> str | None:
     return check_required(value, label) or check_text(value, label, max_length)
 
 
-def check_notes(value: str | None, label: str = "Notes", max_length: int = NOTES_MAX) -> str | None:
+def check_notes(value: str | None, label: str = translatable("Notes"), max_length: int = NOTES_MAX) -> str | None:
     return check_text(value, label, max_length, multiline=True)
 
 
@@ -102,15 +100,15 @@ def check_siren(value: str | None) -> str | None:
     if not digits:
         return None
     if not digits.isdigit() or not digits.isascii():
-        return "Le SIREN/SIRET ne doit contenir que des chiffres (les espaces sont acceptés)."
+        return t("Le SIREN/SIRET ne doit contenir que des chiffres (les espaces sont acceptés).")
     if len(digits) not in (9, 14):
-        return f"Un SIREN a 9 chiffres et un SIRET 14 ; celui-ci en a {len(digits)}."
+        return t("Un SIREN a 9 chiffres et un SIRET 14 ; celui-ci en a {count}.", count=len(digits))
     if len(digits) == 14 and digits.startswith(LA_POSTE_SIREN) and digits != LA_POSTE_SIREN + "00000":
         if sum(int(c) for c in digits) % 5 == 0:
             return None
     if not luhn_ok(digits):
         kind = "SIREN" if len(digits) == 9 else "SIRET"
-        return f"Ce {kind} n'est pas valide : sa clé de contrôle ne correspond pas. Vérifiez les chiffres."
+        return t("Ce {kind} n'est pas valide : sa clé de contrôle ne correspond pas. Vérifiez les chiffres.", kind=kind)
     return None
 
 
@@ -119,7 +117,8 @@ def check_email(value: str | None) -> str | None:
     if not text:
         return None
     if len(text) > 254 or not _EMAIL.match(text) or ".." in text:
-        return f"L'adresse électronique « {text[:80]} » n'est pas valide (exemple : prenom.nom@exemple.fr)."
+        return t("L'adresse électronique « {text} » n'est pas valide (exemple : prenom.nom@exemple.fr).",
+                 text=text[:80])
     return None
 
 
@@ -134,10 +133,8 @@ def check_phone(value: str | None) -> str | None:
     compact = clean_phone(text)
     if re.fullmatch(r"0[1-9]\d{8}", compact) or re.fullmatch(r"\+33[1-9]\d{8}", compact):
         return None
-    return (
-        f"Le numéro « {text[:40]} » n'est pas un numéro français valide : 10 chiffres commençant par 0 "
-        "(ex. 01 23 45 67 89) ou +33 suivi de 9 chiffres."
-    )
+    return t("Le numéro « {text} » n'est pas un numéro français valide : 10 chiffres commençant par 0 "
+             "(ex. 01 23 45 67 89) ou +33 suivi de 9 chiffres.", text=text[:40])
 
 
 def check_url(value: str | None) -> str | None:
@@ -145,13 +142,13 @@ def check_url(value: str | None) -> str | None:
     if not text:
         return None
     if len(text) > SHORT_TEXT_MAX or not _URL.match(text):
-        return f"L'adresse web « {text[:80]} » n'est pas valide (exemple : https://www.exemple.fr)."
+        return t("L'adresse web « {text} » n'est pas valide (exemple : https://www.exemple.fr).", text=text[:80])
     return None
 
 
 def check_date_order(start: date | None, end: date | None) -> str | None:
     if start is not None and end is not None and end < start:
-        return "La date de fin doit être postérieure ou égale à la date de début."
+        return t("La date de fin doit être postérieure ou égale à la date de début.")
     return None
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import METIERS, MISSIONS, metier_of
+from catalyseur_app.messages import current_language, format_number, t, translatable
 from catalyseur_app.records.dashboard import minutes_per_metier_per_day
 from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
@@ -63,39 +64,42 @@ def _validate(session: Session, draft: ActivityDraft) -> dict[str, str]:
             errors[key] = message
 
     if draft.day is None:
-        put("day", "Indiquez la date de l'activité.")
+        put("day", t("Indiquez la date de l'activité."))
     if not draft.metier:
-        put("metier", "Choisissez le métier.")
+        put("metier", t("Choisissez le métier."))
     elif draft.metier not in METIERS:
-        put("metier", f"Le métier « {draft.metier} » n'existe pas.")
+        put("metier", t("Le métier « {metier} » n'existe pas.", metier=draft.metier))
     if not draft.mission:
-        put("mission", "Choisissez la mission.")
+        put("mission", t("Choisissez la mission."))
     elif draft.mission not in MISSIONS:
-        put("mission", f"La mission « {draft.mission} » n'existe pas.")
+        put("mission", t("La mission « {mission} » n'existe pas.", mission=draft.mission))
     elif draft.metier in METIERS and metier_of(draft.mission) != draft.metier:
-        put("mission", f"La mission « {MISSIONS.label(draft.mission)} » n'appartient pas au métier "
-                       f"« {METIERS.label(draft.metier)} ».")
-    put("title", check.check_name(draft.title, "Intitulé"))
-    put("outcome", check.check_notes(draft.outcome, "Résultat"))
+        put("mission", t("La mission « {mission} » n'appartient pas au métier « {metier} ».",
+                         mission=MISSIONS.label(draft.mission, current_language()),
+                         metier=METIERS.label(draft.metier, current_language())))
+    put("title", check.check_name(draft.title, translatable("Intitulé")))
+    put("outcome", check.check_notes(draft.outcome, translatable("Résultat")))
     if not isinstance(draft.minutes, int) or draft.minutes < 0:
-        put("minutes", "Le temps passé ne peut pas être négatif.")
+        put("minutes", t("Le temps passé ne peut pas être négatif."))
     elif draft.minutes > MAX_MINUTES:
-        put("minutes", "Le temps passé dépasse 24 heures : saisissez une activité par journée.")
+        put("minutes", t("Le temps passé dépasse 24 heures : saisissez une activité par journée."))
     if draft.participants is not None and not 0 <= draft.participants <= MAX_PARTICIPANTS:
-        put("participants", f"Le nombre de participants doit être compris entre 0 et {MAX_PARTICIPANTS:,}.".replace(",", "\u202f"))
+        put("participants", t("Le nombre de participants doit être compris entre 0 et {maximum}.",
+                              maximum=format_number(MAX_PARTICIPANTS)))
     index = get_commune_index()
     unknown = [code for code in draft.communes if index.get(code) is None]
     if unknown:
-        put("communes", f"Commune inconnue (code INSEE {', '.join(unknown[:3])}) : choisissez-la dans la liste.")
+        put("communes", t("Commune inconnue (code INSEE {codes}) : choisissez-la dans la liste.",
+                          codes=", ".join(unknown[:3])))
     if draft.actors:
         live = set(session.scalars(select(Actor.id).where(
             Actor.id.in_(draft.actors), Actor.deleted_at.is_(None), Actor.merged_into_id.is_(None))))
         if live != set(draft.actors):
-            put("actors", "Un des acteurs n'existe plus (supprimé ou fusionné) : retirez-le de la liste.")
+            put("actors", t("Un des acteurs n'existe plus (supprimé ou fusionné) : retirez-le de la liste."))
     if draft.partnership_id:
         partnership = session.get(Partnership, draft.partnership_id)
         if partnership is None or partnership.deleted_at is not None:
-            put("partnership", "Ce partenariat n'existe plus : choisissez-en un autre ou aucun.")
+            put("partnership", t("Ce partenariat n'existe plus : choisissez-en un autre ou aucun."))
     return errors
 
 
@@ -115,13 +119,13 @@ def log_activity(store, draft: ActivityDraft) -> Operation:
     """Save a new journal entry; the Operation's ``subject_id`` is its id."""
     draft = _clean(draft)
     return save_draft(store, draft, model=Activity, fields=_SCALAR_FIELDS, validate=_validate,
-                      write_links=_write_links, description=f"Noter l'activité « {draft.title} »")
+                      write_links=_write_links, description=t("Noter l'activité « {title} »", title=draft.title))
 
 
 def update_activity(store, activity_id: str, draft: ActivityDraft) -> Operation:
     draft = _clean(draft)
     return save_draft(store, draft, model=Activity, fields=_SCALAR_FIELDS, validate=_validate,
-                      write_links=_write_links, description=f"Modifier l'activité « {draft.title} »",
+                      write_links=_write_links, description=t("Modifier l'activité « {title} »", title=draft.title),
                       load=lambda session: _live(session, activity_id))
 
 
@@ -157,7 +161,7 @@ def _draft_of(activity: Activity) -> ActivityDraft:
 def _live(session: Session, activity_id: str) -> Activity:
     activity = session.get(Activity, activity_id)
     if activity is None or activity.deleted_at is not None:
-        raise RecordNotFound("Cette activité")
+        raise RecordNotFound(translatable("Cette activité"))
     return activity
 
 

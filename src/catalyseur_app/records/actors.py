@@ -20,15 +20,17 @@ from sqlalchemy import select
 from catalyseur_app.domain import validators as v
 from catalyseur_app.domain.text import fold
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
+from catalyseur_app.messages import t, translatable
 from catalyseur_app.records.errors import RecordNotFound, ValidationError
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import (
     ActivityActor, Actor, Contact, DiagnosticAction, DiagnosticActionPartner, PartnershipPartner, utc_now,
 )
 
-FIELD_LABELS = {
-    "name": "Nom", "kind": "Type d'acteur", "commune_insee": "Commune", "address": "Adresse",
-    "siren": "SIREN / SIRET", "website": "Site web", "notes": "Notes",
+FIELD_LABELS = {  # French, translated by the checks (catalyseur_app.messages)
+    "name": translatable("Nom"), "kind": translatable("Type d'acteur"), "commune_insee": translatable("Commune"),
+    "address": translatable("Adresse"), "siren": translatable("SIREN / SIRET"), "website": translatable("Site web"),
+    "notes": translatable("Notes"),
 }
 
 
@@ -59,7 +61,7 @@ class Duplicate:
     id: str
     name: str
     commune_insee: str | None
-    reason: str  # French: why it looks like the same actor
+    reason: str  # for the person: why it looks like the same actor
 
 
 def validate_actor(data: ActorData) -> dict[str, str]:
@@ -72,14 +74,14 @@ def validate_actor(data: ActorData) -> dict[str, str]:
         "notes": v.check_notes(data.notes),
     }
     if not data.kind:
-        checks["kind"] = "Choisissez le type d'acteur."
+        checks["kind"] = t("Choisissez le type d'acteur.")
     elif data.kind not in ACTOR_KINDS:
-        checks["kind"] = f"Le type d'acteur « {data.kind} » est inconnu."
+        checks["kind"] = t("Le type d'acteur « {kind} » est inconnu.", kind=data.kind)
     if data.commune_insee:
         from catalyseur_app.domain.communes import get_commune_index
 
         if get_commune_index().get(data.commune_insee) is None:
-            checks["commune_insee"] = f"La commune de code INSEE « {data.commune_insee} » est inconnue."
+            checks["commune_insee"] = t("La commune de code INSEE « {insee} » est inconnue.", insee=data.commune_insee)
     for name, message in checks.items():
         if message:
             errors[name] = message
@@ -114,7 +116,7 @@ def create_actor(store, data: ActorData) -> Operation:
         session.add(actor)
         session.flush()
         actor_id = actor.id
-    return tracker.operation(store, f"Créer l'acteur « {data.name} »", subject_id=actor_id)
+    return tracker.operation(store, t("Créer l'acteur « {name} »", name=data.name), subject_id=actor_id)
 
 
 def update_actor(store, actor_id: str, data: ActorData) -> Operation:
@@ -123,16 +125,16 @@ def update_actor(store, actor_id: str, data: ActorData) -> Operation:
         tracker = ChangeTracker(session)
         actor = session.get(Actor, actor_id)
         if actor is None or actor.deleted_at is not None:
-            raise RecordNotFound("Cet acteur")
+            raise RecordNotFound(translatable("Cet acteur"))
         _apply_fields(actor, data)
-    return tracker.operation(store, f"Modifier l'acteur « {data.name} »", subject_id=actor_id)
+    return tracker.operation(store, t("Modifier l'acteur « {name} »", name=data.name), subject_id=actor_id)
 
 
 def load_actor(store, actor_id: str) -> ActorData:
     with store.read() as session:
         actor = session.get(Actor, actor_id)
         if actor is None or actor.deleted_at is not None:
-            raise RecordNotFound("Cet acteur")
+            raise RecordNotFound(translatable("Cet acteur"))
         return ActorData(
             name=actor.name, kind=actor.kind, commune_insee=actor.commune_insee, address=actor.address,
             siren=actor.siren or "", website=actor.website, notes=actor.notes,
@@ -152,7 +154,7 @@ def find_duplicates(store, data: ActorData, exclude_id: str | None = None) -> li
             for actor in rows:
                 if actor.id != exclude_id:
                     found[actor.id] = Duplicate(actor.id, actor.name, actor.commune_insee,
-                                                f"même SIREN ({siren})")
+                                                t("même SIREN ({siren})", siren=siren))
         key = v.normalise_name(data.name)
         if key:
             commune_clause = (Actor.commune_insee == data.commune_insee) if data.commune_insee \
@@ -161,7 +163,7 @@ def find_duplicates(store, data: ActorData, exclude_id: str | None = None) -> li
                 commune_clause, Actor.deleted_at.is_(None)))
             for actor_id, name, insee in rows:
                 if actor_id != exclude_id and actor_id not in found and v.normalise_name(name) == key:
-                    found[actor_id] = Duplicate(actor_id, name, insee, "même nom dans la même commune")
+                    found[actor_id] = Duplicate(actor_id, name, insee, t("même nom dans la même commune"))
     return list(found.values())
 
 
@@ -172,13 +174,13 @@ def merge_actors(store, survivor_id: str, loser_id: str) -> Operation:
     partners. Empty fields of the survivor are filled from the loser; notes are appended.
     """
     if survivor_id == loser_id:
-        raise ValidationError({"merge": "Choisissez deux acteurs différents à fusionner."})
+        raise ValidationError({"merge": t("Choisissez deux acteurs différents à fusionner.")})
     with store.write() as session:
         tracker = ChangeTracker(session)
         survivor, loser = session.get(Actor, survivor_id), session.get(Actor, loser_id)
         for actor in (survivor, loser):
             if actor is None or actor.deleted_at is not None:
-                raise RecordNotFound("Cet acteur")
+                raise RecordNotFound(translatable("Cet acteur"))
         for name in ("commune_insee", "address", "siren", "website"):
             if not getattr(survivor, name) and getattr(loser, name):
                 setattr(survivor, name, getattr(loser, name))
@@ -195,7 +197,7 @@ def merge_actors(store, survivor_id: str, loser_id: str) -> Operation:
         _move_links(session, DiagnosticActionPartner, "action_id", survivor_id, loser_id)
         loser.merged_into_id = survivor_id
         loser.deleted_at = utc_now()
-        description = f"Fusionner « {loser.name} » dans « {survivor.name} »"
+        description = t("Fusionner « {loser} » dans « {survivor} »", loser=loser.name, survivor=survivor.name)
     return tracker.operation(store, description, subject_id=survivor_id)
 
 

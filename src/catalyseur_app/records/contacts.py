@@ -23,14 +23,16 @@ from sqlalchemy import select
 from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.domain import validators as v
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
+from catalyseur_app.messages import t, translatable
 from catalyseur_app.records.errors import RecordNotFound, ValidationError
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticParticipant, utc_now
 
-FIELD_LABELS = {
-    "full_name": "Nom", "role": "Fonction", "email": "Courriel", "phone": "Téléphone",
-    "consent_date": "Date du consentement", "consent_source": "Forme du consentement", "notes": "Notes",
-    "actor_id": "Acteur",
+FIELD_LABELS = {  # French, translated by the checks (catalyseur_app.messages)
+    "full_name": translatable("Nom"), "role": translatable("Fonction"), "email": translatable("Courriel"),
+    "phone": translatable("Téléphone"), "consent_date": translatable("Date du consentement"),
+    "consent_source": translatable("Forme du consentement"), "notes": translatable("Notes"),
+    "actor_id": translatable("Acteur"),
 }
 
 
@@ -67,15 +69,15 @@ def validate_contact(data: ContactData, today: date | None = None) -> dict[str, 
         "notes": v.check_notes(data.notes),
     }
     if data.role and data.role not in CONTACT_ROLES:
-        checks["role"] = f"La fonction « {data.role} » est inconnue."
+        checks["role"] = t("La fonction « {role} » est inconnue.", role=data.role)
     if data.consent_source and data.consent_source not in CONSENT_SOURCES:
-        checks["consent_source"] = f"La forme de consentement « {data.consent_source} » est inconnue."
+        checks["consent_source"] = t("La forme de consentement « {source} » est inconnue.", source=data.consent_source)
     if data.consent_date and data.consent_date > today:
-        checks["consent_date"] = "La date du consentement ne peut pas être dans le futur."
+        checks["consent_date"] = t("La date du consentement ne peut pas être dans le futur.")
     elif data.consent_date and not data.consent_source:
-        checks["consent_source"] = "Précisez comment le consentement a été donné."
+        checks["consent_source"] = t("Précisez comment le consentement a été donné.")
     elif data.consent_source and not data.consent_date:
-        checks["consent_date"] = "Indiquez la date à laquelle le consentement a été donné."
+        checks["consent_date"] = t("Indiquez la date à laquelle le consentement a été donné.")
     return {name: message for name, message in checks.items() if message}
 
 
@@ -98,14 +100,14 @@ def create_contact(store, data: ContactData) -> Operation:
         if data.actor_id:
             actor = session.get(Actor, data.actor_id)
             if actor is None or actor.deleted_at is not None:
-                raise RecordNotFound("Cet acteur")
+                raise RecordNotFound(translatable("Cet acteur"))
         tracker = ChangeTracker(session)
         contact = Contact()
         _apply_fields(contact, data)
         session.add(contact)
         session.flush()
         contact_id = contact.id
-    return tracker.operation(store, f"Ajouter le contact « {data.full_name} »", subject_id=contact_id)
+    return tracker.operation(store, t("Ajouter le contact « {name} »", name=data.full_name), subject_id=contact_id)
 
 
 def update_contact(store, contact_id: str, data: ContactData) -> Operation:
@@ -114,13 +116,13 @@ def update_contact(store, contact_id: str, data: ContactData) -> Operation:
         tracker = ChangeTracker(session)
         contact = _live(session, contact_id)
         _apply_fields(contact, data)
-    return tracker.operation(store, f"Modifier le contact « {data.full_name} »", subject_id=contact_id)
+    return tracker.operation(store, t("Modifier le contact « {name} »", name=data.full_name), subject_id=contact_id)
 
 
 def _live(session, contact_id: str) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
-        raise RecordNotFound("Ce contact")
+        raise RecordNotFound(translatable("Ce contact"))
     return contact
 
 
@@ -132,11 +134,12 @@ def load_contact(store, contact_id: str) -> ContactData:
 
 
 def person_record(store, contact_id: str) -> dict:
-    """Everything the application holds about one person, with labels a person can read."""
+    """Everything the application holds about one person, with labels a person can read (French:
+    the export is a document, like the reports)."""
     with store.read() as session:
         c = session.get(Contact, contact_id)
         if c is None or c.erased_at is not None:
-            raise RecordNotFound("Ce contact")
+            raise RecordNotFound(translatable("Ce contact"))
         actor = session.get(Actor, c.actor_id) if c.actor_id else None
         participations = session.execute(
             select(Diagnostic.commune_insee, Diagnostic.started_on, DiagnosticParticipant.role)
@@ -181,7 +184,8 @@ def export_person(store, contact_id: str, path: str | Path) -> Path:
     record = person_record(store, contact_id)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".json"):
-        raise OutputError(f"Le format de « {path.name} » n'est pas pris en charge : choisissez .xlsx ou .json.")
+        raise OutputError(t("Le format de « {name} » n'est pas pris en charge : choisissez .xlsx ou .json.",
+                            name=path.name))
     with atomic_path(path) as temporary:
         if suffix == ".json":
             temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -235,7 +239,7 @@ def erase_person(store, contact_id: str) -> None:
     with store.write() as session:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.erased_at is not None:
-            raise RecordNotFound("Ce contact")
+            raise RecordNotFound(translatable("Ce contact"))
         now = utc_now()
         for name, value in ERASED_CONTACT_VALUES.items():
             setattr(contact, name, value)

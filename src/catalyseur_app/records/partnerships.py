@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
+from catalyseur_app.messages import t, translatable
 from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
@@ -63,7 +64,7 @@ class PartnershipDraft:
 
 
 def validate_partnership(store_or_session, draft: PartnershipDraft) -> dict[str, str]:
-    """Every problem of ``draft``, by field, in French (empty when it can be saved)."""
+    """Every problem of ``draft``, by field, for the person (empty when it can be saved)."""
     if isinstance(store_or_session, Session):
         return _validate(store_or_session, draft)
     with store_or_session.read() as session:
@@ -77,49 +78,52 @@ def _validate(session: Session, draft: PartnershipDraft) -> dict[str, str]:
         if message and key not in errors:
             errors[key] = message
 
-    put("title", check.check_name(draft.title, "Titre"))
-    put("description", check.check_notes(draft.description, "Description"))
-    for key, label in (("in_kind", "Apports en nature"), ("skills", "Compétences apportées"), ("outcomes", "Résultats")):
+    put("title", check.check_name(draft.title, translatable("Titre")))
+    put("description", check.check_notes(draft.description, translatable("Description")))
+    for key, label in (("in_kind", translatable("Apports en nature")), ("skills", translatable("Compétences apportées")),
+                       ("outcomes", translatable("Résultats"))):
         put(key, check.check_notes(getattr(draft, key), label))
     if not draft.form:
-        put("form", "Choisissez la forme du partenariat (mécénat, pratiques responsables, coopération économique ou innovation sociétale).")
+        put("form", t("Choisissez la forme du partenariat (mécénat, pratiques responsables, coopération économique "
+                      "ou innovation sociétale)."))
     elif draft.form not in PARTNERSHIP_FORMS:
-        put("form", f"La forme « {draft.form} » n'existe pas.")
+        put("form", t("La forme « {form} » n'existe pas.", form=draft.form))
     if not draft.stage:
-        put("stage", "Choisissez l'étape du partenariat.")
+        put("stage", t("Choisissez l'étape du partenariat."))
     elif draft.stage not in PARTNERSHIP_STAGES:
-        put("stage", f"L'étape « {draft.stage} » n'existe pas.")
+        put("stage", t("L'étape « {stage} » n'existe pas.", stage=draft.stage))
     put("partners", _partner_problem(session, draft.partners))
     put("end_date", check.check_date_order(draft.start_date, draft.end_date))
     put("money_eur", _money_problem(draft.money_eur))
     index = get_commune_index()
     unknown = [code for code in draft.communes if index.get(code) is None]
     if unknown:
-        put("communes", f"Commune inconnue (code INSEE {', '.join(unknown[:3])}) : choisissez-la dans la liste.")
+        put("communes", t("Commune inconnue (code INSEE {codes}) : choisissez-la dans la liste.",
+                          codes=", ".join(unknown[:3])))
     wrong_needs = [need for need in draft.needs if need not in NEEDS]
     if wrong_needs:
-        put("needs", f"Besoin inconnu : {', '.join(wrong_needs[:3])}.")
+        put("needs", t("Besoin inconnu : {codes}.", codes=", ".join(wrong_needs[:3])))
     wrong_odds = [odd for odd in draft.odds if str(odd) not in ODD]
     if wrong_odds:
-        put("odds", "Les objectifs de développement durable sont numérotés de 1 à 17.")
+        put("odds", t("Les objectifs de développement durable sont numérotés de 1 à 17."))
     return errors
 
 
 def _partner_problem(session: Session, partners: list[Partner]) -> str | None:
     actor_ids = [partner.actor_id for partner in partners if partner.actor_id]
     if len(actor_ids) < MIN_PARTNERS:
-        return "Un partenariat réunit au moins deux acteurs : ajoutez-en dans le tableau des partenaires."
+        return t("Un partenariat réunit au moins deux acteurs : ajoutez-en dans le tableau des partenaires.")
     if len(set(actor_ids)) != len(actor_ids):
-        return "Un même acteur figure deux fois parmi les partenaires ; gardez-le une seule fois."
+        return t("Un même acteur figure deux fois parmi les partenaires ; gardez-le une seule fois.")
     for partner in partners:
         if not partner.role:
-            return "Indiquez le rôle de chaque partenaire (porteur, partenaire, financeur…)."
+            return t("Indiquez le rôle de chaque partenaire (porteur, partenaire, financeur…).")
         if partner.role not in PARTNER_ROLES:
-            return f"Le rôle « {partner.role} » n'existe pas."
+            return t("Le rôle « {role} » n'existe pas.", role=partner.role)
     live = set(session.scalars(select(Actor.id).where(
         Actor.id.in_(actor_ids), Actor.deleted_at.is_(None), Actor.merged_into_id.is_(None))))
     if len(live) != len(set(actor_ids)):
-        return "Un des partenaires n'existe plus (supprimé ou fusionné) : retirez-le ou choisissez-en un autre."
+        return t("Un des partenaires n'existe plus (supprimé ou fusionné) : retirez-le ou choisissez-en un autre.")
     return None
 
 
@@ -127,11 +131,11 @@ def _money_problem(value: float | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, (int, float)) or math.isnan(value) or math.isinf(value):
-        return "Le montant doit être un nombre d'euros (exemple : 1500 ou 1500,50)."
+        return t("Le montant doit être un nombre d'euros (exemple : 1500 ou 1500,50).")
     if value < 0:
-        return "Le montant engagé ne peut pas être négatif."
+        return t("Le montant engagé ne peut pas être négatif.")
     if value > MONEY_MAX:
-        return "Le montant dépasse un milliard d'euros : vérifiez le nombre de zéros."
+        return t("Le montant dépasse un milliard d'euros : vérifiez le nombre de zéros.")
     return None
 
 
@@ -156,13 +160,13 @@ def create_partnership(store, draft: PartnershipDraft) -> Operation:
     """Save a new partnership; the Operation's ``subject_id`` is its id."""
     draft = _clean(draft)
     return save_draft(store, draft, model=Partnership, fields=_SCALAR_FIELDS, validate=_validate,
-                      write_links=_write_links, description=f"Créer le partenariat « {draft.title} »")
+                      write_links=_write_links, description=t("Créer le partenariat « {title} »", title=draft.title))
 
 
 def update_partnership(store, partnership_id: str, draft: PartnershipDraft) -> Operation:
     draft = _clean(draft)
     return save_draft(store, draft, model=Partnership, fields=_SCALAR_FIELDS, validate=_validate,
-                      write_links=_write_links, description=f"Modifier le partenariat « {draft.title} »",
+                      write_links=_write_links, description=t("Modifier le partenariat « {title} »", title=draft.title),
                       load=lambda session: _live(session, partnership_id))
 
 
@@ -192,7 +196,7 @@ def load_partnership(store, partnership_id: str) -> PartnershipDraft:
 def _live(session: Session, partnership_id: str) -> Partnership:
     partnership = session.get(Partnership, partnership_id)
     if partnership is None or partnership.deleted_at is not None:
-        raise RecordNotFound("Ce partenariat")
+        raise RecordNotFound(translatable("Ce partenariat"))
     return partnership
 
 

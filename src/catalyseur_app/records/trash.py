@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from catalyseur_app.records.errors import RecordNotFound
+from catalyseur_app.messages import t, translatable
 from catalyseur_app.records.query import ListQuery, fetch_rows, count_rows
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import Activity, Actor, Contact, Partnership, utc_now
@@ -30,8 +31,8 @@ from catalyseur_app.store.models import Activity, Actor, Contact, Partnership, u
 class Trashable:
     model: type
     title_field: str
-    label: str  # French, with its article, for operation descriptions: « l'acteur »
-    plural: str  # « acteurs »
+    label: str  # operation descriptions: « Supprimer l'acteur « X » » (French, marked translatable)
+    plural: str  # « Supprimer 3 acteurs » (French, marked translatable; {count} is the number)
     purge_values: dict[str, Any]
 
 
@@ -44,17 +45,20 @@ def register_trashable(
     _KINDS[kind] = Trashable(model, title_field, label, plural, purge_values)
 
 
-register_trashable("actors", Actor, "name", "l'acteur", "acteurs", {
+register_trashable("actors", Actor, "name", translatable("l'acteur « {title} »"), translatable("{count} acteurs"), {
     "name": "", "name_key": "", "address": "", "siren": None, "website": "", "notes": "",
 })
-register_trashable("contacts", Contact, "full_name", "le contact", "contacts", {
+register_trashable("contacts", Contact, "full_name", translatable("le contact « {title} »"),
+                   translatable("{count} contacts"), {
     "full_name": "", "role": "", "email": "", "phone": "", "consent_date": None,
     "consent_source": "", "notes": "",
 })
-register_trashable("partnerships", Partnership, "title", "le partenariat", "partenariats", {
+register_trashable("partnerships", Partnership, "title", translatable("le partenariat « {title} »"),
+                   translatable("{count} partenariats"), {
     "title": "", "description": "", "in_kind": "", "skills": "", "outcomes": "",
 })
-register_trashable("activities", Activity, "title", "l'activité", "activités", {"title": "", "outcome": ""})
+register_trashable("activities", Activity, "title", translatable("l'activité « {title} »"),
+                   translatable("{count} activités"), {"title": "", "outcome": ""})
 
 
 @dataclass(frozen=True)
@@ -65,10 +69,13 @@ class TrashItem:
     deleted_at: str
 
 
-def _describe(verb: str, trashable: Trashable, rows: list) -> str:
+def _describe(deleting: bool, trashable: Trashable, rows: list) -> str:
+    """« Supprimer l'acteur « X » », « Restaurer 3 acteurs »."""
     if len(rows) == 1:
-        return f"{verb} {trashable.label} « {getattr(rows[0], trashable.title_field)} »"
-    return f"{verb} {len(rows)} {trashable.plural}"
+        what = t(trashable.label).format(title=getattr(rows[0], trashable.title_field))
+    else:
+        what = t(trashable.plural).format(count=len(rows))
+    return t("Supprimer {what}", what=what) if deleting else t("Restaurer {what}", what=what)
 
 
 def delete_records(store, kind: str, ids: Iterable[str]) -> Operation:
@@ -87,7 +94,7 @@ def delete_records(store, kind: str, ids: Iterable[str]) -> Operation:
                 for contact in session.scalars(select(Contact).where(
                         Contact.actor_id == row.id, Contact.deleted_at.is_(None))):
                     contact.deleted_at = now
-        description = _describe("Supprimer", trashable, rows)
+        description = _describe(True, trashable, rows)
     return tracker.operation(store, description, subject_id=ids[0] if len(ids) == 1 else None)
 
 
@@ -109,7 +116,7 @@ def restore_records(store, kind: str, ids: Iterable[str]) -> Operation:
                         Contact.actor_id == row.id, Contact.deleted_at == deleted_at,
                         Contact.erased_at.is_(None))):
                     contact.deleted_at = None
-        description = _describe("Restaurer", trashable, rows)
+        description = _describe(False, trashable, rows)
     return tracker.operation(store, description, subject_id=ids[0] if len(ids) == 1 else None)
 
 

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from catalyseur_app.atomic import atomic_path
+from catalyseur_app.messages import t
 
 from .errors import StoreError
 from .paths import backups_dir
@@ -38,11 +39,12 @@ def _verify(source: sqlite3.Connection, copy: sqlite3.Connection, target: Path) 
     tables = "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
     names = [row[0] for row in source.execute(tables)]
     if check != "ok" or names != [row[0] for row in copy.execute(tables)]:
-        raise StoreError(f"La copie de sauvegarde « {target.name} » est incorrecte ; rien n'a été modifié.")
+        raise StoreError(t("La copie de sauvegarde « {name} » est incorrecte ; rien n'a été modifié.", name=target.name))
     for name in names:
         query = f'SELECT count(*) FROM "{name}"'
         if source.execute(query).fetchone() != copy.execute(query).fetchone():
-            raise StoreError(f"La copie de sauvegarde « {target.name} » est incomplète ; rien n'a été modifié.")
+            raise StoreError(t("La copie de sauvegarde « {name} » est incomplète ; rien n'a été modifié.",
+                               name=target.name))
 
 
 def _prune(folder: Path, reason: str) -> None:

@@ -12,6 +12,8 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from catalyseur_app.messages import t
+
 from . import stamping
 from .backup import make_backup
 from .errors import StoreError
@@ -110,7 +112,8 @@ def open_store(data_dir: Path, *, lock: bool = True) -> Store:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"Impossible de créer le dossier de données « {data_dir} » : {error.strerror}.") from None
+        raise StoreError(t("Impossible de créer le dossier de données « {folder} » : {error}.",
+                           folder=data_dir, error=error.strerror)) from None
     instance_lock = InstanceLock(data_dir) if lock else None
     if instance_lock:
         instance_lock.acquire()

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from catalyseur_app.messages import t
+
 from .errors import StoreError
 
 LOCK_NAME = "catalyseur.lock"
@@ -30,11 +32,9 @@ class InstanceLock:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             handle.close()
-            raise StoreError(
-                "Catalyseur est déjà ouvert sur ce dossier de données "
-                f"({self.path.parent}). Fermez l'autre fenêtre ou attendez la fin de la "
-                "commande en cours, puis réessayez."
-            ) from None
+            raise StoreError(t(
+                "Catalyseur est déjà ouvert sur ce dossier de données ({folder}). Fermez l'autre fenêtre "
+                "ou attendez la fin de la commande en cours, puis réessayez.", folder=self.path.parent)) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from catalyseur_app.messages import t
+
 from .backup import make_backup
 from .errors import StoreError
 
@@ -62,12 +64,14 @@ def current_revision(db_path: Path) -> str | None:
         if row is None:
             tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:
-                raise StoreError(f"« {db_path} » n'est pas une base de données Catalyseur ; elle n'a pas été modifiée.")
+                raise StoreError(t("« {path} » n'est pas une base de données Catalyseur ; elle n'a pas été modifiée.",
+                                   path=db_path))
             return None
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return version[0] if version else None
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"« {db_path} » n'est pas une base de données lisible ({error}) ; elle n'a pas été modifiée.") from None
+        raise StoreError(t("« {path} » n'est pas une base de données lisible ({error}) ; elle n'a pas été modifiée.",
+                           path=db_path, error=error)) from None
     finally:
         connection.close()
 
@@ -76,10 +80,10 @@ def check_and_plan(db_path: Path) -> bool:
     """Return True when the database needs migrating; raise StoreError when it must be refused."""
     revision = current_revision(db_path)
     if revision is not None and revision not in known_revisions():
-        raise StoreError(
+        raise StoreError(t(
             "Cette base de données a été écrite par une version plus récente de Catalyseur. "
             "Mettez à jour l'application pour l'ouvrir ; la base n'a pas été modifiée."
-        )
+        ))
     return revision != head_revision()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from catalyseur_app import messages
 from catalyseur_app.resources import translations_dir
 
 LANGUAGES = ("fr", "en")
@@ -16,6 +17,7 @@ def remove_language(app: QCoreApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    messages.set_language(DEFAULT_LANGUAGE)
 
 
 def install_language(app: QCoreApplication, language: str) -> str:
@@ -23,6 +25,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     remove_language(app)
+    messages.set_language(language)
     sources = [(str(translations_dir()), f"catalyseur_{language}")]
     if language == "fr":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
