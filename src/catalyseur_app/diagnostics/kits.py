@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from catalyseur_app.diagnostics.errors import DiagnosticError
 from catalyseur_app.kit import Kit, KitError, Problem, load_kit, version_key
+from catalyseur_app.messages import t
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import InstalledKit
@@ -61,11 +62,11 @@ def _read_source(source: str | Path | bytes) -> tuple[bytes | None, list[Problem
     try:
         return path.read_bytes(), []
     except FileNotFoundError:
-        message = f"Le fichier « {path} » n'existe pas."
+        message = t("Le fichier « {path} » n'existe pas.", path=path)
     except IsADirectoryError:
-        message = f"« {path} » est un dossier, pas un classeur Excel."
+        message = t("« {path} » est un dossier, pas un classeur Excel.", path=path)
     except OSError as error:
-        message = f"Le fichier « {path} » ne peut pas être lu : {error.strerror or error}."
+        message = t("Le fichier « {path} » ne peut pas être lu : {error}.", path=path, error=error.strerror or error)
     return None, [Problem(None, None, None, message)]
 
 
@@ -86,8 +87,8 @@ def install_kit(store: Store, source: str | Path | bytes) -> InstallResult:
                 return InstallResult(_info(existing), already_installed=True)
             return InstallResult(None, (Problem(
                 "settings", 2, "version",
-                f"la version « {kit.version} » du kit « {kit.form_id} » est déjà installée avec un "
-                "contenu différent : augmentez le numéro de version dans la feuille settings.",
+                t("la version « {version} » du kit « {form_id} » est déjà installée avec un contenu différent : "
+                  "augmentez le numéro de version dans la feuille settings.", version=kit.version, form_id=kit.form_id),
             ),))
         row = InstalledKit(form_id=kit.form_id, version=kit.version, title=kit.title or kit.form_id,
                            content=content, sha256=sha256)
@@ -117,7 +118,7 @@ def ensure_default_kits(store: Store) -> None:
         if known is None:
             result = install_kit(store, content)
             if not result.ok:
-                raise DiagnosticError(f"Le kit livré avec l'application « {path.name} » est refusé.",
+                raise DiagnosticError(t("Le kit livré avec l'application « {name} » est refusé.", name=path.name),
                                       [str(problem) for problem in result.problems])
             known = result.kit.form_id
         if store.get_setting(DEFAULT_KIT_SETTING) is None:
@@ -143,7 +144,7 @@ def default_kit_id(store: Store) -> str:
     if wanted and any(info.form_id == wanted for info in kits):
         return wanted
     if not kits:
-        raise DiagnosticError("Aucun kit de diagnostic n'est installé : installez un kit (classeur Excel).")
+        raise DiagnosticError(t("Aucun kit de diagnostic n'est installé : installez un kit (classeur Excel)."))
     return kits[0].form_id
 
 
@@ -152,7 +153,7 @@ def newest_kit(store: Store, form_id: str | None = None) -> KitInfo:
     form_id = form_id or default_kit_id(store)
     versions = [info for info in list_installed_kits(store) if info.form_id == form_id]
     if not versions:
-        raise DiagnosticError(f"Le kit « {form_id} » n'est pas installé.")
+        raise DiagnosticError(t("Le kit « {form_id} » n'est pas installé.", form_id=form_id))
     return versions[0]
 
 
@@ -162,9 +163,9 @@ def load_installed(store: Store, form_id: str, version: str) -> Kit:
         sha256 = session.scalar(select(InstalledKit.sha256).where(
             InstalledKit.form_id == form_id, InstalledKit.version == version))
         if sha256 is None:
-            raise DiagnosticError(
-                f"La version « {version} » du kit « {form_id} » n'est pas installée sur cet ordinateur : "
-                "installez ce classeur pour ouvrir ce diagnostic.")
+            raise DiagnosticError(t(
+                "La version « {version} » du kit « {form_id} » n'est pas installée sur cet ordinateur : "
+                "installez ce classeur pour ouvrir ce diagnostic.", version=version, form_id=form_id))
         with _cache_lock:
             if sha256 in _cache:
                 _cache.move_to_end(sha256)
@@ -174,7 +175,8 @@ def load_installed(store: Store, form_id: str, version: str) -> Kit:
     try:
         kit = load_kit(content)
     except KitError as error:  # a kit installed by an older, more lenient engine
-        raise DiagnosticError(f"Le kit « {form_id} » version « {version} » ne peut plus être lu.",
+        raise DiagnosticError(t("Le kit « {form_id} » version « {version} » ne peut plus être lu.",
+                                form_id=form_id, version=version),
                               [str(problem) for problem in error.problems]) from None
     _remember(sha256, kit)
     return kit

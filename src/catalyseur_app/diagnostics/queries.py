@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.messages import t
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
     Actor,
@@ -99,7 +100,7 @@ def participants_of(store: Store, diagnostic_id: str) -> list[ParticipantLine]:
     lines = []
     for name, role, contact_id, full_name, erased_at in rows:
         if contact_id:
-            name = "(personne effacée)" if erased_at is not None else (full_name or "")
+            name = t("(personne effacée)") if erased_at is not None else (full_name or "")
         lines.append(ParticipantLine(name, role, contact_id))
     return lines
 

@@ -29,6 +29,7 @@ from catalyseur_app.diagnostics.sessions import (
     _diagnostic_for_change,
 )
 from catalyseur_app.domain.vocabularies import ACTION_STATUSES
+from catalyseur_app.messages import current_language, t
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
     Actor,
@@ -99,7 +100,7 @@ def set_priorities(store: Store, diagnostic_id: str, volets: Iterable[str],
     run = DiagnosticRun(store, diagnostic_id)
     unknown = [name for name in chosen if name not in {volet.name for volet in run.kit.volets}]
     if unknown:
-        raise DiagnosticError(f"Volet inconnu dans ce kit : « {unknown[0]} ».")
+        raise DiagnosticError(t("Volet inconnu dans ce kit : « {volet} ».", volet=unknown[0]))
     with store.write() as session:
         _diagnostic_for_change(session, diagnostic_id)
         existing = {row.volet: row for row in session.scalars(select(DiagnosticPriority).where(
@@ -122,13 +123,13 @@ def set_priorities(store: Store, diagnostic_id: str, volets: Iterable[str],
 
 def _check_action(session, action: ActionInput) -> None:
     if not action.title.strip():
-        raise DiagnosticError("L'intitulé de l'action est obligatoire.")
+        raise DiagnosticError(t("L'intitulé de l'action est obligatoire."))
     if action.status not in ACTION_STATUSES:
-        raise DiagnosticError(f"Statut d'action inconnu « {action.status} ».")
+        raise DiagnosticError(t("Statut d'action inconnu « {status} ».", status=action.status))
     for actor_id in filter(None, (action.lead_actor_id, *action.partner_ids)):
         actor = session.get(Actor, actor_id)
         if actor is None or actor.deleted_at is not None:
-            raise DiagnosticError("Un des acteurs choisis pour l'action n'existe plus.")
+            raise DiagnosticError(t("Un des acteurs choisis pour l'action n'existe plus."))
 
 
 def _fill_action(row: DiagnosticAction, action: ActionInput) -> None:
@@ -164,7 +165,7 @@ def add_action(store: Store, diagnostic_id: str, action: ActionInput) -> str:
 def _action_for_change(session, action_id: str) -> DiagnosticAction:
     row = session.get(DiagnosticAction, action_id)
     if row is None or row.deleted_at is not None:
-        raise DiagnosticError("Cette action n'existe pas (ou plus).")
+        raise DiagnosticError(t("Cette action n'existe pas (ou plus)."))
     _diagnostic_for_change(session, row.diagnostic_id, _PLAN_EDITABLE)
     return row
 
@@ -185,14 +186,15 @@ def finalise(store: Store, diagnostic_id: str, *, today: _dt.date | str | None =
     """Lock the answers; refused (DiagnosticError listing them) while errors remain."""
     run = DiagnosticRun(store, diagnostic_id, today=today)
     if run.locked:
-        raise DiagnosticLocked("Ce diagnostic est déjà finalisé." if run.status == FINALISED
-                               else "Ce diagnostic a été remplacé par une révision.")
+        raise DiagnosticLocked(t("Ce diagnostic est déjà finalisé.") if run.status == FINALISED
+                               else t("Ce diagnostic a été remplacé par une révision."))
     if run.errors:
         count = len(run.errors)
-        raise DiagnosticError(
-            f"Le diagnostic ne peut pas être finalisé : {count} erreur{'s' if count > 1 else ''} "
-            f"{'restent' if count > 1 else 'reste'} à corriger (bouton « Vérifier »).",
-            [run.describe_error(error) for error in run.errors])
+        headline = (t("Le diagnostic ne peut pas être finalisé : {count} erreurs restent à corriger "
+                      "(bouton « Vérifier »).", count=count) if count > 1 else
+                    t("Le diagnostic ne peut pas être finalisé : {count} erreur reste à corriger "
+                      "(bouton « Vérifier »).", count=count))
+        raise DiagnosticError(headline, [run.describe_error(error, current_language()) for error in run.errors])
     irrelevant = [name for name in run.answers if not run.state.is_relevant(name)]
     with store.write() as session:
         diagnostic = _diagnostic_for_change(session, diagnostic_id)
@@ -211,12 +213,12 @@ def revise(store: Store, diagnostic_id: str, *, started_on: _dt.date | None = No
     with store.write() as session:
         old = session.get(Diagnostic, diagnostic_id)
         if old is None or old.deleted_at is not None:
-            raise DiagnosticError("Ce diagnostic n'existe pas (ou plus).")
+            raise DiagnosticError(t("Ce diagnostic n'existe pas (ou plus)."))
         if old.status == IN_PROGRESS:
-            raise DiagnosticError("Ce diagnostic est encore en cours : modifiez-le directement, "
-                                  "une révision n'est utile qu'après la finalisation.")
+            raise DiagnosticError(t("Ce diagnostic est encore en cours : modifiez-le directement, "
+                                    "une révision n'est utile qu'après la finalisation."))
         if old.status == SUPERSEDED:
-            raise DiagnosticLocked("Ce diagnostic a déjà été révisé : révisez sa dernière révision.")
+            raise DiagnosticLocked(t("Ce diagnostic a déjà été révisé : révisez sa dernière révision."))
         new = Diagnostic(kit_id=old.kit_id, kit_version=old.kit_version, commune_insee=old.commune_insee,
                          started_on=started_on or _dt.date.today(), status=IN_PROGRESS,
                          current_volet=old.current_volet, revision=old.revision + 1,

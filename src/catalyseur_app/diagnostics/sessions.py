@@ -36,6 +36,7 @@ from catalyseur_app.kit import (
     priority_volets,
     validate_answer,
 )
+from catalyseur_app.messages import t, translatable
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
     Contact,
@@ -46,12 +47,17 @@ from catalyseur_app.store.models import (
 )
 
 IN_PROGRESS, FINALISED, SUPERSEDED = "in_progress", "finalised", "superseded"
-LOCKED_MESSAGES = {
-    FINALISED: "Ce diagnostic est finalisé : ses réponses ne peuvent plus être modifiées. "
-               "Créez une révision (« Réviser ») pour les changer.",
-    SUPERSEDED: "Ce diagnostic a été remplacé par une révision : il est conservé tel quel et ne peut "
-                "plus être modifié. Ouvrez sa dernière révision.",
+LOCKED_MESSAGES = {  # French, marked translatable: shown through locked_message()
+    FINALISED: translatable("Ce diagnostic est finalisé : ses réponses ne peuvent plus être modifiées. "
+                            "Créez une révision (« Réviser ») pour les changer."),
+    SUPERSEDED: translatable("Ce diagnostic a été remplacé par une révision : il est conservé tel quel et ne peut "
+                             "plus être modifié. Ouvrez sa dernière révision."),
 }
+
+
+def locked_message(status: str) -> str:
+    """Why a diagnostic with ``status`` can no longer change, for the person."""
+    return t(LOCKED_MESSAGES.get(status) or translatable("Ce diagnostic ne peut plus être modifié."))
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ class Participant:
 def check_commune(insee: str) -> str:
     code = (insee or "").strip().upper()
     if get_commune_index().get(code) is None:
-        raise DiagnosticError(f"Le code INSEE « {insee} » ne correspond à aucune commune connue.")
+        raise DiagnosticError(t("Le code INSEE « {insee} » ne correspond à aucune commune connue.", insee=insee))
     return code
 
 
@@ -77,7 +83,7 @@ def _participant_rows(session, participants: Iterable[Participant]) -> list[Diag
         if participant.contact_id:
             contact = session.get(Contact, participant.contact_id)
             if contact is None or contact.deleted_at is not None or contact.erased_at is not None:
-                raise DiagnosticError("Un des participants choisis n'existe plus dans les contacts.")
+                raise DiagnosticError(t("Un des participants choisis n'existe plus dans les contacts."))
             rows.append(DiagnosticParticipant(contact_id=contact.id, name="", role=role))
         elif name:
             rows.append(DiagnosticParticipant(contact_id=None, name=name, role=role))
@@ -127,9 +133,9 @@ def _dump(value) -> str:
 def _diagnostic_for_change(session, diagnostic_id: str, allowed=(IN_PROGRESS,)) -> Diagnostic:
     diagnostic = session.get(Diagnostic, diagnostic_id)
     if diagnostic is None or diagnostic.deleted_at is not None:
-        raise DiagnosticError("Ce diagnostic n'existe pas (ou plus).")
+        raise DiagnosticError(t("Ce diagnostic n'existe pas (ou plus)."))
     if diagnostic.status not in allowed:
-        raise DiagnosticLocked(LOCKED_MESSAGES.get(diagnostic.status, "Ce diagnostic ne peut plus être modifié."))
+        raise DiagnosticLocked(locked_message(diagnostic.status))
     return diagnostic
 
 
@@ -151,7 +157,7 @@ class DiagnosticRun:
         with store.read() as session:
             diagnostic = session.get(Diagnostic, diagnostic_id)
             if diagnostic is None or diagnostic.deleted_at is not None:
-                raise DiagnosticError("Ce diagnostic n'existe pas (ou plus).")
+                raise DiagnosticError(t("Ce diagnostic n'existe pas (ou plus)."))
             self.id = diagnostic.id
             self.commune_insee = diagnostic.commune_insee
             self.started_on = diagnostic.started_on
@@ -182,9 +188,9 @@ class DiagnosticRun:
         ``kind`` "type" or "constraint" means nothing was saved; show its ``message``.
         """
         if self.locked:
-            raise DiagnosticLocked(LOCKED_MESSAGES.get(self.status, "Ce diagnostic ne peut plus être modifié."))
+            raise DiagnosticLocked(locked_message(self.status))
         if name not in self.kit.questions:
-            raise DiagnosticError(f"La question « {name} » n'existe pas dans ce kit.")
+            raise DiagnosticError(t("La question « {name} » n'existe pas dans ce kit.", name=name))
         check = validate_answer(self.kit, name, raw, self.answers, today=self.today)
         if check.kind in ("type", "constraint"):
             return check
@@ -235,4 +241,4 @@ class DiagnosticRun:
         """« Volet — Question : message », for error lists."""
         volet = self.kit.volet(error.volet).label.get(language)
         question = self.kit.question(error.question).label.get(language)
-        return f"{volet} — {question} : {error.message}"
+        return t("{volet} — {question} : {message}", volet=volet, question=question, message=error.message)

@@ -7,6 +7,7 @@ import math
 import re
 
 from catalyseur_app.kit.model import Answer, ChoiceList, Question
+from catalyseur_app.messages import t
 
 _INTEGER = re.compile(r"[+-]?\d+\Z")
 _DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)\Z")
@@ -16,7 +17,7 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
 class AnswerValueError(ValueError):
-    """The input cannot be an answer to the question; ``message`` is French, for the person."""
+    """The input cannot be an answer to the question; ``message`` is for the person."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -41,7 +42,7 @@ def convert_input(question: Question, raw: object, choices: ChoiceList | None = 
     "a b" or ["a", "b"] for a multiple choice.
     """
     if question.type == "note":
-        raise AnswerValueError("Cette ligne est une information : elle n'appelle pas de réponse.")
+        raise AnswerValueError(t("Cette ligne est une information : elle n'appelle pas de réponse."))
     if is_empty(raw):
         return None
     kind = question.type
@@ -65,12 +66,12 @@ def convert_input(question: Question, raw: object, choices: ChoiceList | None = 
             if item not in selected:
                 selected.append(item)
         return selected or None
-    raise AnswerValueError(f"Type de question inconnu « {kind} ».")
+    raise AnswerValueError(t("Type de question inconnu « {kind} ».", kind=kind))
 
 
 def _integer(raw: object) -> int:
     if isinstance(raw, bool):
-        raise AnswerValueError("Veuillez saisir un nombre entier, par exemple 12.")
+        raise AnswerValueError(t("Veuillez saisir un nombre entier, par exemple 12."))
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
@@ -78,20 +79,20 @@ def _integer(raw: object) -> int:
     text = _SPACES.sub("", str(raw))
     if _INTEGER.match(text):
         return int(text)
-    raise AnswerValueError("Veuillez saisir un nombre entier, par exemple 12.")
+    raise AnswerValueError(t("Veuillez saisir un nombre entier, par exemple 12."))
 
 
 def _decimal(raw: object) -> float:
     if isinstance(raw, bool):
-        raise AnswerValueError("Veuillez saisir un nombre, par exemple 12,5.")
+        raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
     if isinstance(raw, (int, float)):
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise AnswerValueError("Veuillez saisir un nombre, par exemple 12,5.")
+            raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
         return float(raw)
     text = _SPACES.sub("", str(raw)).replace(",", ".")
     if _DECIMAL.match(text):
         return float(text)
-    raise AnswerValueError("Veuillez saisir un nombre, par exemple 12,5.")
+    raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
 
 
 def _date(raw: object) -> str:
@@ -111,13 +112,13 @@ def _date(raw: object) -> str:
         try:
             return _dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
         except ValueError:
-            raise AnswerValueError(f"La date « {raw} » n'existe pas dans le calendrier.") from None
-    raise AnswerValueError("Veuillez saisir une date au format JJ/MM/AAAA, par exemple 25/03/2024.")
+            raise AnswerValueError(t("La date « {raw} » n'existe pas dans le calendrier.", raw=raw)) from None
+    raise AnswerValueError(t("Veuillez saisir une date au format JJ/MM/AAAA, par exemple 25/03/2024."))
 
 
 def _check_choice(name: str, choices: ChoiceList | None) -> None:
     if choices is None or choices.get(name) is None:
-        raise AnswerValueError(f"« {name} » ne fait pas partie des choix proposés.")
+        raise AnswerValueError(t("« {name} » ne fait pas partie des choix proposés.", name=name))
 
 
 def expression_value(question: Question, answer: Answer | None) -> str | float:

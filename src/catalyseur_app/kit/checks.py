@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from catalyseur_app.kit.answers import AnswerValueError, convert_input
 from catalyseur_app.kit.model import PRIORITY_CHOICE, ChoiceList, Question, Text, Volet
+from catalyseur_app.messages import t
 
 if TYPE_CHECKING:
     from catalyseur_app.kit.loader import ReadState, SurveyRow
@@ -27,7 +28,8 @@ def check_and_build(state: ReadState) -> tuple[list[Volet], list[ChoiceList]]:
             if row.role == "priority":
                 priorities += 1
                 if priorities == 2:
-                    _problem(state, row, "role", f"le volet « {volet_row.name} » a déjà une question de priorité.")
+                    _problem(state, row, "role", t("le volet « {volet} » a déjà une question de priorité.",
+                                                   volet=volet_row.name))
             questions.append(_question(state, row, choices))
         volets.append(
             Volet(
@@ -59,8 +61,8 @@ def _check_lists(state: ReadState, lists: list[ChoiceList]) -> None:
         score_range = lst.score_range
         if score_range and score_range[0] == score_range[1]:
             state.problem("choices", state.choice_list_rows[lst.name], "score",
-                          f"la liste « {lst.name} » est notée mais toutes ses notes valent {score_range[0]:g} : "
-                          "il faut au moins deux notes différentes.")
+                          t("la liste « {name} » est notée mais toutes ses notes valent {score:g} : "
+                            "il faut au moins deux notes différentes.", name=lst.name, score=score_range[0]))
 
 
 def _check_question(state: ReadState, row: SurveyRow, lists: dict[str, ChoiceList]) -> ChoiceList | None:
@@ -68,34 +70,35 @@ def _check_question(state: ReadState, row: SurveyRow, lists: dict[str, ChoiceLis
     if row.list_name:
         choices = lists.get(row.list_name)
         if choices is None and not state.choices_unreadable:
-            where = "dans la feuille « choices »" if state.has_choices_sheet else "(la feuille « choices » est absente)"
-            _problem(state, row, "type", f"la liste de choix « {row.list_name} » n'existe pas {where}.")
+            where = t("dans la feuille « choices »") if state.has_choices_sheet else t("(la feuille « choices » est absente)")
+            _problem(state, row, "type", t("la liste de choix « {name} » n'existe pas {where}.",
+                                           name=row.list_name, where=where))
         elif row.kind == "select_multiple":
             for choice in choices.choices:
                 if " " in choice.name:
                     state.problem("choices", choice.row, "name",
-                                  f"le choix « {choice.name} » contient une espace, interdite dans une liste "
-                                  "à choix multiples.")
+                                  t("le choix « {name} » contient une espace, interdite dans une liste "
+                                    "à choix multiples.", name=choice.name))
     if row.role == "observation" and row.kind != "text":
-        _problem(state, row, "role", "une question d'observation doit être de type text.")
+        _problem(state, row, "role", t("une question d'observation doit être de type text."))
     if row.role == "priority":
         if row.kind != "select_one":
-            _problem(state, row, "role", "une question de priorité doit être de type select_one.")
+            _problem(state, row, "role", t("une question de priorité doit être de type select_one."))
         elif choices is not None and choices.get(PRIORITY_CHOICE) is None:
             _problem(state, row, "role",
-                     f"la liste « {choices.name} » d'une question de priorité doit contenir le choix "
-                     f"« {PRIORITY_CHOICE} ».")
+                     t("la liste « {name} » d'une question de priorité doit contenir le choix « {choice} ».",
+                       name=choices.name, choice=PRIORITY_CHOICE))
     if row.weight is not None:
         scored = row.kind == "select_one" and row.role != "priority" and choices is not None and choices.scored
         if not scored and (choices is not None or not row.list_name):
             _problem(state, row, "weight",
-                     "un poids ne s'applique qu'à une question select_one dont la liste porte des notes (score).")
+                     t("un poids ne s'applique qu'à une question select_one dont la liste porte des notes (score)."))
     if row.default_text and (choices is not None or not row.list_name):
         probe = Question(row.name, row.kind, _empty(state), _empty(state), "", row.number, row.list_name)
         try:
             convert_input(probe, row.default_text, choices)
         except AnswerValueError as error:
-            _problem(state, row, "default", f"valeur par défaut invalide : {error.message}")
+            _problem(state, row, "default", t("valeur par défaut invalide : {message}", message=error.message))
     return choices
 
 
@@ -136,18 +139,19 @@ def _check_references(state: ReadState, row: SurveyRow) -> None:
                 earlier = [n for n, r in state.rows_by_name.items() if r.index < row.index]
                 close = difflib.get_close_matches(name, earlier, n=1) or difflib.get_close_matches(
                     name, list(state.rows_by_name), n=1)
-                suggestion = f" (vouliez-vous dire ${{{close[0]}}} ?)" if close else ""
-                _problem(state, row, key, f"${{{name}}} désigne une question qui n'existe pas{suggestion}.")
+                _problem(state, row, key, t("${{{name}}} désigne une question qui n'existe pas (vouliez-vous dire "
+                                            "${{{close}}} ?).", name=name, close=close[0]) if close else
+                         t("${{{name}}} désigne une question qui n'existe pas.", name=name))
             elif target is row or target.kind == "invalid":
                 continue  # in a constraint it means "."; in relevant it is reported as a cycle
             elif target.kind == "begin_group":
-                _problem(state, row, key, f"${{{name}}} désigne un volet, pas une question.")
+                _problem(state, row, key, t("${{{name}}} désigne un volet, pas une question.", name=name))
             elif target.kind == "note":
-                _problem(state, row, key, f"${{{name}}} désigne une note, qui n'a pas de réponse.")
+                _problem(state, row, key, t("${{{name}}} désigne une note, qui n'a pas de réponse.", name=name))
             elif target.index > row.index:
                 _problem(state, row, key,
-                         f"${{{name}}} désigne une question qui vient plus loin (ligne {target.number}) : "
-                         "une condition ne peut dépendre que des questions précédentes.")
+                         t("${{{name}}} désigne une question qui vient plus loin (ligne {line}) : "
+                           "une condition ne peut dépendre que des questions précédentes.", name=name, line=target.number))
 
 
 def _check_cycles(state: ReadState) -> None:
@@ -180,8 +184,8 @@ def _check_cycles(state: ReadState) -> None:
                     start = cycle.index(first.name)
                     ordered = cycle[start:] + cycle[:start] + [first.name]
                     _problem(state, first, "relevant",
-                             f"cycle de pertinence : {' → '.join(ordered)} ; ces conditions dépendent "
-                             "les unes des autres et ne peuvent pas être évaluées.")
+                             t("cycle de pertinence : {cycle} ; ces conditions dépendent "
+                               "les unes des autres et ne peuvent pas être évaluées.", cycle=" → ".join(ordered)))
             elif colour[target] == white:
                 visit(target, path)
         path.pop()

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from catalyseur_app.kit.problems import Problem
+from catalyseur_app.messages import t
 
 # Columns that may carry one text per language ("label::Français (fr)", "hint::fr", "label").
 TRANSLATED = ("label", "hint", "required_message", "constraint_message")
@@ -87,8 +88,8 @@ def analyse_headers(sheet: str, headers: list[str], simple: tuple[str, ...]) -> 
         base = ALIASES.get(base.strip().lower(), base.strip().lower())
         identity = f"{base}::{language_code(language)}" if language else base
         if identity in seen:
-            problems.append(Problem(sheet, 1, header, f"la colonne « {header} » apparaît deux fois "
-                                    f"(déjà « {seen[identity]} »)."))
+            problems.append(Problem(sheet, 1, header, t("la colonne « {header} » apparaît deux fois (déjà « {seen} »).",
+                                                        header=header, seen=seen[identity])))
             continue
         seen[identity] = header
         if base in TRANSLATED:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from catalyseur_app.messages import t
+
 
 class ExpressionError(ValueError):
     """An expression that cannot be read; ``position`` is the 0-based offset in the source."""
@@ -16,8 +18,9 @@ class ExpressionError(ValueError):
         self.position = position
 
     def describe(self) -> str:
-        """French text naming the 1-based character where the problem is."""
-        return f"expression invalide au caractère {self.position + 1} : {self.message}"
+        """Text naming the 1-based character where the problem is."""
+        return t("expression invalide au caractère {position} : {message}", position=self.position + 1,
+                 message=self.message)
 
 
 class Tok(Enum):
@@ -59,22 +62,22 @@ def tokenize(source: str) -> list[Token]:
             continue
         if char == "$":
             if not source.startswith("${", i):
-                raise ExpressionError("« $ » doit être suivi de « { » (forme ${nom})", i)
+                raise ExpressionError(t("« $ » doit être suivi de « { » (forme ${nom})"), i)
             end = source.find("}", i + 2)
             if end < 0:
-                raise ExpressionError("accolade fermante « } » manquante après « ${ »", i)
+                raise ExpressionError(t("accolade fermante « } » manquante après « ${ »"), i)
             name = source[i + 2 : end].strip()
             if not name:
-                raise ExpressionError("nom de question vide dans « ${} »", i)
+                raise ExpressionError(t("nom de question vide dans « ${} »"), i)
             if not _FIELD_NAME.match(name):
-                raise ExpressionError(f"nom de question invalide « {name} » dans « ${{…}} »", i)
+                raise ExpressionError(t("nom de question invalide « {name} » dans « ${{…}} »", name=name), i)
             tokens.append(Token(Tok.FIELD, source[i : end + 1], i, name))
             i = end + 1
             continue
         if char in "'\"":
             end = source.find(char, i + 1)
             if end < 0:
-                raise ExpressionError(f"texte non terminé : le guillemet {char} n'est pas refermé", i)
+                raise ExpressionError(t("texte non terminé : le guillemet {char} n'est pas refermé", char=char), i)
             tokens.append(Token(Tok.STRING, source[i : end + 1], i, source[i + 1 : end]))
             i = end + 1
             continue
@@ -86,7 +89,7 @@ def tokenize(source: str) -> list[Token]:
             continue
         if char == ".":
             if source.startswith("..", i):
-                raise ExpressionError("« .. » (le parent) n'est pas pris en charge", i)
+                raise ExpressionError(t("« .. » (le parent) n'est pas pris en charge"), i)
             tokens.append(Token(Tok.DOT, ".", i))
             i += 1
             continue
@@ -105,7 +108,7 @@ def tokenize(source: str) -> list[Token]:
             i += 1
             continue
         if char == "!":
-            raise ExpressionError("« ! » seul n'existe pas : utilisez « != » ou not(…)", i)
+            raise ExpressionError(t("« ! » seul n'existe pas : utilisez « != » ou not(…)"), i)
         if char == "(":
             tokens.append(Token(Tok.LPAREN, char, i))
         elif char == ")":
@@ -113,7 +116,7 @@ def tokenize(source: str) -> list[Token]:
         elif char == ",":
             tokens.append(Token(Tok.COMMA, char, i))
         else:
-            raise ExpressionError(f"caractère inattendu « {char} »", i)
+            raise ExpressionError(t("caractère inattendu « {char} »", char=char), i)
         i += 1
     tokens.append(Token(Tok.END, "", length))
     return tokens

@@ -26,6 +26,7 @@ from catalyseur_app.kit.expressions import Expression, ExpressionError, parse_ex
 from catalyseur_app.kit.model import AXES, QUESTION_TYPES, Choice, Kit, Text
 from catalyseur_app.kit.problems import KitError, Problem
 from catalyseur_app.kit.sheets import Table, load_tables, read_bytes
+from catalyseur_app.messages import t
 
 NAME_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
 _AXIS_SPELLINGS = {"urgences": "urgences", "urgence": "urgences",
@@ -117,7 +118,7 @@ class _KitReader:
         choices = self.tables.get("choices")
         survey_columns = choices_columns = None
         if survey is None:
-            state.problem("survey", None, None, "cette feuille est absente du classeur (elle porte les questions).")
+            state.problem("survey", None, None, t("cette feuille est absente du classeur (elle porte les questions)."))
         else:
             survey_columns = self._columns(survey, SURVEY_SIMPLE, ("type", "name"))
         if choices is not None:
@@ -152,7 +153,7 @@ class _KitReader:
         table = self.tables.get("settings")
         if table is None:
             self.state.problem("settings", None, None,
-                               "cette feuille est absente du classeur (form_id et version y sont obligatoires).")
+                               t("cette feuille est absente du classeur (form_id et version y sont obligatoires)."))
             return {}
         headers = {header.strip().lower(): header for header in table.headers if header}
         values = table.rows[0][1] if table.rows else {}
@@ -162,18 +163,18 @@ class _KitReader:
             header = headers.get(key)
             if header is None:
                 if key in ("form_id", "version"):
-                    self.state.problem("settings", 1, key, "colonne obligatoire absente.")
+                    self.state.problem("settings", 1, key, t("colonne obligatoire absente."))
                 continue
             value = values.get(header, "")
             if value:
                 settings[key] = value
             elif key in ("form_id", "version"):
-                self.state.problem("settings", row_number, header, "valeur obligatoire manquante.")
+                self.state.problem("settings", row_number, header, t("valeur obligatoire manquante."))
         form_id = settings.get("form_id")
         if form_id and not NAME_PATTERN.match(form_id):
             self.state.problem("settings", row_number, headers["form_id"],
-                               f"identifiant « {form_id} » invalide : il commence par une lettre ou _ et ne contient que "
-                               "des lettres sans accent, des chiffres, _, - ou des points.")
+                               t("identifiant « {form_id} » invalide : il commence par une lettre ou _ et ne contient "
+                                 "que des lettres sans accent, des chiffres, _, - ou des points.", form_id=form_id))
         return settings
 
     def _columns(self, table: Table, simple: tuple[str, ...], required: tuple[str, ...]) -> Columns | None:
@@ -183,8 +184,8 @@ class _KitReader:
         if "label" not in columns.translated:
             missing.append("label")
         for name in missing:
-            hint = " (par exemple « label::Français (fr) »)" if name == "label" else ""
-            self.state.problem(table.title, 1, name, f"colonne obligatoire absente{hint}.")
+            self.state.problem(table.title, 1, name, t("colonne obligatoire absente (par exemple « label::Français (fr) »).")
+                               if name == "label" else t("colonne obligatoire absente."))
         return None if any(name in ("type", "name", "list_name") for name in missing) else columns
 
     def _resolve_languages(self, settings: dict[str, str], *all_columns: Columns | None) -> None:
@@ -198,8 +199,8 @@ class _KitReader:
             code = language_code(wanted)
             if languages and code not in languages:
                 self.state.problem("settings", 2, "default_language",
-                                   f"la langue « {wanted} » n'a aucune colonne de libellés "
-                                   f"(langues présentes : {', '.join(languages)}).")
+                                   t("la langue « {wanted} » n'a aucune colonne de libellés (langues présentes : "
+                                     "{languages}).", wanted=wanted, languages=", ".join(languages)))
             default = code
         else:
             default = languages[0] if languages else "fr"
@@ -227,8 +228,8 @@ class _KitReader:
             type_text = cells.get(type_header, "")
             name = cells.get(columns.simple["name"], "")
             if not type_text:
-                what = f" pour « {name} »" if name else ""
-                state.problem("survey", number, type_header, f"type manquant{what}.")
+                state.problem("survey", number, type_header,
+                              t("type manquant pour « {name} ».", name=name) if name else t("type manquant."))
                 state.rows_by_name.setdefault(name, SurveyRow(number, "invalid", name, index))
                 continue
             kind, list_name = self._parse_type(type_text, number, type_header)
@@ -238,7 +239,7 @@ class _KitReader:
                 continue
             if kind == "end_group":
                 if depth == 0:
-                    state.problem("survey", number, type_header, "end_group sans begin_group correspondant.")
+                    state.problem("survey", number, type_header, t("end_group sans begin_group correspondant."))
                 elif depth > 1:
                     depth -= 1
                     nested_open.pop()
@@ -247,8 +248,8 @@ class _KitReader:
                 continue
             if kind == "begin_group" and depth > 0:
                 state.problem("survey", number, type_header,
-                              "les groupes imbriqués ne sont pas pris en charge : fermez le volet "
-                              f"« {current.name if current else ''} » (end_group) avant d'en ouvrir un autre.")
+                              t("les groupes imbriqués ne sont pas pris en charge : fermez le volet « {volet} » "
+                                "(end_group) avant d'en ouvrir un autre.", volet=current.name if current else ""))
                 depth += 1
                 nested_open.append(number)
                 continue
@@ -258,14 +259,14 @@ class _KitReader:
                 state.volets.append(row)
             elif current is None:
                 state.problem("survey", number, type_header,
-                              f"la question « {name} » est hors de tout volet : placez-la entre "
-                              "un begin_group et un end_group.")
+                              t("la question « {name} » est hors de tout volet : placez-la entre "
+                                "un begin_group et un end_group.", name=name))
             else:
                 row.volet = current.name
                 current.questions.append(row)
         if current is not None:
             state.problem("survey", current.number, type_header,
-                          f"le volet « {current.name} » n'est jamais fermé (end_group manquant).")
+                          t("le volet « {volet} » n'est jamais fermé (end_group manquant).", volet=current.name))
 
     def _parse_type(self, text: str, number: int, header: str) -> tuple[str | None, str | None]:
         words = text.split()
@@ -277,17 +278,20 @@ class _KitReader:
         if first in ("select_one", "select_multiple"):
             if len(words) == 1:
                 self.state.problem("survey", number, header,
-                                   f"il manque le nom de la liste de choix (par exemple « {first} echelle »).")
+                                   t("il manque le nom de la liste de choix (par exemple « {first} echelle »).",
+                                     first=first))
                 return None, None
             if len(words) > 2:
                 self.state.problem("survey", number, header,
-                                   f"« {' '.join(words[2:])} » n'est pas pris en charge après « {first} {words[1]} ».")
+                                   t("« {extra} » n'est pas pris en charge après « {first} {list_name} ».",
+                                     extra=" ".join(words[2:]), first=first, list_name=words[1]))
                 return None, None
             return first, words[1]
         if first in QUESTION_TYPES and len(words) == 1:
             return first, None
         self.state.problem("survey", number, header,
-                           f"type « {text} » inconnu ou non pris en charge (types permis : {_ALLOWED_TYPES}).")
+                           t("type « {text} » inconnu ou non pris en charge (types permis : {allowed}).",
+                             text=text, allowed=_ALLOWED_TYPES))
         return None, None
 
     def _read_row(self, number: int, cells: dict[str, str], columns: Columns, kind: str,
@@ -296,16 +300,17 @@ class _KitReader:
         simple = columns.simple
         name_header = simple["name"]
         row = SurveyRow(number=number, kind=kind, name=name, index=index, list_name=list_name)
-        what = "le volet" if kind == "begin_group" else ("la note" if kind == "note" else "la question")
+        what = t("le volet") if kind == "begin_group" else (t("la note") if kind == "note" else t("la question"))
         if not name:
-            state.problem("survey", number, name_header, f"nom manquant pour {what}.")
+            state.problem("survey", number, name_header, t("nom manquant pour {what}.", what=what))
         elif not NAME_PATTERN.match(name):
             state.problem("survey", number, name_header,
-                          f"nom « {name} » invalide : il commence par une lettre ou _ et ne contient que "
-                          "des lettres sans accent, des chiffres, _, - ou des points.")
+                          t("nom « {name} » invalide : il commence par une lettre ou _ et ne contient que "
+                            "des lettres sans accent, des chiffres, _, - ou des points.", name=name))
         elif name in state.rows_by_name:
             state.problem("survey", number, name_header,
-                          f"le nom « {name} » est déjà utilisé à la ligne {state.rows_by_name[name].number}.")
+                          t("le nom « {name} » est déjà utilisé à la ligne {line}.", name=name,
+                            line=state.rows_by_name[name].number))
         else:
             state.rows_by_name[name] = row
         row.label = self.text(columns, "label", cells)
@@ -313,51 +318,56 @@ class _KitReader:
         row.required_message = self.text(columns, "required_message", cells)
         row.constraint_message = self.text(columns, "constraint_message", cells)
         if not row.label and "label" in columns.translated:
-            state.problem("survey", number, columns.label_header(), f"libellé manquant pour {what} « {name} ».")
+            state.problem("survey", number, columns.label_header(),
+                          t("libellé manquant pour {what} « {name} ».", what=what, name=name))
         is_question = kind not in ("begin_group", "note")
 
         def cell(key: str) -> tuple[str | None, str]:
             header = simple.get(key)
             return header, (cells.get(header, "") if header else "")
 
-        def only_for(key: str, allowed: bool, audience: str) -> str:
+        def only_for(key: str, allowed: bool, volets_only: bool) -> str:
             header, value = cell(key)
             if value and not allowed:
-                state.problem("survey", number, header, f"la colonne « {header} » ne s'applique qu'{audience}.")
+                state.problem("survey", number, header, t(
+                    "la colonne « {header} » ne s'applique qu'aux volets (lignes begin_group).", header=header)
+                    if volets_only else t("la colonne « {header} » ne s'applique qu'aux questions.", header=header))
                 return ""
             return value
 
-        if value := only_for("required", is_question, "aux questions"):
+        if value := only_for("required", is_question, False):
             flag = parse_flag(value)
             if flag is None:
-                state.problem("survey", number, simple["required"], f"« {value} » : écrivez yes ou no.")
+                state.problem("survey", number, simple["required"], t("« {value} » : écrivez yes ou no.", value=value))
             row.required = bool(flag)
         if value := cell("relevant")[1]:
             row.relevant = self._expression(value, number, simple["relevant"], allow_current=False)
-        if value := only_for("constraint", is_question, "aux questions"):
+        if value := only_for("constraint", is_question, False):
             row.constraint = self._expression(value, number, simple["constraint"], allow_current=True)
-        row.default_text = only_for("default", is_question, "aux questions")
-        if value := only_for("weight", is_question, "aux questions"):
+        row.default_text = only_for("default", is_question, False)
+        if value := only_for("weight", is_question, False):
             weight = parse_number(value)
             if weight is None or weight < 0:
-                state.problem("survey", number, simple["weight"], f"poids « {value} » invalide : un nombre positif ou nul est attendu.")
+                state.problem("survey", number, simple["weight"],
+                              t("poids « {value} » invalide : un nombre positif ou nul est attendu.", value=value))
             row.weight = weight if weight is not None and weight >= 0 else None
-        if value := only_for("axis", kind == "begin_group", "aux volets (lignes begin_group)"):
+        if value := only_for("axis", kind == "begin_group", True):
             axis = _AXIS_SPELLINGS.get(plain_ascii(value))
             if axis is None:
                 state.problem("survey", number, simple["axis"],
-                              f"axe « {value} » inconnu (axes permis : {', '.join(AXES)}).")
+                              t("axe « {value} » inconnu (axes permis : {axes}).", value=value, axes=", ".join(AXES)))
             row.axis = axis
-        if value := only_for("show_partnerships", kind == "begin_group", "aux volets (lignes begin_group)"):
+        if value := only_for("show_partnerships", kind == "begin_group", True):
             flag = parse_flag(value)
             if flag is None:
-                state.problem("survey", number, simple["show_partnerships"], f"« {value} » : écrivez yes ou no.")
+                state.problem("survey", number, simple["show_partnerships"],
+                              t("« {value} » : écrivez yes ou no.", value=value))
             row.show_partnerships = bool(flag)
-        if value := only_for("role", is_question, "aux questions"):
+        if value := only_for("role", is_question, False):
             row.role = _ROLE_SPELLINGS.get(plain_ascii(value))
             if row.role is None:
                 state.problem("survey", number, simple["role"],
-                              f"rôle « {value} » inconnu (rôles permis : observation, priority).")
+                              t("rôle « {value} » inconnu (rôles permis : observation, priority).", value=value))
         return row
 
     def _expression(self, source: str, number: int, header: str, *, allow_current: bool) -> Expression | None:
@@ -368,8 +378,8 @@ class _KitReader:
             return None
         if expression.uses_current and not allow_current:
             self.state.problem("survey", number, header,
-                               "« . » (la réponse elle-même) n'est permis que dans une contrainte ; "
-                               "ici, nommez la question avec ${nom}.")
+                               t("« . » (la réponse elle-même) n'est permis que dans une contrainte ; "
+                                 "ici, nommez la question avec ${nom}."))
             return None
         return expression
 
@@ -384,25 +394,28 @@ class _KitReader:
             list_name = cells.get(list_header, "")
             name = cells.get(name_header, "")
             if not list_name:
-                state.problem("choices", number, list_header, f"nom de liste manquant pour le choix « {name} ».")
+                state.problem("choices", number, list_header, t("nom de liste manquant pour le choix « {name} ».", name=name))
                 continue
             if not name:
-                state.problem("choices", number, name_header, f"nom de choix manquant dans la liste « {list_name} ».")
+                state.problem("choices", number, name_header,
+                              t("nom de choix manquant dans la liste « {list_name} ».", list_name=list_name))
                 continue
             if (list_name, name) in seen:
                 state.problem("choices", number, name_header,
-                              f"le choix « {name} » figure déjà dans la liste « {list_name} » "
-                              f"(ligne {seen[list_name, name]}).")
+                              t("le choix « {name} » figure déjà dans la liste « {list_name} » (ligne {line}).",
+                                name=name, list_name=list_name, line=seen[list_name, name]))
                 continue
             seen[list_name, name] = number
             label = self.text(columns, "label", cells)
             if not label:
-                state.problem("choices", number, columns.label_header(), f"libellé manquant pour le choix « {name} ».")
+                state.problem("choices", number, columns.label_header(),
+                              t("libellé manquant pour le choix « {name} ».", name=name))
             score = None
             if score_header and (raw := cells.get(score_header, "")):
                 score = parse_number(raw)
                 if score is None:
-                    state.problem("choices", number, score_header, f"note « {raw} » invalide : un nombre est attendu.")
+                    state.problem("choices", number, score_header,
+                                  t("note « {raw} » invalide : un nombre est attendu.", raw=raw))
             state.choice_lists.setdefault(list_name, []).append(Choice(name, label, score, number))
             state.choice_list_rows.setdefault(list_name, number)
 

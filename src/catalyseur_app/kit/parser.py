@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from catalyseur_app.kit.lexer import ExpressionError, Tok, Token, tokenize
+from catalyseur_app.messages import t
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,8 @@ _WORD_OPERATORS = frozenset({"or", "and", "div", "mod"})
 
 def _describe(token: Token) -> str:
     if token.kind is Tok.END:
-        return "la fin de l'expression"
-    return f"« {token.text} »"
+        return t("la fin de l'expression")
+    return t("« {text} »", text=token.text)
 
 
 class _Parser:
@@ -112,11 +113,11 @@ class _Parser:
 
     def parse(self) -> Node:
         if self.current.kind is Tok.END:
-            raise ExpressionError("l'expression est vide", 0)
+            raise ExpressionError(t("l'expression est vide"), 0)
         node = self.binary(0)
         if self.current.kind is not Tok.END:
             token = self.current
-            raise ExpressionError(f"{_describe(token)} inattendu ici (opérateur manquant ?)", token.position)
+            raise ExpressionError(t("{token} inattendu ici (opérateur manquant ?)", token=_describe(token)), token.position)
         return node
 
     def binary(self, level: int) -> Node:
@@ -156,19 +157,20 @@ class _Parser:
         if kind is Tok.NAME:
             return self.call(token)
         if kind is Tok.END:
-            raise ExpressionError("l'expression s'arrête trop tôt : une valeur est attendue", token.position)
-        raise ExpressionError(f"une valeur est attendue, pas {_describe(token)}", token.position)
+            raise ExpressionError(t("l'expression s'arrête trop tôt : une valeur est attendue"), token.position)
+        raise ExpressionError(t("une valeur est attendue, pas {token}", token=_describe(token)), token.position)
 
     def call(self, name: Token) -> Node:
         if self.current.kind is not Tok.LPAREN:
             if name.text in _WORD_OPERATORS:
-                message = f"« {name.text} » est un opérateur : une valeur est attendue avant lui"
+                message = t("« {word} » est un opérateur : une valeur est attendue avant lui", word=name.text)
             else:
-                message = f"mot inconnu « {name.text} » (pour une question, écrivez ${{{name.text}}})"
+                message = t("mot inconnu « {word} » (pour une question, écrivez ${{{word}}})", word=name.text)
             raise ExpressionError(message, name.position)
         if name.text not in FUNCTIONS:
             known = ", ".join(f"{f}()" for f in FUNCTIONS)
-            raise ExpressionError(f"fonction inconnue « {name.text}() » (fonctions permises : {known})", name.position)
+            raise ExpressionError(t("fonction inconnue « {name}() » (fonctions permises : {known})",
+                                    name=name.text, known=known), name.position)
         opening = self.advance()
         args: list[Node] = []
         if self.current.kind is Tok.END:
@@ -181,9 +183,11 @@ class _Parser:
         self.expect(Tok.RPAREN, opening)
         low, high = FUNCTIONS[name.text]
         if len(args) < low or (high is not None and len(args) > high):
-            expected = str(low) if low == high else (f"au moins {low}" if high is None else f"{low} à {high}")
+            expected = str(low) if low == high else (
+                t("au moins {low}", low=low) if high is None else t("{low} à {high}", low=low, high=high))
             raise ExpressionError(
-                f"la fonction {name.text}() attend {expected} argument(s), elle en reçoit {len(args)}",
+                t("la fonction {name}() attend {expected} argument(s), elle en reçoit {count}",
+                  name=name.text, expected=expected, count=len(args)),
                 name.position,
             )
         return Call(name.text, tuple(args), name.position)
@@ -192,8 +196,8 @@ class _Parser:
         token = self.current
         if token.kind is not kind:
             raise ExpressionError(
-                f"parenthèse fermante « ) » attendue (ouverte au caractère {opening.position + 1}),"
-                f" trouvé {_describe(token)}",
+                t("parenthèse fermante « ) » attendue (ouverte au caractère {position}), trouvé {token}",
+                  position=opening.position + 1, token=_describe(token)),
                 token.position,
             )
         self.advance()

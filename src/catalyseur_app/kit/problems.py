@@ -1,8 +1,11 @@
-"""Problems found in a kit workbook, each located by sheet, row and column, worded in French."""
+"""Problems found in a kit workbook, each located by sheet, row and column, worded for the person
+(French, or English: catalyseur_app.messages; the location is worded when the problem is shown)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from catalyseur_app.messages import t
 
 
 @dataclass(frozen=True, order=True)
@@ -15,14 +18,14 @@ class Problem:
     def __str__(self) -> str:
         where = []
         if self.sheet is not None:
-            where.append(f"feuille « {self.sheet} »")
+            where.append(t("feuille « {sheet} »", sheet=self.sheet))
         if self.row is not None:
-            where.append(f"ligne {self.row}")
+            where.append(t("ligne {row}", row=self.row))
         if self.column is not None:
-            where.append(f"colonne « {self.column} »")
+            where.append(t("colonne « {column} »", column=self.column))
         if not where:
             return self.message
-        return f"{', '.join(where)} : {self.message}"
+        return t("{where} : {message}", where=", ".join(where), message=self.message)
 
 
 class KitError(Exception):

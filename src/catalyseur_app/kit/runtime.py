@@ -15,14 +15,16 @@ from typing import Mapping
 from catalyseur_app.kit.answers import AnswerValueError, convert_input, expression_value, is_empty
 from catalyseur_app.kit.evaluator import Value
 from catalyseur_app.kit.model import Answer, Kit, Question
+from catalyseur_app.messages import current_language, t, translatable
 
-REQUIRED_MESSAGE = "Cette question est obligatoire."
-CONSTRAINT_MESSAGE = "Cette réponse ne respecte pas la règle fixée par le kit."
+# The engine's own messages (French, marked translatable); a kit may give its own, in its languages.
+REQUIRED_MESSAGE = translatable("Cette question est obligatoire.")
+CONSTRAINT_MESSAGE = translatable("Cette réponse ne respecte pas la règle fixée par le kit.")
 
 
 @dataclass(frozen=True)
 class AnswerError:
-    """One error for « Vérifier »: the question, its volet and a French message."""
+    """One error for « Vérifier »: the question, its volet and a message in the current language."""
 
     question: str
     volet: str
@@ -35,7 +37,7 @@ class AnswerCheck:
     """The outcome of :func:`validate_answer`."""
 
     value: Answer | None  # the converted answer (None when empty or not convertible)
-    message: str | None  # French message for the person, None when the answer is fine
+    message: str | None  # message for the person, None when the answer is fine
     kind: str | None  # "required", "type" or "constraint" when there is a message
     state: KitState  # the state with this answer in place (unchanged answers on a "type" error)
 
@@ -114,8 +116,8 @@ def _check(kit: Kit, question: Question, answer: object, env: _Env) -> tuple[str
     """(message, kind, converted value) of one stored answer, with earlier answers in ``env``."""
     if is_empty(answer):
         if question.required:
-            text = question.required_message.get() if question.required_message else ""
-            return text or REQUIRED_MESSAGE, "required", None
+            text = question.required_message.get(current_language()) if question.required_message else ""
+            return text or t(REQUIRED_MESSAGE), "required", None
         return None, None, None
     try:
         value = convert_input(question, answer, kit.choices_of(question))
@@ -125,8 +127,8 @@ def _check(kit: Kit, question: Question, answer: object, env: _Env) -> tuple[str
         env.current = expression_value(question, value)
         env.values[question.name] = env.current
         if not question.constraint.is_true(env):
-            text = question.constraint_message.get() if question.constraint_message else ""
-            return text or CONSTRAINT_MESSAGE, "constraint", value
+            text = question.constraint_message.get(current_language()) if question.constraint_message else ""
+            return text or t(CONSTRAINT_MESSAGE), "constraint", value
     return None, None, value
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 
 from catalyseur_app.kit.problems import KitError, Problem
+from catalyseur_app.messages import t
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -41,51 +42,55 @@ def _cell_text(value: object) -> str:
 def read_bytes(source: str | Path | bytes) -> tuple[bytes, str]:
     """The workbook bytes and a name for messages."""
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return bytes(source), "classeur"
+        return bytes(source), t("classeur")
     path = Path(source)
     try:
         return path.read_bytes(), path.name
     except FileNotFoundError:
-        raise KitError([Problem(None, None, None, f"Le fichier « {path} » n'existe pas.")]) from None
+        raise KitError([Problem(None, None, None, t("Le fichier « {path} » n'existe pas.", path=path))]) from None
     except IsADirectoryError:
-        raise KitError([Problem(None, None, None, f"« {path} » est un dossier, pas un fichier.")]) from None
+        raise KitError([Problem(None, None, None, t("« {path} » est un dossier, pas un fichier.", path=path))]) from None
     except OSError as error:
-        raise KitError([Problem(None, None, None, f"Le fichier « {path} » ne peut pas être lu : {error.strerror}.")]) from None
+        raise KitError([Problem(None, None, None, t("Le fichier « {path} » ne peut pas être lu : {error}.",
+                                                    path=path, error=error.strerror))]) from None
 
 
 def check_defusedxml() -> None:
     """Refuse to read any workbook unless openpyxl parses XML through defusedxml."""
     if not getattr(openpyxl, "DEFUSEDXML", False):
         raise KitError(
-            [Problem(None, None, None, "La lecture est refusée : la protection defusedxml n'est pas active "
-                     "(installez le paquet defusedxml).")]
+            [Problem(None, None, None, t("La lecture est refusée : la protection defusedxml n'est pas active "
+                                         "(installez le paquet defusedxml)."))]
         )
 
 
 def _refuse_non_xlsx(data: bytes, name: str) -> None:
     if not data:
-        raise KitError([Problem(None, None, None, f"Le fichier « {name} » est vide.")])
+        raise KitError([Problem(None, None, None, t("Le fichier « {name} » est vide.", name=name))])
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTED_STREAM in data:
-            message = (f"Le classeur « {name} » est protégé par un mot de passe (fichier chiffré) : "
-                       "enregistrez-le sans mot de passe puis recommencez.")
+            message = t("Le classeur « {name} » est protégé par un mot de passe (fichier chiffré) : "
+                        "enregistrez-le sans mot de passe puis recommencez.", name=name)
         else:
-            message = (f"Le fichier « {name} » est au format Excel 97-2003 (.xls) : "
-                       "enregistrez-le au format .xlsx puis recommencez.")
+            message = t("Le fichier « {name} » est au format Excel 97-2003 (.xls) : "
+                        "enregistrez-le au format .xlsx puis recommencez.", name=name)
         raise KitError([Problem(None, None, None, message)])
     if not data.startswith(_ZIP_MAGIC) or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise KitError([Problem(None, None, None, f"Le fichier « {name} » n'est pas un classeur Excel (.xlsx).")])
+        raise KitError([Problem(None, None, None, t("Le fichier « {name} » n'est pas un classeur Excel (.xlsx).",
+                                                    name=name))])
 
 
-def load_tables(data: bytes, name: str = "classeur") -> dict[str, Table]:
+def load_tables(data: bytes, name: str | None = None) -> dict[str, Table]:
     """Tables by lower-cased sheet name; raises :class:`KitError` for unreadable files."""
+    name = name or t("classeur")
     check_defusedxml()
     _refuse_non_xlsx(data, name)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for damaged archives
         raise KitError(
-            [Problem(None, None, None, f"Le fichier « {name} » n'est pas un classeur Excel lisible ({type(error).__name__}).")]
+            [Problem(None, None, None, t("Le fichier « {name} » n'est pas un classeur Excel lisible ({kind}).",
+                                         name=name, kind=type(error).__name__))]
         ) from None
     tables: dict[str, Table] = {}
     for sheet in workbook.worksheets:
@@ -103,5 +108,5 @@ def load_tables(data: bytes, name: str = "classeur") -> dict[str, Table]:
                 data_rows.append((number, record))
         tables.setdefault(sheet.title.strip().lower(), Table(sheet.title, headers, data_rows))
     if all(not any(table.headers) and not table.rows for table in tables.values()):
-        raise KitError([Problem(None, None, None, f"Le classeur « {name} » est vide.")])
+        raise KitError([Problem(None, None, None, t("Le classeur « {name} » est vide.", name=name))])
     return tables
