@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 
 from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.messages import t
 from catalyseur_app.profile import OWN_PROFILE_SETTING
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store import Store
@@ -71,14 +72,14 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
     communes = demo_records.demo_communes(get_commune_index(), DEMO_DEPARTMENTS)
     stamper = demo_records.Stamper(store.device_id, rng)
     rows = demo_records.DemoRows()
-    progress.step(0, 4, "Acteurs et contacts")
+    progress.step(0, 4, t("Acteurs et contacts"))
     actors = demo_records.build_actors(rows, stamper, communes, demo_records.ACTORS_PER_SCALE * scale)
     demo_records.build_contacts(rows, stamper, actors, demo_records.CONTACTS_PER_SCALE * scale)
-    progress.step(1, 4, "Partenariats")
+    progress.step(1, 4, t("Partenariats"))
     partnerships = demo_records.build_partnerships(rows, stamper, actors, demo_records.PARTNERSHIPS_PER_SCALE * scale)
-    progress.step(2, 4, "Journal des métiers")
+    progress.step(2, 4, t("Journal des métiers"))
     demo_records.build_activities(rows, stamper, communes, actors, partnerships, demo_records.ACTIVITIES_PER_SCALE * scale)
-    progress.step(3, 4, "Enregistrement")
+    progress.step(3, 4, t("Enregistrement"))
     with store.write() as session:
         profile = stamper.row(full_name="Camille Démo", structure="Tiers-lieu de démonstration",
                               email="camille.demo@exemple.fr", phone="")
@@ -94,7 +95,7 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
             (ActivityActor, rows.activity_actors),
         ):
             _insert(session, model, batch)
-    progress.step(4, 4, "Diagnostics")
+    progress.step(4, 4, t("Diagnostics"))
     diagnostics = _add_diagnostics(store, rng, [c.insee for c in communes], [a.id for a in actors], scale)
     return DemoSummary(
         actors=len(rows.actors), contacts=len(rows.contacts), partnerships=len(rows.partnerships),

@@ -24,6 +24,7 @@ from catalyseur_app.domain.vocabularies import (
     PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, WORLD_OF_KIND,
 )
 from catalyseur_app.kit import AXES, compute_scores, evaluate, normalised_score, priority_volets
+from catalyseur_app.messages import t
 from catalyseur_app.profile import own_profile
 from catalyseur_app.reports.formatting import french_date, french_number
 from catalyseur_app.store import Store
@@ -204,7 +205,7 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
     with store.read() as session:
         diagnostic = session.get(Diagnostic, diagnostic_id)
         if diagnostic is None or diagnostic.deleted_at is not None:
-            raise ReportError(f"Le diagnostic « {diagnostic_id} » n'existe pas (ou plus).")
+            raise ReportError(t("Le diagnostic « {id} » n'existe pas (ou plus).", id=diagnostic_id))
         answers = load_answers(session, diagnostic.id)
         kit_id, kit_version = diagnostic.kit_id, diagnostic.kit_version
         head = {
@@ -223,7 +224,7 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
     try:
         kit = load_installed(store, kit_id, kit_version)
     except DiagnosticError as error:
-        raise ReportError(f"Le rapport ne peut pas être préparé : {error}") from None
+        raise ReportError(t("Le rapport ne peut pas être préparé : {error}", error=error)) from None
     state = evaluate(kit, answers, today=head["started_on"])
     scores = compute_scores(kit, answers, state=state)
     flagged = set(priority_volets(kit, answers, state=state))
@@ -352,7 +353,7 @@ def partnership_sheet_data(store: Store, partnership_id: str, *, today: _dt.date
     with store.read() as session:
         p = session.get(Partnership, partnership_id)
         if p is None or p.deleted_at is not None:
-            raise ReportError(f"Le partenariat « {partnership_id} » n'existe pas (ou plus).")
+            raise ReportError(t("Le partenariat « {id} » n'existe pas (ou plus).", id=partnership_id))
         partners = []
         for link in sorted((pp for pp in p.partners if pp.deleted_at is None and pp.actor is not None),
                            key=lambda pp: (PARTNER_ROLES.codes().index(pp.role) if pp.role in PARTNER_ROLES else 99,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.charts import radar_chart, score_bar
 from catalyseur_app.reports.data import DiagnosticReportData, VoletReport
@@ -45,12 +46,12 @@ def metadata_for(data: DiagnosticReportData) -> Metadata:
 def build_diagnostic_report(data: DiagnosticReportData, target: str | Path | None = None,
                             progress: Progress = NO_PROGRESS) -> bytes | None:
     """Write the report to ``target`` (a path), or return its bytes when ``target`` is None."""
-    progress.step(0, 3, "Mise en page du rapport…")
+    progress.step(0, 3, t("Mise en page du rapport…"))
     story = _cover(data) + _synthesis(data)
     for volet in data.volets:
         story += _volet_section(volet)
     story += _priorities(data) + _action_plan(data) + _partnerships(data) + _next_steps(data)
-    progress.step(1, 3, "Écriture du PDF…")
+    progress.step(1, 3, t("Écriture du PDF…"))
     decoration = PageDecoration(
         header_left=f"{KIT_NAME} — {data.commune.name}",
         header_right=french_date(data.started_on),
@@ -61,7 +62,7 @@ def build_diagnostic_report(data: DiagnosticReportData, target: str | Path | Non
         plain_first_page=True,
     )
     result = build_pdf(story, metadata_for(data), decoration, Path(target) if target else None)
-    progress.step(3, 3, "Rapport prêt.")
+    progress.step(3, 3, t("Rapport prêt."))
     return result
 
 

@@ -2,7 +2,8 @@
 
 Each document is written to a temporary file beside the target and renamed only when complete
 (``atomic.atomic_path``): an unwritable folder, a full disk or a cancelled generation leaves no
-partial file. Failures come out as ``OutputError`` or ``ReportError`` with a French message.
+partial file. Failures come out as ``OutputError`` or ``ReportError`` with a message for the person
+(catalyseur_app.messages); the documents themselves are French.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.domain.text import fold
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
 from catalyseur_app.reports.diagnostic_report import build_diagnostic_report
@@ -77,7 +79,8 @@ def write_summary(store: Store, start: _dt.date, end: _dt.date, target: str | Pa
     """The period's summary as PDF or Excel, chosen by the file name's extension."""
     suffix = Path(target).suffix.lower()
     if suffix not in SUMMARY_FORMATS:
-        raise OutputError(f"« {Path(target).name} » : choisissez un nom de fichier qui finit par .pdf ou .xlsx.")
+        raise OutputError(t("« {name} » : choisissez un nom de fichier qui finit par .pdf ou .xlsx.",
+                            name=Path(target).name))
     data = summary_data(store, start, end, progress=progress)
     with atomic_path(target) as temporary:
         if suffix == ".pdf":

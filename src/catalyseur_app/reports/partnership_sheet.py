@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import PartnershipSheetData
 from catalyseur_app.reports.fonts import REGULAR, paragraph_text
@@ -44,7 +45,7 @@ def metadata_for(data: PartnershipSheetData) -> Metadata:
 
 def build_partnership_sheet(data: PartnershipSheetData, target: str | Path | None = None,
                             progress: Progress = NO_PROGRESS) -> bytes | None:
-    progress.step(0, 2, "Mise en page de la fiche…")
+    progress.step(0, 2, t("Mise en page de la fiche…"))
     for scale in (1.0, 0.7, 0.5, 0.35, 0.2):  # shorten the texts until the sheet fits on its page
         story = _story(data, scale)
         if _height(story) <= PAGE_HEIGHT - 2 * MARGIN - 12:
@@ -55,9 +56,9 @@ def build_partnership_sheet(data: PartnershipSheetData, target: str | Path | Non
         footer_left=f"Fiche établie le {short_date(data.generated_on)} par {card.name}",
         plain_first_page=True,
     )
-    progress.step(1, 2, "Écriture du PDF…")
+    progress.step(1, 2, t("Écriture du PDF…"))
     result = build_pdf(story, metadata_for(data), decoration, Path(target) if target else None)
-    progress.step(2, 2, "Fiche prête.")
+    progress.step(2, 2, t("Fiche prête."))
     return result
 
 

@@ -28,6 +28,7 @@ from catalyseur_app.domain.vocabularies import (
     DIAGNOSTIC_STATUSES, METIERS, MISSIONS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, metier_of,
 )
 from catalyseur_app.kit import compute_scores
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import (
     LANG, OPEN_ACTION_STATUSES, ActionItem, Card, ReportError, _actions, catalyseur_card, commune_name,
@@ -132,14 +133,14 @@ def last_quarter(today: _dt.date | None = None) -> tuple[_dt.date, _dt.date]:
 def summary_data(store: Store, start: _dt.date, end: _dt.date, *, today: _dt.date | None = None,
                  progress: Progress = NO_PROGRESS) -> SummaryData:
     if end < start:
-        raise ReportError(f"La période est vide : le {end:%d/%m/%Y} est avant le {start:%d/%m/%Y}.")
+        raise ReportError(t("La période est vide : le {end:%d/%m/%Y} est avant le {start:%d/%m/%Y}.", end=end, start=start))
     today = today or _dt.date.today()
     with store.read() as session:
-        progress.step(0, 5, "Journal des métiers…")
+        progress.step(0, 5, t("Journal des métiers…"))
         metiers, missions = _time(session, start, end)
-        progress.step(1, 5, "Partenariats…")
+        progress.step(1, 5, t("Partenariats…"))
         partnerships, by_form, by_stage, by_odd, by_commune = _partnerships(session, start, end)
-        progress.step(2, 5, "Diagnostics…")
+        progress.step(2, 5, t("Diagnostics…"))
         diagnostic_rows = session.execute(
             select(Diagnostic.id, Diagnostic.commune_insee, Diagnostic.started_on, Diagnostic.status,
                    Diagnostic.kit_id, Diagnostic.kit_version)
@@ -154,7 +155,7 @@ def summary_data(store: Store, start: _dt.date, end: _dt.date, *, today: _dt.dat
                     .where(DiagnosticAnswer.diagnostic_id.in_(ids[chunk:chunk + 500]),
                            DiagnosticAnswer.deleted_at.is_(None))):
                 answers[diagnostic_id][question] = json.loads(value)
-        progress.step(3, 5, "Plan d'action…")
+        progress.step(3, 5, t("Plan d'action…"))
         reference = min(today, end)
         wanted = or_(DiagnosticAction.due_date.between(start, end),
                      and_(DiagnosticAction.due_date < start, DiagnosticAction.status.in_(OPEN_ACTION_STATUSES)))
@@ -166,7 +167,7 @@ def summary_data(store: Store, start: _dt.date, end: _dt.date, *, today: _dt.dat
         actions = _actions(session, list(communes), reference, condition=wanted,
                            communes={k: commune_name(v) for k, v in communes.items()})
         card = catalyseur_card(session)
-    progress.step(4, 5, "Notes des diagnostics…")
+    progress.step(4, 5, t("Notes des diagnostics…"))
     volets, diagnostics, means = _scores(store, diagnostic_rows, answers)
     return SummaryData(
         start=start, end=end, generated_on=today, catalyseur=card, metiers=metiers, missions=missions,

@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Table
 
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.charts import bar_chart
 from catalyseur_app.reports.formatting import french_date, french_number, short_date
@@ -44,7 +45,7 @@ def metadata_for(data: SummaryData) -> Metadata:
 
 def build_summary_pdf(data: SummaryData, target: str | Path | None = None,
                       progress: Progress = NO_PROGRESS) -> bytes | None:
-    progress.step(0, 2, "Mise en page de la synthèse…")
+    progress.step(0, 2, t("Mise en page de la synthèse…"))
     card = data.catalyseur
     story = [
         para("SYNTHÈSE D'ACTIVITÉ", "subtitle"),
@@ -59,9 +60,9 @@ def build_summary_pdf(data: SummaryData, target: str | Path | None = None,
         header_right=f"{short_date(data.start)} – {short_date(data.end)}",
         footer_left=f"Document établi le {short_date(data.generated_on)}",
     )
-    progress.step(1, 2, "Écriture du PDF…")
+    progress.step(1, 2, t("Écriture du PDF…"))
     result = build_pdf(story, metadata_for(data), decoration, Path(target) if target else None)
-    progress.step(2, 2, "Synthèse prête.")
+    progress.step(2, 2, t("Synthèse prête."))
     return result
 
 

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
 
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.summary_data import SummaryData
 from catalyseur_app.reports.summary_pdf import metadata_for
@@ -25,7 +26,7 @@ YES, NO = "Oui", "Non"
 
 
 def build_summary_xlsx(data: SummaryData, target: str | Path, progress: Progress = NO_PROGRESS) -> None:
-    progress.step(0, 4, "Classeur : synthèse…")
+    progress.step(0, 4, t("Classeur : synthèse…"))
     workbook = Workbook()
     meta = metadata_for(data)
     workbook.properties.title = meta.title
@@ -34,14 +35,14 @@ def build_summary_xlsx(data: SummaryData, target: str | Path, progress: Progress
     workbook.properties.keywords = meta.keywords
     workbook.properties.language = "fr-FR"
     _overview(workbook.active, data)
-    progress.step(1, 4, "Classeur : journal des métiers…")
+    progress.step(1, 4, t("Classeur : journal des métiers…"))
     _time_sheets(workbook, data)
-    progress.step(2, 4, "Classeur : partenariats…")
+    progress.step(2, 4, t("Classeur : partenariats…"))
     _partnership_sheets(workbook, data)
-    progress.step(3, 4, "Classeur : diagnostics et actions…")
+    progress.step(3, 4, t("Classeur : diagnostics et actions…"))
     _diagnostic_sheets(workbook, data)
     workbook.save(str(target))
-    progress.step(4, 4, "Classeur prêt.")
+    progress.step(4, 4, t("Classeur prêt."))
 
 
 def _overview(ws, data: SummaryData) -> None:
