@@ -69,7 +69,7 @@ def measure() -> dict:
     from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, is_broad_search, select_sql
     from catalyseur_app.records.search import match_expression
     from catalyseur_app.store import open_store
-    from catalyseur_app.ui.list_model import RecordListModel
+    from catalyseur_app.ui.list_model import PAGE_SIZE, RecordListModel
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="catalyseur-bench-records-"))
@@ -82,7 +82,7 @@ def measure() -> dict:
 
         # raw sqlite3: the same count and first page the list asks for
         sql, params = select_sql(ListQuery("actors"))
-        raw_sql = sql.replace(":limit", "200").replace(":offset", "0")
+        raw_sql = sql.replace(":limit", str(PAGE_SIZE)).replace(":offset", "0")
 
         def raw_first_rows():
             raw.execute("SELECT count(*) FROM actors a WHERE a.deleted_at IS NULL").fetchone()
@@ -121,7 +121,7 @@ def measure() -> dict:
                 raw.execute("SELECT count(*) FROM fts_actors WHERE fts_actors MATCH ?", (expression,)).fetchone()
                 with store.read() as session:
                     sql, _params = select_sql(ListQuery("actors", search=text), is_broad_search(session, ListQuery("actors", search=text)))
-                sql = sql.replace(":fts_match", "?").replace(":limit", "200").replace(":offset", "0")
+                sql = sql.replace(":fts_match", "?").replace(":limit", str(PAGE_SIZE)).replace(":offset", "0")
                 raw.execute(sql, (expression,)).fetchall()
 
             raw_worst_ms = _median_ms(lambda: raw_search(worst), 3)

@@ -7,7 +7,7 @@ sorting and searching; the model holds only the pages a view has asked for.
     model.record_id(row) -> id;  model.row_of(id) -> row or -1;  model.total -> matching rows
     model.reload()            re-run the query (after a change), keeping filters, search and sort
 
-Pages of ``page_size`` rows (200) are added as the view scrolls (``canFetchMore``/``fetchMore``).
+Pages of ``page_size`` rows (100) are added as the view scrolls (``canFetchMore``/``fetchMore``).
 Column headers are English sources translated in the "RecordListModel" context: a module that
 defines new columns lists their headers with ``QT_TRANSLATE_NOOP("RecordListModel", "…")`` so
 lupdate sees them. Signal ``reloaded(int total)`` is emitted after each query.
@@ -46,10 +46,13 @@ _HEADERS = (
 )
 
 
+# Rows read per query: a screen shows about 30; more come as the view scrolls.
+PAGE_SIZE = 100
+
 class RecordListModel(QAbstractTableModel):
     reloaded = Signal(int)
 
-    def __init__(self, store, entity: str, language: str = "fr", page_size: int = 200,
+    def __init__(self, store, entity: str, language: str = "fr", page_size: int = PAGE_SIZE,
                  query: ListQuery | None = None, parent=None):
         super().__init__(parent)
         self._store = store
