@@ -64,10 +64,10 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
     if scale < 1:
         raise ValueError("scale must be at least 1")
     if store_has_data(store):
-        raise DemoRefused(
-            f"Le dossier de données « {store.data_dir} » contient déjà des données : la démonstration "
-            "ne s'installe que dans un dossier vide. Choisissez un autre dossier avec --data-dir."
-        )
+        raise DemoRefused(t(
+            "Le dossier de données « {folder} » contient déjà des données : la démonstration "
+            "ne s'installe que dans un dossier vide. Choisissez un autre dossier avec --data-dir.",
+            folder=store.data_dir))
     rng = random.Random(seed)
     communes = demo_records.demo_communes(get_commune_index(), DEMO_DEPARTMENTS)
     stamper = demo_records.Stamper(store.device_id, rng)

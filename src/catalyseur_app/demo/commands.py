@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import time
 
+from catalyseur_app.messages import t
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -26,7 +28,7 @@ def handle(args) -> int:
     from catalyseur_app.store import StoreError, open_store_for_cli
 
     if args.scale < 1 or args.scale > 1000:
-        print("L'échelle (--scale) doit être un nombre entier entre 1 et 1000.", file=sys.stderr)
+        print(t("L'échelle (--scale) doit être un nombre entier entre 1 et 1000."), file=sys.stderr)
         return 1
     try:
         with open_store_for_cli(args) as store:
@@ -37,9 +39,11 @@ def handle(args) -> int:
     except (StoreError, DemoRefused) as error:
         print(str(error), file=sys.stderr)
         return 1
-    print(
-        f"Données de démonstration créées dans « {where} » en {elapsed:.1f} s : "
-        f"{summary.actors} acteurs, {summary.contacts} contacts, {summary.partnerships} partenariats "
-        f"({summary.partners} partenaires), {summary.activities} activités, {summary.diagnostics} diagnostics."
-    )
+    print(t(
+        "Données de démonstration créées dans « {where} » en {elapsed:.1f} s : "
+        "{actors} acteurs, {contacts} contacts, {partnerships} partenariats "
+        "({partners} partenaires), {activities} activités, {diagnostics} diagnostics.",
+        where=where, elapsed=elapsed, actors=summary.actors, contacts=summary.contacts,
+        partnerships=summary.partnerships, partners=summary.partners, activities=summary.activities,
+        diagnostics=summary.diagnostics))
     return 0

@@ -12,6 +12,7 @@ import sys
 
 from catalyseur_app.diagnostics.errors import DiagnosticError
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
+from catalyseur_app.messages import current_language, t
 from catalyseur_app.store import StoreError, open_store_for_cli
 
 
@@ -63,12 +64,12 @@ def _list_diagnostics(args) -> int:
         print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("Aucun diagnostic.")
+        print(t("Aucun diagnostic."))
         return 0
-    table = [("Identifiant", "Code", "Commune", "Date", "Statut", "Kit", "Version")]
+    table = [(t("Identifiant"), t("Code"), t("Commune"), t("Date"), t("Statut"), t("Kit"), t("Version"))]
     for row in rows:
         table.append((row.id, row.commune_insee, row.commune_name, row.started_on.strftime("%d/%m/%Y"),
-                      DIAGNOSTIC_STATUSES.label(row.status), row.kit_id, row.kit_version))
+                      DIAGNOSTIC_STATUSES.label(row.status, current_language()), row.kit_id, row.kit_version))
     _print_table(table)
     return 0
 
@@ -92,16 +93,19 @@ def _install_kit(args) -> int:
         return 1
     if not result.ok:
         count = len(result.problems)
-        print(f"Le kit « {args.file} » n'est pas installé : {count} problème{'s' if count > 1 else ''}.",
+        print(t("Le kit « {file} » n'est pas installé : {count} problèmes.", file=args.file, count=count) if count > 1
+              else t("Le kit « {file} » n'est pas installé : {count} problème.", file=args.file, count=count),
               file=sys.stderr)
         for problem in result.problems:
             print(f"  – {problem}", file=sys.stderr)
         return 1
     kit = result.kit
     if result.already_installed:
-        print(f"Le kit « {kit.title} » ({kit.form_id}) version {kit.version} était déjà installé.")
+        print(t("Le kit « {title} » ({form_id}) version {version} était déjà installé.",
+                title=kit.title, form_id=kit.form_id, version=kit.version))
     else:
-        print(f"Kit « {kit.title} » ({kit.form_id}) version {kit.version} installé.")
+        print(t("Kit « {title} » ({form_id}) version {version} installé.",
+                title=kit.title, form_id=kit.form_id, version=kit.version))
     return 0
 
 
@@ -119,7 +123,7 @@ def _list_kits(args) -> int:
                            "installed_at": k.installed_at.isoformat() if k.installed_at else None}
                           for k in kits], ensure_ascii=False, indent=2))
         return 0
-    table = [("Kit", "Version", "Titre", "Installé le")]
+    table = [(t("Kit"), t("Version"), t("Titre"), t("Installé le"))]
     for kit in kits:
         table.append((kit.form_id, kit.version, kit.title,
                       kit.installed_at.strftime("%d/%m/%Y") if kit.installed_at else ""))

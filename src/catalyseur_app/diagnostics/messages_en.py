@@ -55,4 +55,20 @@ ENGLISH = {
         "This diagnostic has already been revised: revise its latest revision.",
     # queries
     "(personne effacée)": "(person erased)",
+    # command line
+    "Aucun diagnostic.": "No diagnostics.",
+    "Identifiant": "Id",
+    "Code": "Code",
+    "Commune": "Commune",
+    "Date": "Date",
+    "Statut": "Status",
+    "Kit": "Kit",
+    "Version": "Version",
+    "Titre": "Title",
+    "Installé le": "Installed on",
+    "Le kit « {file} » n'est pas installé : {count} problèmes.": "The kit “{file}” is not installed: {count} problems.",
+    "Le kit « {file} » n'est pas installé : {count} problème.": "The kit “{file}” is not installed: {count} problem.",
+    "Le kit « {title} » ({form_id}) version {version} était déjà installé.":
+        "The kit “{title}” ({form_id}) version {version} was already installed.",
+    "Kit « {title} » ({form_id}) version {version} installé.": "Kit “{title}” ({form_id}) version {version} installed.",
 }

@@ -7,6 +7,7 @@ import datetime as _dt
 import sys
 
 from catalyseur_app.atomic import OutputError
+from catalyseur_app.messages import t
 from catalyseur_app.store import StoreError, open_store_for_cli
 
 
@@ -36,7 +37,8 @@ def _date(text: str) -> _dt.date:
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"« {text} » n'est pas une date au format AAAA-MM-JJ (ex. 2026-09-30)") from None
+        raise argparse.ArgumentTypeError(t("« {text} » n'est pas une date au format AAAA-MM-JJ (ex. 2026-09-30)",
+                                           text=text)) from None
 
 
 def _run(args, write) -> int:
@@ -46,21 +48,21 @@ def _run(args, write) -> int:
         with open_store_for_cli(args) as store:
             path = write(store)
     except (StoreError, OutputError, ReportError) as error:
-        print(f"Erreur : {error}", file=sys.stderr)
+        print(t("Erreur : {error}", error=error), file=sys.stderr)
         return 1
-    print(f"Document écrit : {path}")
+    print(t("Document écrit : {path}", path=path))
     return 0
 
 
 def _check_pdf(out: str) -> str | None:
-    return None if out.lower().endswith(".pdf") else f"« {out} » : le fichier doit finir par .pdf."
+    return None if out.lower().endswith(".pdf") else t("« {out} » : le fichier doit finir par .pdf.", out=out)
 
 
 def _diagnostic(args) -> int:
     from catalyseur_app.reports.outputs import write_diagnostic_report
 
     if problem := _check_pdf(args.out):
-        print(f"Erreur : {problem}", file=sys.stderr)
+        print(t("Erreur : {error}", error=problem), file=sys.stderr)
         return 1
     return _run(args, lambda store: write_diagnostic_report(store, args.id, args.out))
 
@@ -69,7 +71,7 @@ def _partnership(args) -> int:
     from catalyseur_app.reports.outputs import write_partnership_sheet
 
     if problem := _check_pdf(args.out):
-        print(f"Erreur : {problem}", file=sys.stderr)
+        print(t("Erreur : {error}", error=problem), file=sys.stderr)
         return 1
     return _run(args, lambda store: write_partnership_sheet(store, args.id, args.out))
 

@@ -29,4 +29,10 @@ ENGLISH = {
     "Classeur : partenariats…": "Workbook: partnerships…",
     "Classeur : diagnostics et actions…": "Workbook: diagnostics and actions…",
     "Classeur prêt.": "Workbook ready.",
+    # command line
+    "« {text} » n'est pas une date au format AAAA-MM-JJ (ex. 2026-09-30)":
+        "“{text}” is not a date in the YYYY-MM-DD format (e.g. 2026-09-30)",
+    "Erreur : {error}": "Error: {error}",
+    "Document écrit : {path}": "Document written: {path}",
+    "« {out} » : le fichier doit finir par .pdf.": "“{out}”: the file name must end in .pdf.",
 }
