@@ -109,9 +109,8 @@ def test_french_is_the_default_and_unchanged():
 
 def test_english_messages_and_labels(english, store):
     from catalyseur_app.domain.validators import check_email, check_name, check_text
-    from catalyseur_app.records.actors import ActorData, validate_actor
+    from catalyseur_app.records.actors import ActorData, load_actor, validate_actor
     from catalyseur_app.records.errors import RecordNotFound
-    from catalyseur_app.records.actors import load_actor
 
     assert check_name("") == "“Name” is required."
     assert check_text("x" * 20_001, "Notes", 20_000) == "“Notes” is too long: 20,001 characters, 20,000 at most. Please shorten it."
