@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from catalyseur_app.messages import t
+
+
+# mkstemp makes files only their owner can read; a document or sync file should get the usual
+# permissions of a new file (or keep those of the file it replaces).
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 class OutputError(Exception):
@@ -36,6 +43,8 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield temporary
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_UMASK
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except OSError as error:
         raise OutputError(_describe(error, target)) from error

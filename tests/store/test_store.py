@@ -98,3 +98,12 @@ def test_dates_are_kept(store):
                                 start_date=date(2026, 1, 5)))
     with store.read() as session:
         assert session.scalars(select(Partnership)).one().start_date == date(2026, 1, 5)
+
+
+def test_the_data_folder_is_private_and_a_string_path_works(tmp_path):
+    import stat
+
+    folder = tmp_path / "nouveau"
+    with open_store(str(folder)) as store:
+        assert store.data_dir == folder
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

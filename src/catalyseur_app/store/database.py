@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,14 +104,16 @@ class Store:
             return installation.device_id
 
 
-def open_store(data_dir: Path, *, lock: bool = True) -> Store:
+def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
     """Open (creating or migrating if needed) the store in ``data_dir``.
 
     Raises StoreError, with a French message, when the folder is in use by another instance or
     the database cannot be used; in that case nothing in the database has been changed.
     """
+    data_dir = Path(data_dir)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        # Only its owner may enter the data folder: it holds personal data and their backups.
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise StoreError(t("Impossible de créer le dossier de données « {folder} » : {error}.",
                            folder=data_dir, error=error.strerror)) from None
