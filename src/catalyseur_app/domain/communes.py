@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter
 from pathlib import Path
 
 from catalyseur_app.domain.text import fold
@@ -63,13 +62,13 @@ class CommuneDataError(Exception):
 class CommuneIndex:
     """All communes with the sorted arrays that make searches fast.
 
-    Rows are kept as read from the file; a ``Commune`` is built the first time it is asked for,
-    which keeps loading well under half a second.
+    Lines are kept as read from the file; a ``Commune`` is built the first time it is asked for,
+    and the search arrays on the first search, so looking up a code is ready in about 50 ms.
     """
 
     def __init__(
         self,
-        rows: list[list[str]],
+        lines: list[str],
         *,
         departments: dict[str, str],
         regions: dict[str, str],
@@ -77,28 +76,44 @@ class CommuneIndex:
         source_version: str = "",
         generated: str = "",
     ) -> None:
-        """``rows`` hold, as text: INSEE code, name, department code, region code, EPCI SIREN
-        (or ""), space-separated postal codes, population (or "")."""
+        """``lines`` hold, tab-separated, in INSEE order: INSEE code, name, department code,
+        region code, EPCI SIREN (or ""), space-separated postal codes, population (or "").
+        Only the codes are read here; a line is split when its commune is first asked for, so
+        the window can show commune names a few milliseconds after start."""
         self.source_version = source_version
         self.generated = generated
         self.departments = dict(departments)
         self.regions = dict(regions)
         self._epcis = dict(epcis)
-        for label, column, known in ((translatable("département"), 2, departments),
-                                     (translatable("région"), 3, regions)):
+        keys = [line[:5] for line in lines]  # INSEE codes are five characters (2A004 too)
+        if any(a > b for a, b in zip(keys, keys[1:])):
+            order = sorted(range(len(lines)), key=keys.__getitem__)
+            lines, keys = [lines[i] for i in order], [keys[i] for i in order]
+        self._lines = lines
+        self._split: list[list[str]] | None = None
+        self._objects: list[Commune | None] = [None] * len(lines)
+        self._insee_keys = keys
+        self._by_insee = {code: i for i, code in enumerate(keys)}
+
+        self._search_lock = threading.Lock()
+        self._searchable = False  # the search arrays are built on the first search
+
+    @property
+    def _rows(self) -> list[list[str]]:
+        """Every line split into its fields (done once, for searches)."""
+        if self._split is None:
+            rows = [line.split("\t") for line in self._lines]
+            self._check_consistency(rows)
+            self._split = rows
+        return self._split
+
+    def _check_consistency(self, rows: list[list[str]]) -> None:
+        for label, column, known in ((translatable("département"), 2, self.departments),
+                                     (translatable("région"), 3, self.regions)):
             unknown = {row[column] for row in rows} - known.keys()
             if unknown:
                 raise CommuneDataError(t("Référentiel des communes incohérent : {label} inconnu(s) {codes}.",
                                          label=t(label), codes=", ".join(sorted(unknown))))
-        self._rows = sorted(rows, key=itemgetter(0))  # already in order in the file: linear
-        rows = self._rows
-        count = len(rows)
-        self._objects: list[Commune | None] = [None] * count
-        self._insee_keys = [row[0] for row in rows]
-        self._by_insee = {code: i for i, code in enumerate(self._insee_keys)}
-
-        self._search_lock = threading.Lock()
-        self._searchable = False  # the search arrays are built on the first search
 
     def prepare_search(self) -> None:
         """Build the sorted arrays used by ``search`` (done by the first search if not before);
@@ -161,14 +176,14 @@ class CommuneIndex:
             raise CommuneDataError(t(
                 "Le référentiel des communes ({path}) est incomplet : section(s) manquante(s) {sections}.",
                 path=path, sections=", ".join(sorted(missing))))
-        rows = [line.split("\t") for line in sections["communes"]]
-        malformed = next((n for n, row in enumerate(rows) if len(row) != 7), None)
+        lines = sections["communes"]
+        malformed = next((n for n, line in enumerate(lines) if line.count("\t") != 6 or line[5:6] != "\t"), None)
         if malformed is not None:
             raise CommuneDataError(t(
                 "Le référentiel des communes ({path}) est abîmé : ligne de commune n° {line} mal formée.",
                 path=path, line=malformed + 1))
         return cls(
-            rows,
+            lines,
             departments=dict(line.split("\t")[:2] for line in sections["departements"]),
             regions=dict(line.split("\t")[:2] for line in sections["regions"]),
             epcis=dict(line.split("\t")[:2] for line in sections["epci"]),
@@ -179,15 +194,17 @@ class CommuneIndex:
     # -- look-ups --------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._lines)
 
     def __iter__(self) -> Iterator[Commune]:
-        return (self._commune(i) for i in range(len(self._rows)))
+        return (self._commune(i) for i in range(len(self._lines)))
 
     def _commune(self, i: int) -> Commune:
         commune = self._objects[i]
         if commune is None:
-            insee, name, dep, reg, epci, postal, population = self._rows[i]
+            insee, name, dep, reg, epci, postal, population = self._lines[i].split("\t")
+            if dep not in self.departments or reg not in self.regions:
+                self._check_consistency([[insee, name, dep, reg]])
             commune = Commune(
                 insee=insee,
                 name=name,
