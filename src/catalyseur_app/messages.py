@@ -33,6 +33,7 @@ CATALOGUES = (
     "catalyseur_app.reports.messages_en",
     "catalyseur_app.store.messages_en",
     "catalyseur_app.demo.messages_en",
+    "catalyseur_app.exchange.messages_en",
 )
 
 _language = DEFAULT_LANGUAGE

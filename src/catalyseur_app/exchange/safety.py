@@ -11,6 +11,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from ..messages import t
 from .errors import SyncFileError
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
@@ -38,11 +39,11 @@ def require_defusedxml() -> None:
         import defusedxml  # noqa: F401
         import openpyxl
     except ImportError:
-        raise SyncFileError("Le module de sécurité « defusedxml » n'est pas installé : "
-                            "par précaution, aucun classeur ne peut être lu. Réinstallez l'application.") from None
+        raise SyncFileError(t("Le module de sécurité « defusedxml » n'est pas installé : "
+                              "par précaution, aucun classeur ne peut être lu. Réinstallez l'application.")) from None
     if not getattr(openpyxl, "DEFUSEDXML", False):
-        raise SyncFileError("La protection « defusedxml » n'est pas active : par précaution, "
-                            "aucun classeur ne peut être lu. Réinstallez l'application.")
+        raise SyncFileError(t("La protection « defusedxml » n'est pas active : par précaution, "
+                              "aucun classeur ne peut être lu. Réinstallez l'application."))
 
 
 def open_checked(path) -> zipfile.ZipFile:
@@ -55,14 +56,14 @@ def open_checked(path) -> zipfile.ZipFile:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise SyncFileError(f"Le fichier « {name} » est introuvable.") from None
+        raise SyncFileError(t("Le fichier « {name} » est introuvable.", name=name)) from None
     except OSError as error:
-        raise SyncFileError(f"Impossible de lire « {name} » : {error.strerror}.") from None
+        raise SyncFileError(t("Impossible de lire « {name} » : {reason}.", name=name, reason=error.strerror)) from None
     if size == 0:
-        raise SyncFileError(f"Le fichier « {name} » est vide.")
+        raise SyncFileError(t("Le fichier « {name} » est vide.", name=name))
     if size > MAX_FILE_BYTES:
-        raise SyncFileError(f"Le fichier « {name} » est trop gros ({size // 1048576} Mo ; "
-                            f"au plus {MAX_FILE_BYTES // 1048576} Mo).")
+        raise SyncFileError(t("Le fichier « {name} » est trop gros ({size} Mo ; au plus {limit} Mo).",
+                              name=name, size=size // 1048576, limit=MAX_FILE_BYTES // 1048576))
     if head.startswith(CFB_MAGIC):
         raise SyncFileError(_describe_cfb(path, name))
     if not head.startswith(ZIP_MAGICS):
@@ -70,8 +71,8 @@ def open_checked(path) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise SyncFileError(f"Le fichier « {name} » est incomplet ou endommagé (peut-être tronqué "
-                            "pendant l'envoi) : demandez à le recevoir de nouveau.") from None
+        raise SyncFileError(t("Le fichier « {name} » est incomplet ou endommagé (peut-être tronqué "
+                              "pendant l'envoi) : demandez à le recevoir de nouveau.", name=name)) from None
     try:
         _check_entries(archive, name)
     except BaseException:
@@ -83,10 +84,10 @@ def open_checked(path) -> zipfile.ZipFile:
 def _describe_cfb(path: Path, name: str) -> str:
     content = path.read_bytes()
     if "EncryptionInfo".encode("utf-16-le") in content or "EncryptedPackage".encode("utf-16-le") in content:
-        return (f"Le fichier « {name} » est protégé par un mot de passe : enregistrez-le sans mot de passe "
-                "puis importez-le de nouveau.")
-    return (f"Le fichier « {name} » est un ancien classeur Excel (.xls) renommé en .xlsx : "
-            "seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.")
+        return t("Le fichier « {name} » est protégé par un mot de passe : enregistrez-le sans mot de passe "
+                 "puis importez-le de nouveau.", name=name)
+    return t("Le fichier « {name} » est un ancien classeur Excel (.xls) renommé en .xlsx : "
+             "seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.", name=name)
 
 
 def _describe_other(path: Path, name: str) -> str:
@@ -98,46 +99,49 @@ def _describe_other(path: Path, name: str) -> str:
         except UnicodeDecodeError:
             text = sample.decode("latin-1")
         if "\n" in text and any(sep in text for sep in (";", ",", "\t")):
-            return (f"Le fichier « {name} » est un fichier texte CSV renommé en .xlsx, pas un classeur "
-                    "Excel : seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.")
-    return f"Le fichier « {name} » n'est pas un classeur Excel (.xlsx)."
+            return t("Le fichier « {name} » est un fichier texte CSV renommé en .xlsx, pas un classeur "
+                     "Excel : seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.",
+                     name=name)
+    return t("Le fichier « {name} » n'est pas un classeur Excel (.xlsx).", name=name)
 
 
 def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise SyncFileError(f"Le fichier « {name} » contient {len(entries)} éléments, au plus {MAX_ENTRIES} "
-                            "sont attendus dans un fichier d'échange : il est refusé par précaution.")
+        raise SyncFileError(t("Le fichier « {name} » contient {count} éléments, au plus {limit} "
+                              "sont attendus dans un fichier d'échange : il est refusé par précaution.",
+                              name=name, count=len(entries), limit=MAX_ENTRIES))
     names = {entry.filename for entry in entries}
     if "mimetype" in names:
         mimetype = archive.read("mimetype")[:200]
         if b"opendocument" in mimetype:
-            raise SyncFileError(f"Le fichier « {name} » est un classeur OpenDocument (.ods) renommé en .xlsx : "
-                                "enregistrez-le au format Excel (.xlsx) ou demandez le fichier d'origine.")
+            raise SyncFileError(t("Le fichier « {name} » est un classeur OpenDocument (.ods) renommé en .xlsx : "
+                                  "enregistrez-le au format Excel (.xlsx) ou demandez le fichier d'origine.",
+                                  name=name))
     total = 0
     for entry in entries:
         part = entry.filename
         if _DANGEROUS.search(part) and not part.startswith("xl/printerSettings/"):
-            raise SyncFileError(f"Le fichier « {name} » contient des macros, des liens externes ou des objets "
-                                f"incorporés (« {part} ») : il est refusé par sécurité.")
+            raise SyncFileError(t("Le fichier « {name} » contient des macros, des liens externes ou des objets "
+                                  "incorporés (« {part} ») : il est refusé par sécurité.", name=name, part=part))
         if not _ALLOWED_PARTS.match(part):
-            raise SyncFileError(f"Le fichier « {name} » contient un élément inattendu « {part} » : "
-                                "ce n'est pas un fichier d'échange Catalyseur.")
+            raise SyncFileError(t("Le fichier « {name} » contient un élément inattendu « {part} » : "
+                                  "ce n'est pas un fichier d'échange Catalyseur.", name=name, part=part))
         total += entry.file_size
         if entry.file_size > RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-            raise SyncFileError(f"Le fichier « {name} » est anormalement compressé (« {part} » : "
-                                f"{entry.file_size // max(entry.compress_size, 1)} fois) : il est refusé "
-                                "par sécurité (bombe de décompression).")
+            raise SyncFileError(t("Le fichier « {name} » est anormalement compressé (« {part} » : {ratio} fois) : "
+                                  "il est refusé par sécurité (bombe de décompression).",
+                                  name=name, part=part, ratio=entry.file_size // max(entry.compress_size, 1)))
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise SyncFileError(f"Le fichier « {name} » occuperait {total // 1048576} Mo une fois décompressé : "
-                            "il est refusé par sécurité.")
+        raise SyncFileError(t("Le fichier « {name} » occuperait {size} Mo une fois décompressé : "
+                              "il est refusé par sécurité.", name=name, size=total // 1048576))
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise SyncFileError(f"Le fichier « {name} » n'est pas un classeur Excel (.xlsx) : "
-                            "des parties indispensables manquent.")
+        raise SyncFileError(t("Le fichier « {name} » n'est pas un classeur Excel (.xlsx) : "
+                              "des parties indispensables manquent.", name=name))
     info = archive.getinfo("[Content_Types].xml")
     if info.file_size > 1024 * 1024:
-        raise SyncFileError(f"Le fichier « {name} » a une table des types trop grande : il est refusé.")
+        raise SyncFileError(t("Le fichier « {name} » a une table des types trop grande : il est refusé.", name=name))
     types = archive.read(info)
     if re.search(rb"macroEnabled|vbaProject|vnd\.ms-excel\.addin", types, re.IGNORECASE):
-        raise SyncFileError(f"Le fichier « {name} » est un classeur avec macros (.xlsm) : "
-                            "il est refusé par sécurité.")
+        raise SyncFileError(t("Le fichier « {name} » est un classeur avec macros (.xlsm) : "
+                              "il est refusé par sécurité.", name=name))

@@ -1,0 +1,72 @@
+"""English for the messages of ``exchange`` (French key -> English template; see catalyseur_app.messages).
+
+Sheet names, column keys and manifest labels are part of the sync format: they stay as they are."""
+
+ENGLISH = {
+    # where a problem is
+    "« {file_name} »": "“{file_name}”",
+    ", feuille « {sheet} »": ", sheet “{sheet}”",
+    ", ligne {row}": ", row {row}",
+    ", colonne {column}": ", column {column}",
+    # safety: the container
+    "Le module de sécurité « defusedxml » n'est pas installé : "
+    "par précaution, aucun classeur ne peut être lu. Réinstallez l'application.":
+        "The security module “defusedxml” is not installed: as a precaution, no workbook can be read. "
+        "Please reinstall the application.",
+    "La protection « defusedxml » n'est pas active : par précaution, "
+    "aucun classeur ne peut être lu. Réinstallez l'application.":
+        "The “defusedxml” protection is not active: as a precaution, no workbook can be read. "
+        "Please reinstall the application.",
+    "Le fichier « {name} » est introuvable.": "The file “{name}” cannot be found.",
+    "Impossible de lire « {name} » : {reason}.": "Cannot read “{name}”: {reason}.",
+    "Le fichier « {name} » est vide.": "The file “{name}” is empty.",
+    "Le fichier « {name} » est trop gros ({size} Mo ; au plus {limit} Mo).":
+        "The file “{name}” is too big ({size} MB; {limit} MB at most).",
+    "Le fichier « {name} » est incomplet ou endommagé (peut-être tronqué "
+    "pendant l'envoi) : demandez à le recevoir de nouveau.":
+        "The file “{name}” is incomplete or damaged (perhaps cut short while being sent): "
+        "please ask for it again.",
+    "Le fichier « {name} » est protégé par un mot de passe : enregistrez-le sans mot de passe "
+    "puis importez-le de nouveau.":
+        "The file “{name}” is protected by a password: save it without a password, then import it again.",
+    "Le fichier « {name} » est un ancien classeur Excel (.xls) renommé en .xlsx : "
+    "seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.":
+        "The file “{name}” is an old Excel workbook (.xls) renamed .xlsx: "
+        "only .xlsx exchange files made by Catalyseur can be imported.",
+    "Le fichier « {name} » est un fichier texte CSV renommé en .xlsx, pas un classeur "
+    "Excel : seuls les fichiers d'échange .xlsx faits par Catalyseur peuvent être importés.":
+        "The file “{name}” is a CSV text file renamed .xlsx, not an Excel workbook: "
+        "only .xlsx exchange files made by Catalyseur can be imported.",
+    "Le fichier « {name} » n'est pas un classeur Excel (.xlsx).":
+        "The file “{name}” is not an Excel workbook (.xlsx).",
+    "Le fichier « {name} » contient {count} éléments, au plus {limit} "
+    "sont attendus dans un fichier d'échange : il est refusé par précaution.":
+        "The file “{name}” holds {count} parts, an exchange file holds {limit} at most: "
+        "it is refused as a precaution.",
+    "Le fichier « {name} » est un classeur OpenDocument (.ods) renommé en .xlsx : "
+    "enregistrez-le au format Excel (.xlsx) ou demandez le fichier d'origine.":
+        "The file “{name}” is an OpenDocument workbook (.ods) renamed .xlsx: "
+        "save it in Excel format (.xlsx) or ask for the original file.",
+    "Le fichier « {name} » contient des macros, des liens externes ou des objets "
+    "incorporés (« {part} ») : il est refusé par sécurité.":
+        "The file “{name}” contains macros, external links or embedded objects (“{part}”): "
+        "it is refused for safety.",
+    "Le fichier « {name} » contient un élément inattendu « {part} » : "
+    "ce n'est pas un fichier d'échange Catalyseur.":
+        "The file “{name}” contains an unexpected part “{part}”: it is not a Catalyseur exchange file.",
+    "Le fichier « {name} » est anormalement compressé (« {part} » : {ratio} fois) : "
+    "il est refusé par sécurité (bombe de décompression).":
+        "The file “{name}” is abnormally compressed (“{part}”: {ratio} times): "
+        "it is refused for safety (decompression bomb).",
+    "Le fichier « {name} » occuperait {size} Mo une fois décompressé : "
+    "il est refusé par sécurité.":
+        "The file “{name}” would take {size} MB once decompressed: it is refused for safety.",
+    "Le fichier « {name} » n'est pas un classeur Excel (.xlsx) : "
+    "des parties indispensables manquent.":
+        "The file “{name}” is not an Excel workbook (.xlsx): essential parts are missing.",
+    "Le fichier « {name} » a une table des types trop grande : il est refusé.":
+        "The file “{name}” has a content-type table that is too big: it is refused.",
+    "Le fichier « {name} » est un classeur avec macros (.xlsm) : "
+    "il est refusé par sécurité.":
+        "The file “{name}” is a macro-enabled workbook (.xlsm): it is refused for safety.",
+}
