@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
+from PySide6.QtCharts import QAreaSeries, QCategoryAxis, QChartView, QLineSeries, QPolarChart, QValueAxis
 from PySide6.QtCore import QMargins, QPointF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
