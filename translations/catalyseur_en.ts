@@ -2237,10 +2237,6 @@
             <translation>Exchanges</translation>
         </message>
         <message>
-            <source>This page is not available in this version.</source>
-            <translation>This page is not available in this version.</translation>
-        </message>
-        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>

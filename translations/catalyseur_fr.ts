@@ -2237,10 +2237,6 @@
             <translation>Échanges</translation>
         </message>
         <message>
-            <source>This page is not available in this version.</source>
-            <translation>Cette page n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
@@ -74,13 +74,8 @@ class MainWindow(QMainWindow):
         """The page widget for ``key``, created on first use."""
         if key not in self._pages:
             _, module_name, class_name = next(p for p in PAGES if p[0] == key)
-            try:
-                page_class = getattr(importlib.import_module(module_name), class_name)
-                page = page_class(self.context, self)
-            except ModuleNotFoundError as error:
-                if not module_name.startswith(error.name or "\0"):
-                    raise
-                page = QLabel(self.tr("This page is not available in this version."))
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.context, self)
             self._pages[key] = page
             self.ui.pages.addWidget(page)
         return self._pages[key]
@@ -174,6 +169,3 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
-
-    def warn(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
