@@ -69,4 +69,54 @@ ENGLISH = {
     "Le fichier « {name} » est un classeur avec macros (.xlsm) : "
     "il est refusé par sécurité.":
         "The file “{name}” is a macro-enabled workbook (.xlsm): it is refused for safety.",
+    # reader: structure, manifest, cells
+    "« {key} » ({letter})": "“{key}” ({letter})",
+    "{place} : la feuille « {sheet} » manque ; ce n'est pas un fichier d'échange Catalyseur.":
+        "{place}: the sheet “{sheet}” is missing; this is not a Catalyseur exchange file.",
+    "{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).":
+        "{place}: the sheet “{sheet}” is missing (renamed or deleted?).",
+    "{place} : la feuille « {sheet} » est inattendue.": "{place}: the sheet “{sheet}” is unexpected.",
+    "Lecture de la feuille « {sheet} »…": "Reading the sheet “{sheet}”…",
+    "Lecture de la feuille « {sheet} » : {count} lignes…": "Reading the sheet “{sheet}”: {count} rows…",
+    "{place} : l'identifiant {key} apparaît deux fois (aussi feuille « {other_sheet} », ligne {other_row}).":
+        "{place}: the identifier {key} appears twice (also sheet “{other_sheet}”, row {other_row}).",
+    "{place} : l'information « {key} » manque.": "{place}: the entry “{key}” is missing.",
+    "{place} : ce fichier utilise la version {version} du format d'échange, plus récente que celle que "
+    "connaît cette application ({known}) : mettez à jour l'application.":
+        "{place}: this file uses version {version} of the exchange format, newer than the one this "
+        "application knows ({known}): please update the application.",
+    "{place} : version du format inconnue ({version}).": "{place}: unknown format version ({version}).",
+    "{place} : l'information « {key} » est vide.": "{place}: the entry “{key}” is empty.",
+    "{place} : l'appareil « {device} » n'est pas un identifiant valide.":
+        "{place}: the device “{device}” is not a valid identifier.",
+    "{place} : la ligne des clés de colonnes manque.": "{place}: the row of column keys is missing.",
+    "{place} : la colonne « {key} » manque (renommée ou supprimée ?).":
+        "{place}: the column “{key}” is missing (renamed or deleted?).",
+    "{place} : la colonne « {key} » est inattendue.": "{place}: the column “{key}” is unexpected.",
+    "{place} : valeur obligatoire manquante.": "{place}: a required value is missing.",
+    "{place} : {count} lignes lues alors que le manifeste en annonce {expected} ; "
+    "le fichier a été modifié ou abîmé.":
+        "{place}: {count} rows read but the manifest announces {expected}; the file was changed or damaged.",
+    "{place} : l'empreinte SHA-256 du contenu ne correspond pas au manifeste ; "
+    "le fichier a été modifié ou abîmé après sa création.":
+        "{place}: the SHA-256 fingerprint of the content does not match the manifest; "
+        "the file was changed or damaged after it was made.",
+    "{place} : la cellule contient une formule ; un fichier d'échange n'en contient jamais.":
+        "{place}: the cell holds a formula; an exchange file never does.",
+    "{place} : la cellule contient une erreur ({raw}).": "{place}: the cell holds an error ({raw}).",
+    "{place} : {expected} attendu, {found} trouvé (« {raw} »).":
+        "{place}: {expected} expected, {found} found (“{raw}”).",
+    "un texte": "a text",
+    "un nombre": "a number",
+    "un nombre entier": "a whole number",
+    "un booléen": "a yes/no value",
+    "une liste de nombres": "a list of numbers",
+    "oui/non (VRAI/FAUX)": "yes/no (TRUE/FALSE)",
+    "{place} : « {raw} » n'est pas un identifiant valide (UUID).":
+        "{place}: “{raw}” is not a valid identifier (UUID).",
+    "{place} : « {raw} » n'est pas un nombre.": "{place}: “{raw}” is not a number.",
+    "{place} : date impossible (« {raw} »).": "{place}: impossible date (“{raw}”).",
+    "{place} : type d'enregistrement inconnu « {kind} ».": "{place}: unknown kind of record “{kind}”.",
+    "{place} : nature « {nature} » inconnue (« {deleted} » ou « {erased} »).":
+        "{place}: unknown nature “{nature}” (“{deleted}” or “{erased}”).",
 }

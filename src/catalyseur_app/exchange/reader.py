@@ -15,6 +15,7 @@ from pathlib import Path
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher, to_millis
+from ..messages import t, translatable
 from .errors import SyncFileError, where
 from .safety import open_checked
 from .schema import (
@@ -64,19 +65,21 @@ def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
     with open_checked(path) as archive:
         book = Workbook(archive, path.name)
         if MANIFEST_SHEET not in book.sheets:
-            raise SyncFileError(f"{where(path.name)} : la feuille « {MANIFEST_SHEET} » manque ; "
-                                "ce n'est pas un fichier d'échange Catalyseur.")
+            raise SyncFileError(t("{place} : la feuille « {sheet} » manque ; ce n'est pas un fichier d'échange "
+                                  "Catalyseur.", place=where(path.name), sheet=MANIFEST_SHEET))
         manifest = _read_manifest(book, path.name)
         missing = [s for s in EXPECTED_SHEETS if s not in book.sheets]
         if missing:
-            raise SyncFileError(f"{where(path.name)} : la feuille « {missing[0]} » manque (renommée ou supprimée ?).")
+            raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
+                                  place=where(path.name), sheet=missing[0]))
         extra = [s for s in book.sheets if s not in EXPECTED_SHEETS]
         if extra:
-            raise SyncFileError(f"{where(path.name)} : la feuille « {extra[0]} » est inattendue.")
+            raise SyncFileError(t("{place} : la feuille « {sheet} » est inattendue.", place=where(path.name),
+                                  sheet=extra[0]))
         records: dict[str, list[dict]] = {}
         seen: dict[str, tuple[str, int]] = {}
         for index, sheet in enumerate(ALL_DATA_SHEETS):
-            progress.step(index, len(ALL_DATA_SHEETS), f"Lecture de la feuille « {sheet} »…")
+            progress.step(index, len(ALL_DATA_SHEETS), t("Lecture de la feuille « {sheet} »…", sheet=sheet))
             kind = DELETIONS if sheet == DELETIONS_SHEET else KIND_BY_SHEET[sheet]
             position = (index, len(ALL_DATA_SHEETS))
             rows = _read_sheet(book, path.name, sheet, kind.columns, manifest, progress, position)
@@ -84,9 +87,11 @@ def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
                 key = row["id"]
                 if key in seen:
                     other_sheet, other_row = seen[key]
-                    raise SyncFileError(f"{where(path.name, sheet, row['_row'], '« id » (A)' if sheet != DELETIONS_SHEET else '« id » (B)')} : "
-                                        f"l'identifiant {key} apparaît deux fois (aussi feuille « {other_sheet} », "
-                                        f"ligne {other_row}).")
+                    column = _column("id", "A" if sheet != DELETIONS_SHEET else "B")
+                    raise SyncFileError(t("{place} : l'identifiant {key} apparaît deux fois (aussi feuille "
+                                          "« {other_sheet} », ligne {other_row}).",
+                                          place=where(path.name, sheet, row["_row"], column), key=key,
+                                          other_sheet=other_sheet, other_row=other_row))
                 seen[key] = (sheet, row["_row"])
             if sheet == DELETIONS_SHEET:
                 deletions = rows
@@ -108,24 +113,28 @@ def _read_manifest(book, file_name: str) -> Manifest:
 
     def get(key, kind):
         if key not in values:
-            raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : l'information « {key} » manque.")
+            raise SyncFileError(t("{place} : l'information « {key} » manque.",
+                                  place=where(file_name, MANIFEST_SHEET), key=key))
         number, cell = values[key]
-        return _convert(cell, kind, file_name, MANIFEST_SHEET, number, f"« value » (C)")
+        return _convert(cell, kind, file_name, MANIFEST_SHEET, number, _column("value", "C"))
 
     version = get("format_version", INT)
     if version is None or version > FORMAT_VERSION:
-        raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : ce fichier utilise la version {version} du "
-                            f"format d'échange, plus récente que celle que connaît cette application "
-                            f"({FORMAT_VERSION}) : mettez à jour l'application.")
+        raise SyncFileError(t("{place} : ce fichier utilise la version {version} du format d'échange, plus "
+                              "récente que celle que connaît cette application ({known}) : mettez à jour "
+                              "l'application.", place=where(file_name, MANIFEST_SHEET), version=version,
+                              known=FORMAT_VERSION))
     if version < 1:
-        raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : version du format inconnue ({version}).")
+        raise SyncFileError(t("{place} : version du format inconnue ({version}).",
+                              place=where(file_name, MANIFEST_SHEET), version=version))
     data = {key: get(key, types[key]) for key in types if key != "format_version"}
     for key in ("device_id", "sequence", "made_at"):
         if data[key] in (None, ""):
-            raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : l'information « {key} » est vide.")
+            raise SyncFileError(t("{place} : l'information « {key} » est vide.",
+                                  place=where(file_name, MANIFEST_SHEET), key=key))
     if not UUID_RE.match(data["device_id"]):
-        raise SyncFileError(f"{where(file_name, MANIFEST_SHEET)} : l'appareil « {data['device_id']} » "
-                            "n'est pas un identifiant valide.")
+        raise SyncFileError(t("{place} : l'appareil « {device} » n'est pas un identifiant valide.",
+                              place=where(file_name, MANIFEST_SHEET), device=data["device_id"]))
     manifest = Manifest(format_version=version, **data)
     for sheet in ALL_DATA_SHEETS:
         manifest.counts[sheet] = get(f"rows:{sheet}", INT)
@@ -141,7 +150,7 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
             header = cells
             break
     if header is None:
-        raise SyncFileError(f"{where(file_name, sheet, 1)} : la ligne des clés de colonnes manque.")
+        raise SyncFileError(t("{place} : la ligne des clés de colonnes manque.", place=where(file_name, sheet, 1)))
     keys = {}
     for position, cell in header.items():
         text = _cell_text(cell)
@@ -149,15 +158,15 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
             keys[text] = position
     for column in columns:
         if column.key not in keys:
-            raise SyncFileError(f"{where(file_name, sheet, 1)} : la colonne « {column.key} » manque "
-                                "(renommée ou supprimée ?).")
+            raise SyncFileError(t("{place} : la colonne « {key} » manque (renommée ou supprimée ?).",
+                                  place=where(file_name, sheet, 1), key=column.key))
     known = {c.key for c in columns}
     for key, position in keys.items():
         if key not in known:
-            raise SyncFileError(f"{where(file_name, sheet, 1, f'{column_letter(position)}')} : la colonne "
-                                f"« {key} » est inattendue.")
+            raise SyncFileError(t("{place} : la colonne « {key} » est inattendue.",
+                                  place=where(file_name, sheet, 1, column_letter(position)), key=key))
     plan = [(c.key, keys[c.key], _fast_converter(c.type), c.type, c.required,
-             f"« {c.key} » ({column_letter(keys[c.key])})") for c in columns]
+             _column(c.key, column_letter(keys[c.key]))) for c in columns]
     hasher = SheetHasher([c.key for c in columns], [c.type for c in columns])
     out = []
     for number, cells in rows_iter:
@@ -177,24 +186,34 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
                 if value is _SLOW:
                     value = _convert(cell, kind, file_name, sheet, number, label)
             if value is None and required:
-                raise SyncFileError(f"{where(file_name, sheet, number, label)} : valeur obligatoire manquante.")
+                raise SyncFileError(t("{place} : valeur obligatoire manquante.",
+                                      place=where(file_name, sheet, number, label)))
             record[key] = value
             values.append(value)
         hasher.add(values)
         out.append(record)
         if len(out) % 20000 == 0:
-            progress.step(*at, f"Lecture de la feuille « {sheet} » : {len(out)} lignes…")
+            progress.step(*at, t("Lecture de la feuille « {sheet} » : {count} lignes…", sheet=sheet, count=len(out)))
     expected = manifest.counts.get(sheet)
     if expected != hasher.rows:
-        raise SyncFileError(f"{where(file_name, sheet)} : {hasher.rows} lignes lues alors que le manifeste en "
-                            f"annonce {expected} ; le fichier a été modifié ou abîmé.")
+        raise SyncFileError(t("{place} : {count} lignes lues alors que le manifeste en annonce {expected} ; "
+                              "le fichier a été modifié ou abîmé.", place=where(file_name, sheet),
+                              count=hasher.rows, expected=expected))
     if manifest.checksums.get(sheet) != hasher.hexdigest():
-        raise SyncFileError(f"{where(file_name, sheet)} : l'empreinte SHA-256 du contenu ne correspond pas au "
-                            "manifeste ; le fichier a été modifié ou abîmé après sa création.")
+        raise SyncFileError(t("{place} : l'empreinte SHA-256 du contenu ne correspond pas au manifeste ; "
+                              "le fichier a été modifié ou abîmé après sa création.", place=where(file_name, sheet)))
     return out
 
 
 _SLOW = object()
+_A_TEXT = translatable("un texte")
+_A_NUMBER = translatable("un nombre")
+_AN_INTEGER = translatable("un nombre entier")
+
+
+def _column(key: str, letter: str) -> str:
+    """« name » (B): a column key (part of the format, never translated) and its letter."""
+    return t("« {key} » ({letter})", key=key, letter=letter)
 
 
 def _fast_converter(kind):
@@ -243,56 +262,59 @@ def _convert(cell, kind, file_name, sheet, row, label):
         return None
     cell_type, raw, formula = cell
     if formula:
-        raise SyncFileError(f"{where(file_name, sheet, row, label)} : la cellule contient une formule ; "
-                            "un fichier d'échange n'en contient jamais.")
+        raise SyncFileError(t("{place} : la cellule contient une formule ; un fichier d'échange n'en contient "
+                              "jamais.", place=where(file_name, sheet, row, label)))
     if raw is None or raw == "":
         return None
     is_text = cell_type in ("inlineStr", "str")
     is_bool = cell_type == "b"
     is_number = cell_type in (None, "n")
     if cell_type == "e":
-        raise SyncFileError(f"{where(file_name, sheet, row, label)} : la cellule contient une erreur ({raw}).")
+        raise SyncFileError(t("{place} : la cellule contient une erreur ({raw}).",
+                              place=where(file_name, sheet, row, label), raw=raw))
 
     def wrong(expected):
-        found = "un texte" if is_text else "un booléen" if is_bool else "un nombre"
-        return SyncFileError(f"{where(file_name, sheet, row, label)} : {expected} attendu, {found} trouvé "
-                             f"(« {raw} »).")
+        found = _A_TEXT if is_text else translatable("un booléen") if is_bool else _A_NUMBER
+        return SyncFileError(t("{place} : {expected} attendu, {found} trouvé (« {raw} »).",
+                               place=where(file_name, sheet, row, label), expected=t(expected), found=t(found),
+                               raw=raw))
 
     if kind in TEXT_TYPES:
         if is_number and kind == INTLIST:
-            raw = _integer(raw, wrong, "une liste de nombres")
+            raw = _integer(raw, wrong, translatable("une liste de nombres"))
             return str(raw)
         if not is_text:
-            raise wrong("un texte")
+            raise wrong(_A_TEXT)
         if kind in (ID, REF) and not UUID_RE.match(raw):
-            raise SyncFileError(f"{where(file_name, sheet, row, label)} : « {raw} » n'est pas un identifiant "
-                                "valide (UUID).")
+            raise SyncFileError(t("{place} : « {raw} » n'est pas un identifiant valide (UUID).",
+                                  place=where(file_name, sheet, row, label), raw=raw))
         if kind == IDLIST:
             for part in raw.split(";"):
                 if not UUID_RE.match(part.strip()):
-                    raise SyncFileError(f"{where(file_name, sheet, row, label)} : « {part} » n'est pas un "
-                                        "identifiant valide (UUID).")
+                    raise SyncFileError(t("{place} : « {raw} » n'est pas un identifiant valide (UUID).",
+                                          place=where(file_name, sheet, row, label), raw=part))
         if kind == INTLIST:
             for part in raw.split(";"):
                 if not part.strip().isdigit():
-                    raise SyncFileError(f"{where(file_name, sheet, row, label)} : « {part} » n'est pas un nombre.")
+                    raise SyncFileError(t("{place} : « {raw} » n'est pas un nombre.",
+                                          place=where(file_name, sheet, row, label), raw=part))
         return raw
     if kind == INT:
         if not is_number:
-            raise wrong("un nombre entier")
-        return _integer(raw, wrong, "un nombre entier")
+            raise wrong(_AN_INTEGER)
+        return _integer(raw, wrong, _AN_INTEGER)
     if kind == FLOAT:
         if not is_number:
-            raise wrong("un nombre")
+            raise wrong(_A_NUMBER)
         value = float(raw)
         if not math.isfinite(value):
-            raise wrong("un nombre")
+            raise wrong(_A_NUMBER)
         return value
     if kind == BOOL:
         if is_bool or is_number:
             if raw in ("1", "0", "1.0", "0.0"):
                 return raw.startswith("1")
-        raise wrong("oui/non (VRAI/FAUX)")
+        raise wrong(translatable("oui/non (VRAI/FAUX)"))
     if kind in (DATE, DATETIME):
         return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
     raise AssertionError(kind)
@@ -309,7 +331,8 @@ def _integer(raw, wrong, expected):
 
 
 def _date_value(raw, cell_type, kind, file_name, sheet, row, label):
-    impossible = SyncFileError(f"{where(file_name, sheet, row, label)} : date impossible (« {raw} »).")
+    impossible = SyncFileError(t("{place} : date impossible (« {raw} »).",
+                                   place=where(file_name, sheet, row, label), raw=raw))
     if cell_type in (None, "n"):
         try:
             serial = float(raw)
@@ -339,9 +362,11 @@ def _check_deletions(file_name: str, deletions: list[dict]) -> None:
 
     for row in deletions:
         if row["kind"] not in KIND_BY_NAME:
-            raise SyncFileError(f"{where(file_name, DELETIONS_SHEET, row['_row'], '« kind » (A)')} : type "
-                                f"d'enregistrement inconnu « {row['kind']} ».")
+            raise SyncFileError(t("{place} : type d'enregistrement inconnu « {kind} ».",
+                                  place=where(file_name, DELETIONS_SHEET, row["_row"], _column("kind", "A")),
+                                  kind=row["kind"]))
         if row["nature"] not in (NATURE_DELETED, NATURE_ERASED) or (
                 row["nature"] == NATURE_ERASED and row["kind"] != "contact"):
-            raise SyncFileError(f"{where(file_name, DELETIONS_SHEET, row['_row'], '« nature » (C)')} : nature "
-                                f"« {row['nature']} » inconnue (« suppression » ou « effacement »).")
+            raise SyncFileError(t("{place} : nature « {nature} » inconnue (« {deleted} » ou « {erased} »).",
+                                  place=where(file_name, DELETIONS_SHEET, row["_row"], _column("nature", "C")),
+                                  nature=row["nature"], deleted=NATURE_DELETED, erased=NATURE_ERASED))
