@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from xml.parsers import expat
 
+from ..messages import t
 from .errors import SyncFileError
 
 _ROW = re.compile(r"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
@@ -37,7 +38,8 @@ def check_well_formed(data: bytes, part: str, file_name: str) -> None:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as error:
-        raise SyncFileError(f"Le fichier « {file_name} » est endommagé (« {part} » illisible : {error}).") from None
+        raise SyncFileError(t("Le fichier « {name} » est endommagé (« {part} » illisible : {error}).",
+                              name=file_name, part=part, error=error)) from None
 
 
 def _entity(match: re.Match) -> str:
@@ -104,8 +106,9 @@ def rows(text: str, book, sheet: str):
                     try:
                         value = shared[int(value)]
                     except (ValueError, IndexError):
-                        raise SyncFileError(f"Le fichier « {book.file_name} » est endommagé : feuille « {sheet} », "
-                                            f"cellule {ref}, texte partagé introuvable.") from None
+                        raise SyncFileError(t("Le fichier « {name} » est endommagé : feuille « {sheet} », cellule {ref}, "
+                                              "texte partagé introuvable.", name=book.file_name, sheet=sheet,
+                                              ref=ref)) from None
                     kind = "inlineStr"
                 cells[position] = (kind, value, formula)
         yield last, cells

@@ -119,4 +119,20 @@ ENGLISH = {
     "{place} : type d'enregistrement inconnu « {kind} ».": "{place}: unknown kind of record “{kind}”.",
     "{place} : nature « {nature} » inconnue (« {deleted} » ou « {erased} »).":
         "{place}: unknown nature “{nature}” (“{deleted}” or “{erased}”).",
+    # workbook parts
+    "Le fichier « {name} » n'est pas un classeur Excel complet (« {part} » manque).":
+        "The file “{name}” is not a complete Excel workbook (“{part}” is missing).",
+    "Le fichier « {name} » a une partie « {part} » trop grande.": "The file “{name}” has a part “{part}” that is too big.",
+    "Le fichier « {name} » est endommagé (« {part} » illisible : {error}).":
+        "The file “{name}” is damaged (“{part}” unreadable: {error}).",
+    "Le fichier « {name} » est endommagé : la feuille « {sheet} » est annoncée mais absente.":
+        "The file “{name}” is damaged: the sheet “{sheet}” is listed but absent.",
+    "Le fichier « {name} » est endommagé : feuille « {sheet} », cellule {ref}, texte partagé introuvable.":
+        "The file “{name}” is damaged: sheet “{sheet}”, cell {ref}, shared text not found.",
+    "Le fichier « {name} » contient des déclarations XML interdites (DTD ou entités, "
+    "dans « {part} ») : il est refusé par sécurité (bombe XML ou entité externe).":
+        "The file “{name}” contains forbidden XML declarations (DTD or entities, in “{part}”): "
+        "it is refused for safety (XML bomb or external entity).",
+    "Le fichier « {name} » utilise un encodage non pris en charge (« {part} »).":
+        "The file “{name}” uses an unsupported encoding (“{part}”).",
 }

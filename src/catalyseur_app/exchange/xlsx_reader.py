@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from . import fast_rows
+from ..messages import t
 from .errors import SyncFileError
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -65,17 +66,18 @@ class Workbook:
         try:
             info = self.archive.getinfo(part)
         except KeyError:
-            raise SyncFileError(f"Le fichier « {self.file_name} » n'est pas un classeur Excel complet "
-                                f"(« {part} » manque).") from None
+            raise SyncFileError(t("Le fichier « {name} » n'est pas un classeur Excel complet (« {part} » manque).",
+                                  name=self.file_name, part=part)) from None
         if info.file_size > MAX_SMALL_PART:
-            raise SyncFileError(f"Le fichier « {self.file_name} » a une partie « {part} » trop grande.")
+            raise SyncFileError(t("Le fichier « {name} » a une partie « {part} » trop grande.",
+                                  name=self.file_name, part=part))
         try:
             return safe_fromstring(self.archive.read(info), forbid_dtd=True)
         except DefusedXmlException:
             raise _forbidden(self.file_name, part) from None
         except ET.ParseError as error:
-            raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé (« {part} » illisible : "
-                                f"{error}).") from None
+            raise SyncFileError(t("Le fichier « {name} » est endommagé (« {part} » illisible : {error}).",
+                                  name=self.file_name, part=part, error=error)) from None
 
     def _sheet_parts(self) -> dict[str, str]:
         workbook = self._small("xl/workbook.xml")
@@ -103,8 +105,8 @@ class Workbook:
         """Yield (row number, {column index: (type, text, has formula)}) for every row present."""
         part = self.sheets[sheet]
         if part not in self.archive.NameToInfo:
-            raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé : la feuille « {sheet} » "
-                                "est annoncée mais absente.")
+            raise SyncFileError(t("Le fichier « {name} » est endommagé : la feuille « {sheet} » est annoncée mais "
+                                  "absente.", name=self.file_name, sheet=sheet))
         if self.archive.getinfo(part).file_size <= FAST_PATH_MAX:
             data = self.archive.read(part)
             _check_prolog(data[:65536], part, self.file_name)
@@ -144,8 +146,9 @@ class Workbook:
                     try:
                         value = shared[int(value)]
                     except (ValueError, IndexError):
-                        raise SyncFileError(f"Le fichier « {self.file_name} » est endommagé : feuille « {sheet} », "
-                                            f"cellule {ref}, texte partagé introuvable.") from None
+                        raise SyncFileError(t("Le fichier « {name} » est endommagé : feuille « {sheet} », cellule {ref}, "
+                                              "texte partagé introuvable.", name=self.file_name, sheet=sheet,
+                                              ref=ref)) from None
                     kind = "inlineStr"
                 elif kind == "inlineStr" and value:
                     value = unescape(value)
@@ -166,8 +169,9 @@ def _texts(element):
 
 
 def _forbidden(file_name: str, part: str) -> SyncFileError:
-    return SyncFileError(f"Le fichier « {file_name} » contient des déclarations XML interdites (DTD ou entités, "
-                         f"dans « {part} ») : il est refusé par sécurité (bombe XML ou entité externe).")
+    return SyncFileError(t("Le fichier « {name} » contient des déclarations XML interdites (DTD ou entités, "
+                           "dans « {part} ») : il est refusé par sécurité (bombe XML ou entité externe).",
+                           name=file_name, part=part))
 
 
 def _iter_end(archive, part: str, file_name: str):
@@ -184,12 +188,14 @@ def _iter_end(archive, part: str, file_name: str):
             parser.close()
             yield from (element for _, element in parser.read_events())
         except ET.ParseError as error:
-            raise SyncFileError(f"Le fichier « {file_name} » est endommagé (« {part} » illisible : {error}).") from None
+            raise SyncFileError(t("Le fichier « {name} » est endommagé (« {part} » illisible : {error}).",
+                              name=file_name, part=part, error=error)) from None
 
 
 def _check_prolog(head: bytes, part: str, file_name: str) -> None:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
-        raise SyncFileError(f"Le fichier « {file_name} » utilise un encodage non pris en charge (« {part} »).")
+        raise SyncFileError(t("Le fichier « {name} » utilise un encodage non pris en charge (« {part} »).",
+                              name=file_name, part=part))
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
     start = _ROOT_START.search(head)
@@ -200,4 +206,5 @@ def _check_prolog(head: bytes, part: str, file_name: str) -> None:
         raise _forbidden(file_name, part)
     encoding = _ENCODING.search(prolog)
     if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
-        raise SyncFileError(f"Le fichier « {file_name} » utilise un encodage non pris en charge (« {part} »).")
+        raise SyncFileError(t("Le fichier « {name} » utilise un encodage non pris en charge (« {part} »).",
+                              name=file_name, part=part))
