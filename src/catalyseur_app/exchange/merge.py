@@ -19,6 +19,7 @@ from datetime import datetime
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from .canonical import to_millis
+from ..messages import t
 from .errors import SyncFileError, where
 from .reader import SyncFile
 from .rows import association_lists, records_with_states
@@ -103,8 +104,8 @@ def load_tombstones(connection) -> dict[tuple[str, str], tuple[str, int | None]]
 def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> Plan:
     manifest = sync_file.manifest
     if manifest.device_id == store.device_id:
-        raise SyncFileError(f"« {sync_file.name} » a été fait par cet appareil-ci : il ne peut pas y être "
-                            "importé (un fichier s'importe sur un autre appareil ou à la Fondation).")
+        raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
+                              "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
     plan = Plan(sync_file)
     with store.read() as session:
         connection = session.connection()
@@ -113,12 +114,13 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
         last = last_sequence(connection, manifest.device_id)
         plan.last_applied = last
         if last is not None and manifest.sequence <= last:
-            plan.warnings.append(
-                f"Ce fichier est l'envoi n° {manifest.sequence} de cet appareil ; l'envoi n° {last} a déjà été "
-                "appliqué : les données plus récentes déjà présentes sont conservées.")
+            plan.warnings.append(t(
+                "Ce fichier est l'envoi n° {sequence} de cet appareil ; l'envoi n° {last} a déjà été "
+                "appliqué : les données plus récentes déjà présentes sont conservées.",
+                sequence=manifest.sequence, last=last))
         locals_by_kind = {}
         for index, kind in enumerate(KINDS):
-            progress.step(index, len(KINDS) + 1, f"Comparaison : {kind.sheet}…")
+            progress.step(index, len(KINDS) + 1, t("Comparaison : {sheet}…", sheet=kind.sheet))
             locals_by_kind[kind.name] = load_local(connection, kind)
         tombstones = load_tombstones(connection)
     _check_references(sync_file, locals_by_kind)
@@ -133,7 +135,7 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
         local = locals_by_kind[row["kind"]].get(row["id"])
         plan.changes.append(_classify(row["kind"], row, local, tombstones.get((row["kind"], row["id"])),
                                       row["nature"], natural, device))
-    progress.step(len(KINDS) + 1, len(KINDS) + 1, "Comparaison terminée.")
+    progress.step(len(KINDS) + 1, len(KINDS) + 1, t("Comparaison terminée."))
     return plan
 
 
@@ -142,11 +144,11 @@ def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
     incoming_stamp = (row["version"], row["changed_by"])
     if local is None:
         if nature:
-            change.action, change.reason = IGNORED, "rien à supprimer ici"
+            change.action, change.reason = IGNORED, t("rien à supprimer ici")
         elif tombstone and tombstone[0] == NATURE_ERASED:
-            change.action, change.reason = IGNORED, "cette personne a été effacée : elle le reste"
+            change.action, change.reason = IGNORED, t("cette personne a été effacée : elle le reste")
         elif tombstone and (tombstone[1] or 0) >= row["version"]:
-            change.action, change.reason = IGNORED, "déjà supprimé"
+            change.action, change.reason = IGNORED, t("déjà supprimé")
         elif kind in NATURAL_KEYS and _natural_key(kind, row) in natural[kind]:
             _classify_duplicate(change, kind, natural[kind][_natural_key(kind, row)])
         else:
@@ -154,7 +156,7 @@ def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
         return change
     local_stamp = (local["version"], local["changed_by"])
     if kind == "contact" and local.get("erased_at") is not None:
-        change.action, change.reason = IGNORED, "cette personne a été effacée : elle le reste"
+        change.action, change.reason = IGNORED, t("cette personne a été effacée : elle le reste")
         return change
     if nature == NATURE_ERASED:
         change.action = ERASE
@@ -167,14 +169,14 @@ def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
         change.action = DELETE if nature else UPDATE
         return change
     if local_base == incoming_stamp or (row["changed_by"] == local["changed_by"] and row["version"] < local["version"]):
-        change.reason = "votre version est plus récente"
+        change.reason = t("votre version est plus récente")
         return change
     local_deleted = local.get("deleted_at") is not None
     if nature and local_deleted:
-        change.reason = "supprimé des deux côtés"
+        change.reason = t("supprimé des deux côtés")
         return change
     if not nature and not local_deleted and same_content(kind, row, local):
-        change.reason = "mêmes modifications des deux côtés"
+        change.reason = t("mêmes modifications des deux côtés")
         return change
     change.action = CONFLICT
     change.rule_choice = rule_choice(row, local, bool(nature), local_deleted)
@@ -187,10 +189,10 @@ def _classify_duplicate(change: Change, kind: str, twin: dict) -> None:
     change.local, change.duplicate = twin, True
     twin_deleted = twin.get("deleted_at") is not None
     if not twin_deleted and same_content(kind, change.incoming, twin):
-        change.action, change.reason = IGNORED, "déjà présent sous un autre identifiant, avec le même contenu"
+        change.action, change.reason = IGNORED, t("déjà présent sous un autre identifiant, avec le même contenu")
         return
     change.action = CONFLICT
-    change.reason = "fait des deux côtés sous deux identifiants différents"
+    change.reason = t("fait des deux côtés sous deux identifiants différents")
     change.rule_choice = rule_choice(change.incoming, twin, False, twin_deleted)
 
 
@@ -246,7 +248,8 @@ def _check_references(sync_file: SyncFile, locals_by_kind) -> None:
                     target = target.strip()
                     if target not in in_file[column.ref] and target not in locals_by_kind[column.ref]:
                         label = KIND_BY_NAME[column.ref].label
-                        raise SyncFileError(
-                            f"{where(sync_file.name, kind.sheet, row['_row'], f'« {column.key} » ({column_letter(position)})')}"
-                            f" : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier ni "
-                            "dans vos données.")
+                        place = where(sync_file.name, kind.sheet, row["_row"],
+                                      t("« {key} » ({letter})", key=column.key, letter=column_letter(position)))
+                        raise SyncFileError(t(
+                            "{place} : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier "
+                            "ni dans vos données.", place=place, label=t(label), target=target))

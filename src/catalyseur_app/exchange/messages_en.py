@@ -135,4 +135,38 @@ ENGLISH = {
         "it is refused for safety (XML bomb or external entity).",
     "Le fichier « {name} » utilise un encodage non pris en charge (« {part} »).":
         "The file “{name}” uses an unsupported encoding (“{part}”).",
+    # kinds of record (singular, in messages)
+    "profil": "profile",
+    "acteur": "actor",
+    "contact": "contact",
+    "partenariat": "partnership",
+    "partenaire": "partner",
+    "activité": "activity",
+    "diagnostic": "diagnostic",
+    "participant": "participant",
+    "réponse": "answer",
+    "priorité": "priority",
+    "action": "action",
+    # comparison
+    "« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
+    "(un fichier s'importe sur un autre appareil ou à la Fondation).":
+        "“{name}” was made on this very device: it cannot be imported here "
+        "(a file is imported on another device or at the Foundation).",
+    "Ce fichier est l'envoi n° {sequence} de cet appareil ; l'envoi n° {last} a déjà été "
+    "appliqué : les données plus récentes déjà présentes sont conservées.":
+        "This file is send no. {sequence} from that device; send no. {last} has already been applied: "
+        "the newer data already here are kept.",
+    "Comparaison : {sheet}…": "Comparing: {sheet}…",
+    "Comparaison terminée.": "Comparison done.",
+    "rien à supprimer ici": "nothing to delete here",
+    "cette personne a été effacée : elle le reste": "this person was erased: they stay erased",
+    "déjà supprimé": "already deleted",
+    "votre version est plus récente": "your version is newer",
+    "supprimé des deux côtés": "deleted on both sides",
+    "mêmes modifications des deux côtés": "same changes on both sides",
+    "déjà présent sous un autre identifiant, avec le même contenu":
+        "already here under another identifier, with the same content",
+    "fait des deux côtés sous deux identifiants différents": "made on both sides under two different identifiers",
+    "{place} : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier ni dans vos données.":
+        "{place}: reference to a missing {label} ({target}) — it is neither in this file nor in your data.",
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from catalyseur_app.store import models as m
+from catalyseur_app.messages import translatable
 
 FORMAT_VERSION = 1
 MANIFEST_SHEET = "manifeste"
@@ -46,7 +47,7 @@ class Association:
 class Kind:
     name: str  # machine name (also the deletions sheet's "type")
     sheet: str
-    label: str  # French, singular, for messages
+    label: str  # French, singular, for messages (shown through t())
     model: type
     columns: tuple[Column, ...]
     associations: tuple[Association, ...] = field(default=())
@@ -79,14 +80,14 @@ def _kind(name, sheet, label, model, columns, associations=()) -> Kind:
 
 
 KINDS: tuple[Kind, ...] = (
-    _kind("profile", "profil", "profil", m.Profile, (
+    _kind("profile", "profil", translatable("profil"), m.Profile, (
         Column("full_name", "Nom du catalyseur", TEXT, 28, required=True),
         Column("structure", "Structure", TEXT, 28),
         Column("email", "Courriel", TEXT, 28),
         Column("phone", "Téléphone", TEXT, 16),
         Column("communes", "Communes (codes INSEE)", LIST, 24),
     ), (Association("communes", "profile_communes", "profile_id", "insee"),)),
-    _kind("actor", "acteurs", "acteur", m.Actor, (
+    _kind("actor", "acteurs", translatable("acteur"), m.Actor, (
         Column("name", "Nom", TEXT, 32, required=True),
         Column("name_key", "Nom (clé de recherche)", TEXT, 20),
         Column("kind", "Type d'acteur (code)", TEXT, 18, required=True),
@@ -97,7 +98,7 @@ KINDS: tuple[Kind, ...] = (
         Column("notes", "Notes", TEXT, 30),
         Column("merged_into_id", "Fusionné dans", REF, 38, ref="actor"),
     )),
-    _kind("contact", "contacts", "contact", m.Contact, (
+    _kind("contact", "contacts", translatable("contact"), m.Contact, (
         Column("actor_id", "Acteur", REF, 38, ref="actor"),
         Column("full_name", "Nom et prénom", TEXT, 26, personal=True),
         Column("role", "Fonction (code)", TEXT, 14),
@@ -108,7 +109,7 @@ KINDS: tuple[Kind, ...] = (
         Column("notes", "Notes", TEXT, 26, personal=True),
         Column("erased_at", "Effacé le (UTC)", DATETIME, 20),
     )),
-    _kind("partnership", "partenariats", "partenariat", m.Partnership, (
+    _kind("partnership", "partenariats", translatable("partenariat"), m.Partnership, (
         Column("title", "Titre", TEXT, 32, required=True),
         Column("description", "Description", TEXT, 32),
         Column("form", "Forme (code)", TEXT, 16, required=True),
@@ -128,12 +129,12 @@ KINDS: tuple[Kind, ...] = (
         Association("needs", "partnership_needs", "partnership_id", "need"),
         Association("odds", "partnership_odds", "partnership_id", "odd"),
     )),
-    _kind("partner", "partenaires", "partenaire", m.PartnershipPartner, (
+    _kind("partner", "partenaires", translatable("partenaire"), m.PartnershipPartner, (
         Column("partnership_id", "Partenariat", REF, 38, ref="partnership", required=True),
         Column("actor_id", "Acteur", REF, 38, ref="actor", required=True),
         Column("role", "Rôle (code)", TEXT, 14),
     )),
-    _kind("activity", "activites", "activité", m.Activity, (
+    _kind("activity", "activites", translatable("activité"), m.Activity, (
         Column("day", "Date", DATE, 12, required=True),
         Column("metier", "Métier (code)", TEXT, 18, required=True),
         Column("mission", "Mission (code)", TEXT, 22, required=True),
@@ -148,7 +149,7 @@ KINDS: tuple[Kind, ...] = (
         Association("communes", "activity_communes", "activity_id", "insee"),
         Association("actors", "activity_actors", "activity_id", "actor_id"),
     )),
-    _kind("diagnostic", "diagnostics", "diagnostic", m.Diagnostic, (
+    _kind("diagnostic", "diagnostics", translatable("diagnostic"), m.Diagnostic, (
         Column("kit_id", "Kit", TEXT, 18, required=True),
         Column("kit_version", "Version du kit", TEXT, 12, required=True),
         Column("commune_insee", "Commune (INSEE)", TEXT, 12, required=True),
@@ -160,24 +161,24 @@ KINDS: tuple[Kind, ...] = (
         Column("finalised_at", "Finalisé le (UTC)", DATETIME, 20),
         Column("notes", "Notes", TEXT, 26),
     )),
-    _kind("participant", "participants", "participant", m.DiagnosticParticipant, (
+    _kind("participant", "participants", translatable("participant"), m.DiagnosticParticipant, (
         Column("diagnostic_id", "Diagnostic", REF, 38, ref="diagnostic", required=True),
         Column("contact_id", "Contact", REF, 38, ref="contact", personal=True),
         Column("name", "Nom", TEXT, 24, personal=True),
         Column("role", "Qualité", TEXT, 20),
     )),
-    _kind("answer", "reponses", "réponse", m.DiagnosticAnswer, (
+    _kind("answer", "reponses", translatable("réponse"), m.DiagnosticAnswer, (
         Column("diagnostic_id", "Diagnostic", REF, 38, ref="diagnostic", required=True),
         Column("question", "Question", TEXT, 20, required=True),
         Column("value", "Réponse (JSON)", TEXT, 24, required=True),
     )),
-    _kind("priority", "priorites", "priorité", m.DiagnosticPriority, (
+    _kind("priority", "priorites", translatable("priorité"), m.DiagnosticPriority, (
         Column("diagnostic_id", "Diagnostic", REF, 38, ref="diagnostic", required=True),
         Column("volet", "Volet", TEXT, 20, required=True),
         Column("rank", "Rang", INT, 8),
         Column("note", "Note", TEXT, 26),
     )),
-    _kind("action", "actions", "action", m.DiagnosticAction, (
+    _kind("action", "actions", translatable("action"), m.DiagnosticAction, (
         Column("diagnostic_id", "Diagnostic", REF, 38, ref="diagnostic", required=True),
         Column("title", "Action", TEXT, 32, required=True),
         Column("lead_actor_id", "Pilote", REF, 38, ref="actor"),
