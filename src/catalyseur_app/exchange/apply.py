@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
@@ -41,7 +42,7 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
                progress: Progress = NO_PROGRESS) -> ApplyResult:
     """``choices`` maps (kind, id) of a conflict to "local" or "incoming"; the rule decides the rest."""
     choices = choices or {}
-    progress.step(0, len(KINDS) + 2, "Sauvegarde avant import…")
+    progress.step(0, len(KINDS) + 2, t("Sauvegarde avant import…"))
     backup = store.backup("avant-import")
     manifest = plan.file.manifest
     personal = manifest.with_contacts
@@ -55,7 +56,7 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         states = []
         for index, kind in enumerate(KINDS):
-            progress.step(index + 1, len(KINDS) + 2, f"Application : {kind.sheet}…")
+            progress.step(index + 1, len(KINDS) + 2, t("Application : {sheet}…", sheet=kind.sheet))
             adds, updates, tombstones = [], [], []
             for change in by_kind[kind.name]:
                 row = change.incoming
@@ -83,13 +84,13 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
             _write_kind(connection, kind, adds, updates)
             _write_tombstones(connection, kind, tombstones)
         _forget_erased_participants(connection)
-        progress.step(len(KINDS) + 1, len(KINDS) + 2, "Enregistrement de l'état des échanges…")
+        progress.step(len(KINDS) + 1, len(KINDS) + 2, t("Enregistrement de l'état des échanges…"))
         _write_states(connection, states)
         if conflicts_out:
             _supersede_open_conflicts(connection, conflicts_out)
             connection.execute(CONFLICTS.insert(), conflicts_out)
         record_applied(connection, manifest, plan.file.name)
-        progress.step(len(KINDS) + 2, len(KINDS) + 2, "Validation…")
+        progress.step(len(KINDS) + 2, len(KINDS) + 2, t("Validation…"))
     summary = plan.summary()
     return ApplyResult(backup, summary, [
         {"kind": c["kind"], "id": c["record_id"], "chosen": c["chosen"], "decided_by": c["decided_by"]}

@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from catalyseur_app import __version__
 from catalyseur_app.atomic import atomic_path
+from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
 from catalyseur_app.profile import own_profile
@@ -65,7 +66,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
     """
     out = Path(out)
     steps = 2 * len(KINDS) + 2  # one bar: reading each kind of record, then writing each sheet
-    progress.step(0, steps, "Lecture des enregistrements…")
+    progress.step(0, steps, t("Lecture des enregistrements…"))
     made_at = to_millis(utc_now())
     with store.read() as session:
         sequence = next_sequence(session)
@@ -81,7 +82,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
         try:
             for index, (kind, rows) in enumerate(sheets):
                 step = len(KINDS) + index + 1
-                progress.step(step, steps, f"Écriture de la feuille « {kind.sheet} »…")
+                progress.step(step, steps, t("Écriture de la feuille « {sheet} »…", sheet=kind.sheet))
                 hasher = writer.add_sheet(
                     kind.sheet, [c.key for c in kind.columns], [c.header for c in kind.columns],
                     [c.type for c in kind.columns], [c.width for c in kind.columns], rows,
@@ -98,7 +99,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
         except BaseException:
             writer.abort()
             raise
-        progress.step(steps, steps, "Enregistrement de l'envoi…")
+        progress.step(steps, steps, t("Enregistrement de l'envoi…"))
         with store.write() as session:
             session.add(ExchangeFile(
                 sequence=sequence, made_at=made_at, full=full, with_contacts=with_contacts,
@@ -131,13 +132,13 @@ def _collect(connection, full, with_contacts, progress, steps=None):
     deletions = []
     sent = []
     for index, kind in enumerate(KINDS):
-        progress.step(index, steps or len(KINDS), f"Lecture : {kind.sheet}…")
+        progress.step(index, steps or len(KINDS), t("Lecture : {sheet}…", sheet=kind.sheet))
         lists = association_lists(connection, kind)
         consented = _consented_contacts(connection) if kind.name == "participant" and with_contacts else None
         rows = []
         for number, record in enumerate(records_with_states(connection, kind), 1):
             if number % 5000 == 0:  # lets Annuler act within a large sheet
-                progress.step(index, steps or len(KINDS), f"Lecture : {kind.sheet} ({number} lignes)…")
+                progress.step(index, steps or len(KINDS), t("Lecture : {sheet} ({count} lignes)…", sheet=kind.sheet, count=number))
             stamp = (record["version"], record["changed_by"])
             if not full and stamp in ((record["sent_version"], record["sent_by"]),
                                       (record["base_version"], record["base_by"])):

@@ -169,4 +169,15 @@ ENGLISH = {
     "fait des deux côtés sous deux identifiants différents": "made on both sides under two different identifiers",
     "{place} : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier ni dans vos données.":
         "{place}: reference to a missing {label} ({target}) — it is neither in this file nor in your data.",
+    # progress: import
+    "Sauvegarde avant import…": "Backing up before the import…",
+    "Application : {sheet}…": "Applying: {sheet}…",
+    "Enregistrement de l'état des échanges…": "Saving the exchange state…",
+    "Validation…": "Finishing…",
+    # progress: export
+    "Lecture des enregistrements…": "Reading the records…",
+    "Écriture de la feuille « {sheet} »…": "Writing the sheet “{sheet}”…",
+    "Enregistrement de l'envoi…": "Recording the send…",
+    "Lecture : {sheet}…": "Reading: {sheet}…",
+    "Lecture : {sheet} ({count} lignes)…": "Reading: {sheet} ({count} rows)…",
 }
