@@ -7,6 +7,7 @@ import sys
 from catalyseur_app.atomic import OutputError
 from catalyseur_app.store import StoreError, open_store_for_cli
 
+from ..messages import t
 from .errors import SyncFileError
 
 
@@ -34,8 +35,13 @@ def _export(args) -> int:
     except (StoreError, OutputError, SyncFileError) as error:
         print(error, file=sys.stderr)
         return 1
-    kind = "complet" if result.full else "des changements"
-    print(f"Fichier d'échange n° {result.sequence} ({kind}) écrit : {result.path} — {result.total} ligne{'s' if result.total > 1 else ''}.")
+    kind = t("complet") if result.full else t("des changements")
+    if result.total > 1:
+        print(t("Fichier d'échange n° {sequence} ({kind}) écrit : {path} — {total} lignes.",
+                sequence=result.sequence, kind=kind, path=result.path, total=result.total))
+    else:
+        print(t("Fichier d'échange n° {sequence} ({kind}) écrit : {path} — {total} ligne.",
+                sequence=result.sequence, kind=kind, path=result.path, total=result.total))
     for sheet, count in result.counts.items():
         if count:
             print(f"  {sheet} : {count}")
@@ -50,12 +56,12 @@ def _import(args) -> int:
         with open_store_for_cli(args) as store:
             outcome = import_sync_file(store, args.file, dry_run=args.dry_run)
     except (StoreError, SyncFileError) as error:
-        print(f"Import refusé : {error}", file=sys.stderr)
+        print(t("Import refusé : {error}", error=error), file=sys.stderr)
         return 2
     for line in describe_plan(outcome.plan):
         print(line)
     if args.dry_run:
-        print("Aperçu seulement (--dry-run) : rien n'a été modifié.")
+        print(t("Aperçu seulement (--dry-run) : rien n'a été modifié."))
     else:
         for line in describe_result(outcome):
             print(line)

@@ -180,4 +180,39 @@ ENGLISH = {
     "Enregistrement de l'envoi…": "Recording the send…",
     "Lecture : {sheet}…": "Reading: {sheet}…",
     "Lecture : {sheet} ({count} lignes)…": "Reading: {sheet} ({count} rows)…",
+    # command line and reports
+    "complet": "full",
+    "des changements": "changes only",
+    "changements": "changes",
+    "Fichier d'échange n° {sequence} ({kind}) écrit : {path} — {total} lignes.":
+        "Exchange file no. {sequence} ({kind}) written: {path} — {total} rows.",
+    "Fichier d'échange n° {sequence} ({kind}) écrit : {path} — {total} ligne.":
+        "Exchange file no. {sequence} ({kind}) written: {path} — {total} row.",
+    "Import refusé : {error}": "Import refused: {error}",
+    "Aperçu seulement (--dry-run) : rien n'a été modifié.": "Preview only (--dry-run): nothing was changed.",
+    "à ajouter": "to add",
+    "à mettre à jour": "to update",
+    "à supprimer": "to delete",
+    "à effacer (RGPD)": "to erase (GDPR)",
+    "en conflit": "in conflict",
+    "inchangés": "unchanged",
+    "ignorés": "ignored",
+    "la version du fichier": "the file's version",
+    "votre version": "your version",
+    "du {start} au {end}": "from {start} to {end}",
+    "jusqu'au {end}": "up to {end}",
+    "catalyseur inconnu": "unknown catalyseur",
+    "Fichier « {name} » : {catalyseur}, envoi n° {sequence} ({scope}), {period} (UTC).":
+        "File “{name}”: {catalyseur}, send no. {sequence} ({scope}), {period} (UTC).",
+    "Aperçu : {counts}.": "Preview: {counts}.",
+    "  Conflit — {kind} « {label} » ({id}) : modifié des deux côtés ; règle automatique : {side}.":
+        "  Conflict — {kind} “{label}” ({id}): changed on both sides; automatic rule: {side}.",
+    "Rien à changer : vos données sont déjà à jour.": "Nothing to change: your data are already up to date.",
+    "Import appliqué. Sauvegarde faite avant l'import : {backup}.":
+        "Import applied. Backup made before the import: {backup}.",
+    "choix de la personne": "chosen by a person",
+    "règle automatique": "automatic rule",
+    "  Conflit {kind} {id} : {side} gardée ({who}) ; l'autre version est conservée "
+    "dans Échanges › Conflits.":
+        "  Conflict {kind} {id}: {side} kept ({who}); the other version is kept in Exchanges › Conflicts.",
 }

@@ -1,37 +1,44 @@
-"""French text reports of a preview and of an import, for the command line (and the window's details)."""
+"""Text reports of a preview and of an import, for the command line (and the window's details),
+in the current language (French by default)."""
 
 from __future__ import annotations
 
+from ..messages import t, translatable
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Plan
 from .schema import KIND_BY_NAME
 
-ACTION_LABELS = {ADD: "à ajouter", UPDATE: "à mettre à jour", DELETE: "à supprimer", ERASE: "à effacer (RGPD)",
-                 CONFLICT: "en conflit", UNCHANGED: "inchangés", IGNORED: "ignorés"}
-SIDE_LABELS = {INCOMING: "la version du fichier", "local": "votre version"}
+ACTION_LABELS = {ADD: translatable("à ajouter"), UPDATE: translatable("à mettre à jour"),
+                 DELETE: translatable("à supprimer"), ERASE: translatable("à effacer (RGPD)"),
+                 CONFLICT: translatable("en conflit"), UNCHANGED: translatable("inchangés"),
+                 IGNORED: translatable("ignorés")}
+SIDE_LABELS = {INCOMING: translatable("la version du fichier"), "local": translatable("votre version")}
+_MOMENT = "%d/%m/%Y %H:%M"
 
 
 def describe_plan(plan: Plan) -> list[str]:
     m = plan.file.manifest
-    period = (f"du {m.period_start:%d/%m/%Y %H:%M} au {m.period_end:%d/%m/%Y %H:%M}" if m.period_start
-              else f"jusqu'au {m.period_end:%d/%m/%Y %H:%M}")
-    lines = [f"Fichier « {plan.file.name} » : {m.catalyseur_name or 'catalyseur inconnu'}, envoi n° {m.sequence} "
-             f"({'complet' if m.full else 'changements'}), {period} (UTC)."]
+    period = (t("du {start} au {end}", start=f"{m.period_start:{_MOMENT}}", end=f"{m.period_end:{_MOMENT}}")
+              if m.period_start else t("jusqu'au {end}", end=f"{m.period_end:{_MOMENT}}"))
+    lines = [t("Fichier « {name} » : {catalyseur}, envoi n° {sequence} ({scope}), {period} (UTC).",
+               name=plan.file.name, catalyseur=m.catalyseur_name or t("catalyseur inconnu"), sequence=m.sequence,
+               scope=t("complet") if m.full else t("changements"), period=period)]
     lines += plan.warnings
-    lines.append("Aperçu : " + ", ".join(f"{n} {ACTION_LABELS[a]}" for a, n in plan.summary().items()) + ".")
+    counts = ", ".join(f"{n} {t(ACTION_LABELS[a])}" for a, n in plan.summary().items())
+    lines.append(t("Aperçu : {counts}.", counts=counts))
     for change in plan.conflicts:
-        kind = KIND_BY_NAME[change.kind].label
-        lines.append(f"  Conflit — {kind} « {change.label} » ({change.record_id}) : modifié des deux côtés ; "
-                     f"règle automatique : {SIDE_LABELS[change.rule_choice]}.")
+        lines.append(t("  Conflit — {kind} « {label} » ({id}) : modifié des deux côtés ; règle automatique : {side}.",
+                       kind=t(KIND_BY_NAME[change.kind].label), label=change.label, id=change.record_id,
+                       side=t(SIDE_LABELS[change.rule_choice])))
     return lines
 
 
 def describe_result(outcome) -> list[str]:
     if outcome.result is None:
-        return ["Rien à changer : vos données sont déjà à jour."] if not outcome.plan.has_work else []
-    lines = [f"Import appliqué. Sauvegarde faite avant l'import : {outcome.result.backup.name}."]
+        return [t("Rien à changer : vos données sont déjà à jour.")] if not outcome.plan.has_work else []
+    lines = [t("Import appliqué. Sauvegarde faite avant l'import : {backup}.", backup=outcome.result.backup.name)]
     for conflict in outcome.result.conflicts:
-        who = "choix de la personne" if conflict["decided_by"] == "person" else "règle automatique"
-        lines.append(f"  Conflit {KIND_BY_NAME[conflict['kind']].label} {conflict['id']} : "
-                     f"{SIDE_LABELS[conflict['chosen']]} gardée ({who}) ; l'autre version est conservée "
-                     "dans Échanges › Conflits.")
+        who = t("choix de la personne") if conflict["decided_by"] == "person" else t("règle automatique")
+        lines.append(t("  Conflit {kind} {id} : {side} gardée ({who}) ; l'autre version est conservée "
+                       "dans Échanges › Conflits.", kind=t(KIND_BY_NAME[conflict["kind"]].label), id=conflict["id"],
+                       side=t(SIDE_LABELS[conflict["chosen"]]), who=who))
     return lines
