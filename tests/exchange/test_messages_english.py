@@ -29,3 +29,56 @@ def test_the_same_refusal_stays_french_by_default(tmp_path):
     with pytest.raises(SyncFileError) as caught:
         open_checked(path)
     assert str(caught.value) == "Le fichier « notes.xlsx » n'est pas un classeur Excel (.xlsx)."
+
+
+def run_english(store, *args):
+    """The command line with ``--lang en`` on ``store``'s folder (closed meanwhile, as another process)."""
+    from catalyseur_app.cli import main
+
+    store.close()
+    try:
+        return main(["--lang", "en", "--data-dir", str(store.data_dir), *map(str, args)])
+    finally:
+        messages.set_language("fr")
+        store.__init__(store.data_dir, store.engine, None)
+
+
+def test_the_command_line_previews_in_english_with_lang_en(store, other_store, tmp_path, capsys):
+    from catalyseur_app.exchange.export import export_sync_file
+    from exchange_factory import populate
+
+    populate(store)
+    path = tmp_path / "f.xlsx"
+    export_sync_file(store, path, full=True)
+    assert run_english(other_store, "sync", "import", path, "--dry-run") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("File “f.xlsx”: ") and "(full)" in out[0] and out[0].endswith("(UTC).")
+    assert out[1].startswith("Preview: ") and " to add" in out[1]
+    assert out[-1] == "Preview only (--dry-run): nothing was changed."
+    assert run_english(store, "sync", "import", path) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Import refused: “f.xlsx” was made on this very device: it cannot be imported here "
+        "(a file is imported on another device or at the Foundation).")
+
+
+def test_export_progress_reads_in_english_and_the_file_keeps_its_french_sheets(english, store, tmp_path):
+    from catalyseur_app.exchange.export import export_sync_file
+    from catalyseur_app.exchange.reader import read_sync_file
+    from catalyseur_app.progress import Progress
+
+    class Recorder(Progress):
+        def __init__(self):
+            super().__init__()
+            self.messages = []
+
+        def report(self, done, total, message):
+            self.messages.append(message)
+
+    recorder = Recorder()
+    path = tmp_path / "e.xlsx"
+    export_sync_file(store, path, full=True, progress=recorder)
+    assert recorder.messages[0] == "Reading the records…"
+    assert "Writing the sheet “acteurs”…" in recorder.messages
+    reading = Recorder()
+    read_sync_file(path, progress=reading)
+    assert "Reading the sheet “acteurs”…" in reading.messages
