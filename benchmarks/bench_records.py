@@ -2,7 +2,8 @@
 
 The store is filled with raw SQL (the FTS triggers index every row on the way). Each figure is
 also compared with raw sqlite3 running the same statements, so the ratio says what the query
-layer and the Qt model add. ``run()`` returns rows ``{"name", "measured", "target", "ok"}``.
+layer and the Qt model add. ``run()`` returns rows ``{"name", "measured", "target", "ok"}``;
+BENCH_VERBOSE=1 prints the three timings of every keystroke.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def _median_ms(action, repeats: int = 5) -> float:
 def measure() -> dict:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, is_broad_search, select_sql
-    from catalyseur_app.records.search import match_expression
+    from sqlalchemy import event
+
+    from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, select_sql
     from catalyseur_app.store import open_store
     from catalyseur_app.ui.list_model import PAGE_SIZE, RecordListModel
 
@@ -113,18 +115,32 @@ def measure() -> dict:
                     app.processEvents()
                     times.append((time.perf_counter() - start) * 1000)
                 per_key[text] = statistics.median(times)
+                if os.environ.get("BENCH_VERBOSE"):
+                    print(f"{text!r:>20} {[round(t, 1) for t in times]}")
             worst = max(per_key, key=per_key.get)
 
-            def raw_search(text):
-                # the very statements the query layer runs, on a bare sqlite3 connection
-                expression = match_expression(text)
-                raw.execute("SELECT count(*) FROM fts_actors WHERE fts_actors MATCH ?", (expression,)).fetchone()
-                with store.read() as session:
-                    sql, _params = select_sql(ListQuery("actors", search=text), is_broad_search(session, ListQuery("actors", search=text)))
-                sql = sql.replace(":fts_match", "?").replace(":limit", str(PAGE_SIZE)).replace(":offset", "0")
-                raw.execute(sql, (expression,)).fetchall()
+            def statements_of(text):
+                """The statements the model runs for a search (count, plan, page), as sent to sqlite3."""
+                sent = []
 
-            raw_worst_ms = _median_ms(lambda: raw_search(worst), 3)
+                def record(_conn, _cursor, statement, parameters, _context, _many):
+                    sent.append((statement, parameters))
+
+                model.set_search("")
+                event.listen(store.engine, "before_cursor_execute", record)
+                try:
+                    model.set_search(text)
+                finally:
+                    event.remove(store.engine, "before_cursor_execute", record)
+                return [(sql, params) for sql, params in sent if sql.lstrip().upper().startswith("SELECT")]
+
+            worst_statements = statements_of(worst)
+
+            def raw_search():
+                for sql, params in worst_statements:
+                    raw.execute(sql, params).fetchall()
+
+            raw_worst_ms = _median_ms(raw_search, 3)
             with store.read() as session:
                 total = count_rows(session, ListQuery("actors"))
                 assert len(fetch_rows(session, ListQuery("actors", search="ecole"), 0, 5)) == 5

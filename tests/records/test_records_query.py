@@ -134,20 +134,41 @@ def test_rebuild_keeps_search_working_and_skips_deleted_rows(store, actors):
 
 
 def test_a_broad_search_walks_the_sort_index_and_gives_the_same_rows(store, monkeypatch):
+    from catalyseur_app.domain.text import fold
     from catalyseur_app.records import query as query_module
+    from catalyseur_app.records.query import NO_WALK, select_sql, walk_bound
 
-    monkeypatch.setattr(query_module, "BROAD_SEARCH_SHARE", 0.5)
+    monkeypatch.setattr(query_module, "WALK_MIN_MATCHES", 5)
+    monkeypatch.setattr(query_module, "WALK_WINDOW", 14)
+    # name order: 15 "Mairie"s (odd numbers), 15 "Maison"s (even numbers), then 10 "Zèbre"s
     for number in range(30):
         make(store, f"Mairie {number:02d}" if number % 2 else f"Maison {number:02d}")
-    make(store, "Zèbre")
-    with store.read() as session:
-        from catalyseur_app.records.query import is_broad_search, select_sql
-        broad = ListQuery("actors", search="ma")
-        assert is_broad_search(session, broad)
-        assert "+a.rowid IN" in select_sql(broad, True)[0]
-        assert not is_broad_search(session, ListQuery("actors", search="zebre"))
-        assert not is_broad_search(session, ListQuery("actors", search="ma", sort="contacts"))
-        rows = fetch_rows(session, broad, 0, 100)
-    assert [row[1] for row in rows] == sorted(
-        [f"Mairie {n:02d}" if n % 2 else f"Maison {n:02d}" for n in range(30)])
-    assert names(store, search="ma", descending=True)[0] == "Maison 28"
+    for number in range(10):
+        make(store, f"Zèbre {number}")
+    mairies = [f"Mairie {n:02d}" for n in range(1, 30, 2)]
+    maisons = [f"Maison {n:02d}" for n in range(0, 30, 2)]
+
+    def plan(search, rows_needed, **options):
+        with store.read() as session:
+            return walk_bound(session, ListQuery("actors", search=search, **options), rows_needed)
+
+    def page(search, offset, limit, **options):
+        with store.read() as session:
+            return [row[1] for row in fetch_rows(session, ListQuery("actors", search=search, **options), offset, limit)]
+
+    assert plan("ma", 5) == fold("Mairie 29")  # the 15th name: the walk stops there
+    assert plan("ma", 5, descending=True) == fold("Maison 20")  # 10 zèbres, then Maison 28…20
+    assert plan("ma", 40) is NO_WALK  # the page would end beyond the window
+    assert plan("zebre", 5) is NO_WALK  # too few matches to be worth a walk
+    assert plan("ma", 5, sort="contacts") is NO_WALK  # no index to walk
+    assert "+a.rowid IN" in select_sql(ListQuery("actors", search="ma"), walk=True, bounded=True)[0]
+
+    assert page("ma", 0, 5) == mairies[:5]  # found by the walk
+    assert page("ma", 10, 5) == mairies[10:15]
+    assert page("ma", 0, 5, descending=True) == maisons[::-1][:5]
+    assert plan("maison", 5) is not NO_WALK
+    assert page("maison", 0, 5) == maisons[:5]  # none in the window: the matches are sorted
+    assert page("ma", 0, 30, descending=True) == (mairies + maisons)[::-1]
+    monkeypatch.setattr(query_module, "WALK_WINDOW", 1000)
+    assert plan("ma", 30) is None  # the whole table fits in the window: one walk, no bound
+    assert page("ma", 0, 100) == mairies + maisons

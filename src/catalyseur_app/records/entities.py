@@ -97,8 +97,8 @@ ACTORS = register(Entity(
     columns=(
         Column("name", "Name", "a.name", sort_sql="a.name_key", indexed=True),
         Column("kind", "Kind", "a.kind", format=vocabulary_format(vocab.ACTOR_KINDS), indexed=True),
-        Column("commune", "Commune", "a.commune_insee", format=commune_format, indexed=True),
-        Column("siren", "SIREN / SIRET", "a.siren", indexed=True),
+        Column("commune", "Commune", "a.commune_insee", format=commune_format),
+        Column("siren", "SIREN / SIRET", "a.siren"),
         Column(
             "contacts", "Contacts",
             "(SELECT count(*) FROM contacts c WHERE c.actor_id = a.id AND c.deleted_at IS NULL)",

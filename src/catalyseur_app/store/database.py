@@ -37,6 +37,9 @@ def _make_engine(db_path: Path) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # 32 MiB of page cache instead of SQLite's 2: a search over 100,000 actors reads a few
+        # thousand pages, which then stay in memory for the next keystroke.
+        cursor.execute("PRAGMA cache_size=-32768")
         cursor.close()
 
     return engine

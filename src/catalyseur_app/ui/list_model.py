@@ -46,6 +46,10 @@ _HEADERS = (
 )
 
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, ID_ROLE, RAW_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 # Rows read per query: a screen shows about 30; more come as the view scrolls.
 PAGE_SIZE = 100
 
@@ -141,19 +145,20 @@ class RecordListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Called for every role of every visible cell at each repaint: the roles a list does not
+        # use are answered before looking at the row.
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._entity.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.display(row[index.column() + 1], self._language)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row, column = index.row(), index.column()
+        if row >= len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return self._entity.columns[column].display(self._rows[row][column + 1], self._language)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if self._entity.columns[column].numeric else None
         if role == ID_ROLE:
-            return row[0]
-        if role == RAW_ROLE:
-            return row[index.column() + 1]
-        return None
+            return self._rows[row][0]
+        return self._rows[row][column + 1]  # RAW_ROLE
 
     def record_id(self, row: int) -> str | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
