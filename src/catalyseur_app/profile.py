@@ -1,21 +1,32 @@
-"""The catalyseur's profile: who they are and which communes they work in."""
+"""The catalyseur's profile: who they are and which communes they work in.
+
+``load_profile`` is part of the window's first screen: it reads with plain SQL, and SQLAlchemy
+is imported only by the functions that need a session.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.validators import check_email, check_name, check_text
 from catalyseur_app.messages import t, translatable
 from catalyseur_app.store import Store
-from catalyseur_app.store.models import Profile, ProfileCommune, Setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from catalyseur_app.store.models import Profile
 
 # The id of this installation's own profile: sync files from other devices bring their
 # catalyseur's profile too, and those are never "mine".
 OWN_PROFILE_SETTING = "own_profile_id"
+# This installation's catalyseur (the one the wizard created), else the oldest live profile.
+_OWN_PROFILE_ID = (
+    "SELECT p.id FROM profiles p WHERE p.deleted_at IS NULL"
+    " ORDER BY p.id = (SELECT value FROM settings WHERE key = :setting) DESC, p.created_at LIMIT 1"
+)
 
 
 class ProfileError(ValueError):
@@ -35,23 +46,23 @@ class ProfileData:
 
 def own_profile(session: Session) -> Profile | None:
     """This installation's catalyseur (the one the wizard created), else the oldest profile."""
-    setting = session.get(Setting, OWN_PROFILE_SETTING)
-    if setting is not None:
-        profile = session.get(Profile, setting.value)
-        if profile is not None and profile.deleted_at is None:
-            return profile
-    return session.scalars(
-        select(Profile).where(Profile.deleted_at.is_(None)).order_by(Profile.created_at)
-    ).first()
+    from sqlalchemy import text
+
+    from catalyseur_app.store.models import Profile
+
+    profile_id = session.execute(text(_OWN_PROFILE_ID), {"setting": OWN_PROFILE_SETTING}).scalar()
+    return session.get(Profile, profile_id) if profile_id else None
 
 
 def load_profile(store: Store) -> ProfileData | None:
-    with store.read() as session:
-        profile = own_profile(session)
-        if profile is None:
-            return None
-        return ProfileData(profile.full_name, profile.structure, profile.email,
-                           [c.insee for c in profile.communes], profile.id)
+    rows = store.query(
+        f"SELECT id, full_name, structure, email FROM profiles WHERE id = ({_OWN_PROFILE_ID})",
+        {"setting": OWN_PROFILE_SETTING})
+    if not rows:
+        return None
+    profile_id, full_name, structure, email = rows[0]
+    communes = store.query("SELECT insee FROM profile_communes WHERE profile_id = ? ORDER BY insee", (profile_id,))
+    return ProfileData(full_name, structure, email, [insee for (insee,) in communes], profile_id)
 
 
 def validate_profile(data: ProfileData) -> dict[str, str]:
@@ -74,6 +85,8 @@ def save_profile(store: Store, data: ProfileData) -> str:
     data.full_name, data.structure, data.email = data.full_name.strip(), data.structure.strip(), data.email.strip()
     if errors := validate_profile(data):
         raise ProfileError(errors)
+    from catalyseur_app.store.models import Profile, ProfileCommune, Setting
+
     with store.write() as session:
         profile = own_profile(session)
         if profile is None:

@@ -213,7 +213,7 @@ def _next_start(start: date, granularity: str) -> date:
     return date(start.year + (start.month == 12), start.month % 12 + 1, 1)
 
 
-def timeline(store_or_session, granularity: str = "week", first: date | None = None,
+def timeline(store, granularity: str = "week", first: date | None = None,
              last: date | None = None) -> list[TimelineBucket]:
     """Minutes per métier for every ISO week or month from ``first`` to ``last`` (empty ones too).
 
@@ -229,12 +229,7 @@ def timeline(store_or_session, granularity: str = "week", first: date | None = N
     while start <= last:
         buckets[start] = {code: 0 for code in METIERS.codes()}
         start = _next_start(start, granularity)
-    if isinstance(store_or_session, Session):
-        days = minutes_per_metier_per_day(store_or_session, first, last)
-    else:
-        with store_or_session.read() as session:
-            days = minutes_per_metier_per_day(session, first, last)
-    for metier, day, minutes in days:
+    for metier, day, minutes in minutes_per_metier_per_day(store, first, last):
         bucket = buckets[_bucket_start(day, granularity)]
         bucket[metier] = bucket.get(metier, 0) + minutes
     return [

@@ -1,32 +1,40 @@
-"""The one place that owns the database: engine, sessions, the single writer, the instance lock."""
+"""The one place that owns the database: engine, sessions, the single writer, the instance lock.
+
+SQLAlchemy (with the models) takes longer to import than PySide6 itself, so opening a store does
+not import it: the window's first screen reads through ``Store.query`` (plain SQL on sqlite3), and
+the engine and sessions are made the first time ``read()``, ``write()`` or ``engine`` is used.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from catalyseur_app.messages import t
 
-from . import stamping
 from .backup import make_backup
 from .errors import StoreError
 from .lock import InstanceLock
 from .migrate import check_and_plan, upgrade
-from .models import Installation, Setting, new_uuid
 from .paths import database_path
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
 
 def _make_engine(db_path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{db_path}", connect_args={"timeout": 30, "check_same_thread": False}
     )
@@ -48,19 +56,45 @@ def _make_engine(db_path: Path) -> Engine:
 class Store:
     """An open local store. Reads use ``read()``; every change goes through ``write()``."""
 
-    def __init__(self, data_dir: Path, engine: Engine, lock: InstanceLock | None):
+    def __init__(self, data_dir: Path, engine: Engine | None, lock: InstanceLock | None):
         self.data_dir = data_dir
         self.db_path = database_path(data_dir)
-        self.engine = engine
+        if engine is not None:
+            self.engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = threading.RLock()
-        self.device_id = self._ensure_device_id()
+        self._query_lock = threading.Lock()
+        self._query_connection: sqlite3.Connection | None = None
+        self._sessions_lock = threading.Lock()
+        self._sessions = None
+        self.device_id = self._read_device_id() or self._create_device_id()
+
+    @cached_property
+    def engine(self) -> Engine:
+        return _make_engine(self.db_path)
 
     def session(self) -> Session:
-        session = self._sessions()
+        from . import stamping
+
+        session = self._session_factory()()
         session.info[stamping.DEVICE_ID] = getattr(self, "device_id", None)
         return session
+
+    def _session_factory(self):
+        with self._sessions_lock:  # the window may load it in the background while a page asks for it
+            if self._sessions is None:
+                from sqlalchemy.orm import configure_mappers, sessionmaker
+
+                from . import models, stamping  # noqa: F401  (every model mapped; stamps on each flush)
+
+                configure_mappers()
+                self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            return self._sessions
+
+    def load_sessions(self) -> None:
+        """Import SQLAlchemy and the models and make the engine now, e.g. in the background once the
+        window is shown, so that the first page needing a session does not wait for them."""
+        self._session_factory()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -73,21 +107,36 @@ class Store:
         with self._writer, self.session() as session, session.begin():
             yield session
 
+    def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """The rows of one read-only SQL statement, without SQLAlchemy (for the first screen)."""
+        with self._query_lock:
+            if self._query_connection is None:
+                connection = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
+                connection.execute("PRAGMA query_only=ON")
+                self._query_connection = connection
+            return self._query_connection.execute(sql, params).fetchall()
+
     def backup(self, reason: str) -> Path:
         with self._writer:
             return make_backup(self.db_path, self.data_dir, reason)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        with self.read() as session:
-            setting = session.get(Setting, key)
-            return setting.value if setting else default
+        rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
 
     def set_setting(self, key: str, value: str) -> None:
+        from .models import Setting
+
         with self.write() as session:
             session.merge(Setting(key=key, value=value))
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._query_lock:
+            if self._query_connection is not None:
+                self._query_connection.close()
+                self._query_connection = None
+        if "engine" in self.__dict__:
+            self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -98,8 +147,16 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def _ensure_device_id(self) -> str:
-        with self._writer, self._sessions() as session, session.begin():
+    def _read_device_id(self) -> str | None:
+        rows = self.query("SELECT device_id FROM installation LIMIT 1")
+        return rows[0][0] if rows else None
+
+    def _create_device_id(self) -> str:
+        from sqlalchemy import select
+
+        from .models import Installation, new_uuid
+
+        with self._writer, self._session_factory()() as session, session.begin():
             installation = session.scalars(select(Installation)).first()
             if installation is None:
                 installation = Installation(device_id=new_uuid())
@@ -125,9 +182,9 @@ def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
         instance_lock.acquire()
     try:
         db_path = database_path(data_dir)
-        needs_migration = check_and_plan(db_path)
-        engine = _make_engine(db_path)
-        if needs_migration:
+        engine = None
+        if check_and_plan(db_path):
+            engine = _make_engine(db_path)
             backup = upgrade(engine, db_path, data_dir)
             log.info("database migrated%s", f" (backup {backup})" if backup else "")
         return Store(data_dir, engine, instance_lock)

@@ -6,13 +6,15 @@ import re
 import sqlite3
 from functools import cache
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from catalyseur_app.messages import t
 
 from .backup import make_backup
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

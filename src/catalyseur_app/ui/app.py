@@ -74,10 +74,18 @@ def start(store: Store, language: str | None = None) -> WindowController | None:
         if not wizard.exec():
             return None
     controller = WindowController(app, store, chosen)
-    controller.show()
-    # Most pages search the communes referential: load it while the person looks at the window.
-    threading.Thread(target=lambda: get_commune_index().prepare_search(), name="communes", daemon=True).start()
+    controller.show().first_painted.connect(lambda: _load_the_rest(store))
     return controller
+
+
+def _load_the_rest(store: Store) -> None:
+    """Once the first screen is drawn, load in the background what the other pages need:
+    SQLAlchemy with the models (the first screen reads without them) and the communes search."""
+    def load() -> None:
+        store.load_sessions()
+        get_commune_index().prepare_search()
+
+    threading.Thread(target=load, name="load-the-rest", daemon=True).start()
 
 
 def run_gui(args) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
@@ -31,6 +31,7 @@ PAGE_KEYS = tuple(key for key, _, _ in PAGES)
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    first_painted = Signal()  # once, when the window has been drawn for the first time
 
     def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
                                   navigate=self.navigate)
         self._pages: dict[str, QWidget] = {}
         self._current = None
+        self._painted = False
         self._setup_navigation()
         self._setup_menus(language)
         self._update_status()
@@ -158,6 +160,12 @@ class MainWindow(QMainWindow):
             profile.full_name if profile else "")
         self.ui.statusbar.showMessage(self.tr("%1 · data in %2").replace("%1", who).replace(
             "%2", str(self.store.data_dir)))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint has reached the screen
 
     # --- closing ----------------------------------------------------------------------------
     def leave_all_pages(self) -> bool:

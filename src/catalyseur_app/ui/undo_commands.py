@@ -13,11 +13,13 @@ with a French message and the stack is left as it is.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from catalyseur_app.records.undo import Operation
+if TYPE_CHECKING:  # the dashboard imports this module before SQLAlchemy is loaded
+    from catalyseur_app.records.undo import Operation
 
 log = logging.getLogger(__name__)
 
