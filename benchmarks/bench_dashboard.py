@@ -56,7 +56,8 @@ def _sql_value(value):
 
 def _raw_insert_seconds(folder: Path) -> tuple[float, int]:
     """Raw sqlite3 executemany of the demo's rows (same builders, same seed) into an empty store."""
-    from catalyseur_app.demo import DEFAULT_SEED, records as demo_records
+    from catalyseur_app.demo import records as demo_records
+    from catalyseur_app.demo.dataset import DEFAULT_SEED
     from catalyseur_app.domain.communes import get_commune_index
     from catalyseur_app.store import open_store
 
@@ -94,7 +95,7 @@ def _raw_insert_seconds(folder: Path) -> tuple[float, int]:
 
 
 def _demo_seconds(folder: Path) -> float:
-    from catalyseur_app.demo import create_demo
+    from catalyseur_app.demo.dataset import create_demo
     from catalyseur_app.store import open_store
 
     with open_store(folder) as store:

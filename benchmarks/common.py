@@ -15,7 +15,7 @@ def scale_store_dir(scale: int = 100) -> Path:
 
     Open it with ``open_store(path)`` and close it before the next benchmark opens it.
     """
-    from catalyseur_app.demo import create_demo
+    from catalyseur_app.demo.dataset import create_demo
     from catalyseur_app.profile import ProfileData, save_profile
     from catalyseur_app.store import open_store
 

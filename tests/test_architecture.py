@@ -40,3 +40,21 @@ def test_french_translation_is_complete():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "unfinished"],
                             capture_output=True, text=True)
     assert result.returncode == 0, "untranslated:\n" + result.stdout
+
+
+def test_the_command_line_loads_no_heavy_library_until_a_command_runs():
+    code = (
+        "import sys, catalyseur_app.cli as cli; cli.build_parser();"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'PySide6'};"
+        "assert not heavy, sorted(heavy)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_only_global_options_open_the_window_without_loading_the_commands():
+    from catalyseur_app.cli import _opens_the_window
+
+    assert _opens_the_window([])
+    assert _opens_the_window(["--data-dir", "/tmp/x", "--lang", "en"])
+    for argv in (["demo"], ["--data-dir", "/tmp/x", "sync", "export"], ["--help"], ["--version"], ["--lang", "xx"]):
+        assert not _opens_the_window(argv), argv

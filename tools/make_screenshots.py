@@ -130,7 +130,7 @@ class Session:
     """The demo store, the running window and the ids the captures show."""
 
     def __init__(self, folder: Path, language: str):
-        from catalyseur_app.demo import DEFAULT_SEED, create_demo
+        from catalyseur_app.demo.dataset import DEFAULT_SEED, create_demo
         from catalyseur_app.store import open_store
 
         self.folder, self.language = folder, language

@@ -7,7 +7,9 @@ function in a ``commands`` module, so this file only lists them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import sys
 
 from catalyseur_app import __version__
@@ -24,7 +26,7 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="catalyseur-app",
         description="Catalyseur — l'application des catalyseurs territoriaux.",
@@ -36,15 +38,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="dossier des données (sinon CATALYSEUR_DATA_DIR, sinon le dossier de l'utilisateur)",
     )
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    if commands:
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(subparsers)
     return parser
 
 
+def _opens_the_window(argv: list[str]) -> bool:
+    """Only global options (no command, no --help or --version): the commands need not be loaded."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return False
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            _args, rest = build_parser(commands=False).parse_known_args(argv)
+    except SystemExit:  # a bad option: the full parser says so
+        return False
+    return not rest
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Starting the window should not wait for every command's modules to load.
+    args = build_parser(commands=not _opens_the_window(argv)).parse_args(argv)
     if args.lang: set_language(args.lang)
     handler = getattr(args, "handler", None)
     if handler is None:

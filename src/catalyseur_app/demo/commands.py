@@ -24,7 +24,7 @@ def register(subparsers) -> None:
 
 
 def handle(args) -> int:
-    from catalyseur_app.demo import DEFAULT_SEED, DemoRefused, create_demo
+    from catalyseur_app.demo.dataset import DEFAULT_SEED, DemoRefused, create_demo
     from catalyseur_app.store import StoreError, open_store_for_cli
 
     if args.scale < 1 or args.scale > 1000:

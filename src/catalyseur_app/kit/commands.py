@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from catalyseur_app.kit.loader import validate_kit_file
 
 _KIT_SUBPARSERS_ATTRIBUTE = "_catalyseur_kit_subparsers"
 
@@ -37,6 +36,8 @@ def kit_subparsers(subparsers: argparse._SubParsersAction) -> argparse._SubParse
 
 
 def validate_command(args: argparse.Namespace) -> int:
+    from catalyseur_app.kit.loader import validate_kit_file  # openpyxl: only for this command
+
     problems = validate_kit_file(args.file)
     for problem in problems:
         print(problem)

@@ -7,8 +7,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
-
 from catalyseur_app.kit.problems import KitError, Problem
 from catalyseur_app.messages import t
 
@@ -57,6 +55,8 @@ def read_bytes(source: str | Path | bytes) -> tuple[bytes, str]:
 
 def check_defusedxml() -> None:
     """Refuse to read any workbook unless openpyxl parses XML through defusedxml."""
+    import openpyxl  # here, not at the top: the command line and the window start without it
+
     if not getattr(openpyxl, "DEFUSEDXML", False):
         raise KitError(
             [Problem(None, None, None, t("La lecture est refusée : la protection defusedxml n'est pas active "
@@ -86,7 +86,9 @@ def load_tables(data: bytes, name: str | None = None) -> dict[str, Table]:
     check_defusedxml()
     _refuse_non_xlsx(data, name)
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(io.BytesIO(data), data_only=True)
     except Exception as error:  # openpyxl raises many kinds for damaged archives
         raise KitError(
             [Problem(None, None, None, t("Le fichier « {name} » n'est pas un classeur Excel lisible ({kind}).",

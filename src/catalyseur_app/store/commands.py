@@ -6,8 +6,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import select
-
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -18,6 +16,7 @@ def register(subparsers) -> None:
 
 def self_check(args) -> int:
     import openpyxl
+    from sqlalchemy import select
 
     from catalyseur_app import __version__
     from catalyseur_app.domain.communes import get_commune_index

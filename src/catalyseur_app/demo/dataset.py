@@ -1,0 +1,136 @@
+"""Builds the demo data set: ``create_demo(store, scale=1, seed=...)`` (see the package docstring).
+
+Real communes of the Cantal (15) and the Creuse (23), actors of every kind, contacts whose
+consent is recorded, partnerships of every form and stage, a year of journal entries across the
+16 missions ending today, and (when the diagnostics area provides it) some diagnostics.
+Everything is written with bulk inserts in one transaction (the full-text index follows through
+its triggers), so ``scale=100`` (≈ 100,000 records) takes seconds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select
+
+from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.messages import t
+from catalyseur_app.profile import OWN_PROFILE_SETTING
+from catalyseur_app.progress import NO_PROGRESS, Progress
+from catalyseur_app.store import Store
+from catalyseur_app.store.models import (
+    Activity, ActivityActor, ActivityCommune, Actor, Contact, Diagnostic, Partnership,
+    PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, Profile, ProfileCommune, Setting,
+)
+
+from . import records as demo_records
+
+DEFAULT_SEED = 20201117
+DEMO_DEPARTMENTS = ("15", "23")
+# Tables whose rows mean "this folder already holds someone's data".
+DATA_TABLES = (Profile, Actor, Contact, Partnership, Activity, Diagnostic)
+BATCH = 20_000
+
+
+class DemoRefused(Exception):
+    """The store already has data; the message is French and names the folder."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    actors: int
+    contacts: int
+    partnerships: int
+    partners: int
+    activities: int
+    diagnostics: int
+
+    @property
+    def total(self) -> int:
+        return self.actors + self.contacts + self.partnerships + self.partners + self.activities + self.diagnostics
+
+
+def store_has_data(store: Store) -> bool:
+    with store.read() as session:
+        return any(session.scalar(select(func.count()).select_from(model)) for model in DATA_TABLES)
+
+
+def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress: Progress = NO_PROGRESS) -> DemoSummary:
+    """Fill an empty store with the demo data set; raises DemoRefused when it has data."""
+    if scale < 1:
+        raise ValueError("scale must be at least 1")
+    if store_has_data(store):
+        raise DemoRefused(t(
+            "Le dossier de données « {folder} » contient déjà des données : la démonstration "
+            "ne s'installe que dans un dossier vide. Choisissez un autre dossier avec --data-dir.",
+            folder=store.data_dir))
+    rng = random.Random(seed)
+    communes = demo_records.demo_communes(get_commune_index(), DEMO_DEPARTMENTS)
+    stamper = demo_records.Stamper(store.device_id, rng)
+    rows = demo_records.DemoRows()
+    progress.step(0, 4, t("Acteurs et contacts"))
+    actors = demo_records.build_actors(rows, stamper, communes, demo_records.ACTORS_PER_SCALE * scale)
+    demo_records.build_contacts(rows, stamper, actors, demo_records.CONTACTS_PER_SCALE * scale)
+    progress.step(1, 4, t("Partenariats"))
+    partnerships = demo_records.build_partnerships(rows, stamper, actors, demo_records.PARTNERSHIPS_PER_SCALE * scale)
+    progress.step(2, 4, t("Journal des métiers"))
+    demo_records.build_activities(rows, stamper, communes, actors, partnerships, demo_records.ACTIVITIES_PER_SCALE * scale)
+    progress.step(3, 4, t("Enregistrement"))
+    with store.write() as session:
+        profile = stamper.row(full_name="Camille Démo", structure="Tiers-lieu de démonstration",
+                              email="camille.demo@exemple.fr", phone="")
+        session.execute(insert(Profile), [profile])
+        session.merge(Setting(key=OWN_PROFILE_SETTING, value=profile["id"]))
+        chosen = sorted({c.insee for c in rng.sample(communes, min(25, len(communes)))})
+        _insert(session, ProfileCommune, [{"profile_id": profile["id"], "insee": c} for c in chosen])
+        for model, batch in (
+            (Actor, rows.actors), (Contact, rows.contacts), (Partnership, rows.partnerships),
+            (PartnershipPartner, rows.partners), (PartnershipCommune, rows.partnership_communes),
+            (PartnershipNeed, rows.partnership_needs), (PartnershipOdd, rows.partnership_odds),
+            (Activity, rows.activities), (ActivityCommune, rows.activity_communes),
+            (ActivityActor, rows.activity_actors),
+        ):
+            _insert(session, model, batch)
+    progress.step(4, 4, t("Diagnostics"))
+    diagnostics = _add_diagnostics(store, rng, [c.insee for c in communes], [a.id for a in actors], scale)
+    return DemoSummary(
+        actors=len(rows.actors), contacts=len(rows.contacts), partnerships=len(rows.partnerships),
+        partners=len(rows.partners), activities=len(rows.activities), diagnostics=diagnostics,
+    )
+
+
+def _insert(session, model, rows: list[dict]) -> None:
+    for start in range(0, len(rows), BATCH):
+        session.execute(insert(model), rows[start:start + BATCH])
+
+
+def _add_diagnostics(store: Store, rng: random.Random, communes: list[str], actors: list[str], scale: int) -> int:
+    """Diagnostics belong to the diagnostics area: ``demo/diagnostics.py`` adds them if present.
+
+    Expected signature: ``add_demo_diagnostics(store, rng, communes, actors[, scale=])`` where
+    ``communes`` are INSEE codes and ``actors`` actor ids; it returns the number it created
+    (or None).
+    """
+    add = _optional("catalyseur_app.demo.diagnostics", "add_demo_diagnostics")
+    if add is None:
+        return 0
+    kwargs = {"scale": scale} if "scale" in inspect.signature(add).parameters else {}
+    created = add(store, rng, communes, actors, **kwargs)
+    if isinstance(created, int):
+        return created
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(Diagnostic)) or 0
+
+
+def _optional(module: str, name: str) -> Callable | None:
+    try:
+        loaded = importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if module.startswith(error.name or "\0"):
+            return None
+        raise
+    return getattr(loaded, name, None)
