@@ -13,7 +13,6 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,19 +58,22 @@ class Store:
     def __init__(self, data_dir: Path, engine: Engine | None, lock: InstanceLock | None):
         self.data_dir = data_dir
         self.db_path = database_path(data_dir)
-        if engine is not None:
-            self.engine = engine
         self._lock = lock
         self._writer = threading.RLock()
         self._query_lock = threading.Lock()
         self._query_connection: sqlite3.Connection | None = None
-        self._sessions_lock = threading.Lock()
+        # The window may load SQLAlchemy in the background while a page asks for a session.
+        self._loading = threading.RLock()
+        self._engine = engine
         self._sessions = None
         self.device_id = self._read_device_id() or self._create_device_id()
 
-    @cached_property
+    @property
     def engine(self) -> Engine:
-        return _make_engine(self.db_path)
+        with self._loading:
+            if self._engine is None:
+                self._engine = _make_engine(self.db_path)
+            return self._engine
 
     def session(self) -> Session:
         from . import stamping
@@ -81,7 +83,7 @@ class Store:
         return session
 
     def _session_factory(self):
-        with self._sessions_lock:  # the window may load it in the background while a page asks for it
+        with self._loading:
             if self._sessions is None:
                 from sqlalchemy.orm import configure_mappers, sessionmaker
 
@@ -135,8 +137,8 @@ class Store:
             if self._query_connection is not None:
                 self._query_connection.close()
                 self._query_connection = None
-        if "engine" in self.__dict__:
-            self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
