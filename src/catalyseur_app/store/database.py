@@ -53,7 +53,8 @@ def _make_engine(db_path: Path) -> Engine:
 
 
 class Store:
-    """An open local store. Reads use ``read()``; every change goes through ``write()``."""
+    """An open local store. Reads use ``read()`` (a session) or, for the first screen, ``query()``
+    (plain SQL); every change goes through ``write()``."""
 
     def __init__(self, data_dir: Path, engine: Engine | None, lock: InstanceLock | None):
         self.data_dir = data_dir
