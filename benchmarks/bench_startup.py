@@ -5,8 +5,8 @@ been painted with its content — the child then prints "ready" — so what the 
 while exiting is not counted. The application starts through its real entry point
 (``catalyseur-app --data-dir …``: command line, log, instance lock, store, window), with only
 the event loop replaced by "draw once, say ready, leave". Its modules are compiled to bytecode
-first, as an installed application's are (pip and PyInstaller do it at install time). The median of several starts, in the same run; the ratio is what
-counts (target ≤ 4×).
+first, as an installed application's are (pip and PyInstaller do it at install time). The
+median of several starts, in the same run; the ratio is what counts (target ≤ 4×).
 """
 
 from __future__ import annotations

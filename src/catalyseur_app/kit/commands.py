@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-
 _KIT_SUBPARSERS_ATTRIBUTE = "_catalyseur_kit_subparsers"
 
 

@@ -138,14 +138,14 @@ def upcoming_actions(store, today: date | None = None, days: int = UPCOMING_DAYS
                      limit: int = 50) -> list[UpcomingAction]:
     """Open actions of current diagnostics due within ``days`` (overdue ones included), soonest first."""
     today = today or date.today()
-    statuses = ", ".join(f"'{status}'" for status in OPEN_ACTION_STATUSES)
+    statuses = ", ".join("?" * len(OPEN_ACTION_STATUSES))
     rows = store.query(
         "SELECT a.id, a.title, a.due_date, a.status, d.id, d.commune_insee"
         " FROM diagnostic_actions a JOIN diagnostics d ON d.id = a.diagnostic_id"
         " WHERE a.deleted_at IS NULL AND d.deleted_at IS NULL AND d.status != 'superseded'"
         f" AND a.status IN ({statuses}) AND a.due_date IS NOT NULL AND a.due_date <= ?"
         " ORDER BY a.due_date, a.title LIMIT ?",
-        ((today + timedelta(days=days)).isoformat(), limit))
+        (*OPEN_ACTION_STATUSES, (today + timedelta(days=days)).isoformat(), limit))
     return [UpcomingAction(id_, title, date.fromisoformat(due), status, diagnostic_id, insee)
             for id_, title, due, status, diagnostic_id, insee in rows]
 
