@@ -25,7 +25,9 @@ def test_typed_text_is_never_a_formula(tmp_path):
     back = openpyxl.load_workbook(tmp_path / "t.xlsx")["Sheet"]
     values = [row[0].value for row in back.iter_rows(min_row=2)]
     assert values[:5] + values[6:7] == DANGEROUS[:5] + DANGEROUS[6:7]
-    assert values[5] == "\n=cmd"  # XML readers normalise a carriage return to a line feed; still text
+    # The standard library's XML parser normalises a carriage return to a line feed, lxml keeps it;
+    # either way the cell is text, not a formula.
+    assert values[5] in ("\n=cmd", "\r=cmd")
     assert values[7] == "ab c".replace(" ", "")  # control characters XML cannot hold are dropped
     assert len(values[8]) == 32767 and values[8].endswith("…")
     for row in back.iter_rows(min_row=2):
