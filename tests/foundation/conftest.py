@@ -1,0 +1,35 @@
+"""A real PostgreSQL for the foundation's tests (docs/development.md, "PostgreSQL in tests").
+
+``pg_cluster`` starts one throwaway cluster per test session (per xdist worker) with the machine's
+initdb/pg_ctl; ``postgres_url`` gives each test a fresh empty database in it. Tests that use them
+are skipped, saying why, only when no PostgreSQL server programs are installed.
+"""
+
+import uuid
+
+import pytest
+
+from catalyseur_app.foundation.throwaway_postgres import find_bin_dir, throwaway_cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    if find_bin_dir() is None:
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed: "
+                    "apt-get install postgresql to run the PostgreSQL tests")
+    with throwaway_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def postgres_url(pg_cluster):
+    """``postgresql+psycopg://…`` URL of a new, empty database."""
+    return pg_cluster.create_database(f"test_{uuid.uuid4().hex[:12]}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """The same test on both engines: a SQLite file path, then a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "foundation.sqlite")
+    return request.getfixturevalue("postgres_url")
