@@ -34,6 +34,7 @@ CATALOGUES = (
     "catalyseur_app.store.messages_en",
     "catalyseur_app.demo.messages_en",
     "catalyseur_app.exchange.messages_en",
+    "catalyseur_app.foundation.messages_en",
 )
 
 _language = DEFAULT_LANGUAGE

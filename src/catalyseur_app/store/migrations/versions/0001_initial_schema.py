@@ -336,13 +336,19 @@ def upgrade() -> None:
     # Full-text search (records/search.py): one external-content FTS5 table per searchable table,
     # keyed by the table's rowid and kept in sync by triggers, so every writer (use cases, sync
     # import, demo) keeps it current. Names start with fts_ so schema comparisons can skip them.
-    for statement in _fts_statements():
-        op.execute(statement)
+    # FTS5 is SQLite's: the foundation's PostgreSQL consolidation store has no search box.
+    if _on_sqlite():
+        for statement in _fts_statements():
+            op.execute(statement)
+
+
+def _on_sqlite() -> bool:
+    return op.get_bind().dialect.name == 'sqlite'
 
 
 def downgrade() -> None:
     _drop_exchange_tables()
-    for table in _FTS_COLUMNS:
+    for table in _FTS_COLUMNS if _on_sqlite() else ():
         op.execute(f'DROP TABLE IF EXISTS fts_{table}')
     with op.batch_alter_table('diagnostic_participants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_diagnostic_participants_updated_at'))

@@ -1,0 +1,134 @@
+"""The consolidation store: a SQLAlchemy URL (a SQLite file by default, or PostgreSQL through
+psycopg 3), brought to the catalyseurs' schema and the foundation's own tables by Alembic.
+
+The catalyseurs' migration line (``store/migrations``) and the foundation's
+(``foundation/migrations``, its own version table) both run in one transaction, so a failed
+migration leaves nothing behind on PostgreSQL; a revision this version does not know (written by
+a newer application) is refused before anything is changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from catalyseur_app.messages import t
+from catalyseur_app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+FOUNDATION_VERSION_TABLE = "foundation_alembic_version"
+
+
+class FoundationError(StoreError):
+    """The consolidation store cannot be reached or used; the message is for a person."""
+
+
+def database_url(target: str) -> str:
+    """A SQLAlchemy URL from what a person typed: a URL as is, anything else a SQLite file path."""
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def make_engine(target: str) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    url = database_url(target)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _configure(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA cache_size=-65536")
+            cursor.close()
+
+        return engine
+    if not url.startswith("postgresql+psycopg"):
+        raise FoundationError(t("« {url} » : seules les bases SQLite (un chemin de fichier) et PostgreSQL "
+                                "(postgresql+psycopg://…) sont prises en charge.", url=shown(url)))
+    return create_engine(url, pool_pre_ping=True)
+
+
+def connection_error(url: str, error: Exception) -> FoundationError:
+    """A person's message for a database that cannot be reached or refuses the login."""
+    text = str(getattr(error, "orig", None) or error)
+    if "password authentication failed" in text or "role" in text and "does not exist" in text:
+        return FoundationError(t("La base « {url} » a refusé la connexion (identifiant ou mot de passe) ; "
+                                 "rien n'a été modifié.", url=shown(url)))
+    if "database" in text and "does not exist" in text:
+        return FoundationError(t("La base « {url} » n'existe pas sur ce serveur ; rien n'a été modifié.",
+                                 url=shown(url)))
+    return FoundationError(t("La base « {url} » est injoignable ({error}) ; rien n'a été modifié.",
+                             url=shown(url), error=text.strip().splitlines()[0] if text.strip() else error))
+
+
+def _alembic_config(script_location: Path):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def _lines():
+    from catalyseur_app.store.migrate import MIGRATIONS_DIR as STORE_MIGRATIONS
+
+    return ((STORE_MIGRATIONS, "alembic_version"), (MIGRATIONS_DIR, FOUNDATION_VERSION_TABLE))
+
+
+def open_consolidation_store(target: str) -> Engine:
+    """The engine of a consolidation store, created or migrated to the current schema.
+
+    Raises FoundationError with a person's message when the database cannot be reached, refuses
+    the login, or was written by a newer version; nothing is changed then.
+    """
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    url = database_url(target)
+    if url.startswith("sqlite"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.parent.is_dir():
+            raise FoundationError(t("Le dossier « {folder} » n'existe pas ; rien n'a été créé.", folder=path.parent))
+    engine = make_engine(target)
+    try:
+        with engine.begin() as connection:
+            tables = set(inspect(connection).get_table_names())
+            for location, version_table in _lines():
+                known = {s.revision for s in ScriptDirectory.from_config(_alembic_config(location)).walk_revisions()}
+                if version_table in tables:
+                    revision = connection.execute(text(f"SELECT version_num FROM {version_table}")).scalar()
+                    if revision is not None and revision not in known:
+                        raise FoundationError(t(
+                            "Cette base de consolidation a été écrite par une version plus récente de Catalyseur. "
+                            "Mettez à jour l'application ; la base n'a pas été modifiée."))
+            if tables and "alembic_version" not in tables:
+                raise FoundationError(t("« {url} » contient déjà des tables qui ne sont pas celles de Catalyseur ; "
+                                        "elle n'a pas été modifiée.", url=shown(url)))
+            for location, _version_table in _lines():
+                config = _alembic_config(location)
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+    except DBAPIError as error:
+        engine.dispose()
+        raise connection_error(url, error) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

@@ -1,0 +1,69 @@
+"""The foundation's own tables, beside the catalyseurs' record tables in a consolidation store.
+
+They have their own metadata and their own migration line (``foundation/migrations``, version
+table ``foundation_alembic_version``), so a catalyseur's store never carries them and the two
+lines of migrations never have to be merged.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from catalyseur_app.store.models.base import NAMING_CONVENTION, UTCDateTime, utc_now
+
+
+class FoundationBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class AppliedFile(FoundationBase):
+    """One sync file consolidated: who sent it, its place in its device's sequence, what it did."""
+
+    __tablename__ = "foundation_files"
+    __table_args__ = (UniqueConstraint("device_id", "sequence"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    catalyseur_id: Mapped[str] = mapped_column(String(36), index=True)
+    catalyseur_name: Mapped[str] = mapped_column(String(200), default="")
+    device_id: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    summary: Mapped[str] = mapped_column(Text, default="{}")  # JSON {action: count}
+
+
+class RecordSource(FoundationBase):
+    """Who sent a record first: its catalyseur and device (records keep who sent them)."""
+
+    __tablename__ = "foundation_record_sources"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    catalyseur_id: Mapped[str] = mapped_column(String(36), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    file_id: Mapped[int] = mapped_column(ForeignKey("foundation_files.id"))
+
+
+class NationalActor(FoundationBase):
+    """One real-world actor, known by a natural key: ``insee:15014`` (a commune) or
+    ``siren:123456789`` (an organisation)."""
+
+    __tablename__ = "foundation_national_actors"
+
+    key: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ActorLink(FoundationBase):
+    """A catalyseur's own actor record linked to the national actor it stands for."""
+
+    __tablename__ = "foundation_actor_links"
+
+    actor_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    national_key: Mapped[str] = mapped_column(ForeignKey("foundation_national_actors.key"), index=True)
