@@ -33,3 +33,20 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "foundation.sqlite")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def small_inbox(tmp_path_factory):
+    """Three demo catalyseurs (seeds 1-3; the third sends a second, incremental file)."""
+    from demo_inbox import make_demo_inbox
+
+    return make_demo_inbox(tmp_path_factory.mktemp("small-inbox"), range(1, 4))
+
+
+@pytest.fixture(autouse=True)
+def _french_again():
+    """``--lang en`` sets the language for the process: the next test starts in French."""
+    yield
+    from catalyseur_app.messages import set_language
+
+    set_language("fr")

@@ -34,10 +34,13 @@ def database_url(target: str) -> str:
 
 
 def shown(url: str) -> str:
-    """The URL without its password, for messages."""
+    """The URL without its password, for messages; a SQLite store by its file path."""
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or url
+    return parsed.render_as_string(hide_password=True)
 
 
 def make_engine(target: str) -> Engine:
@@ -90,8 +93,18 @@ def _lines():
     return ((STORE_MIGRATIONS, "alembic_version"), (MIGRATIONS_DIR, FOUNDATION_VERSION_TABLE))
 
 
-def open_consolidation_store(target: str) -> Engine:
-    """The engine of a consolidation store, created or migrated to the current schema.
+def connect(target: str) -> Engine:
+    """The engine of a consolidation store (nothing is connected or created yet)."""
+    url = database_url(target)
+    if url.startswith("sqlite"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.parent.is_dir():
+            raise FoundationError(t("Le dossier « {folder} » n'existe pas ; rien n'a été créé.", folder=path.parent))
+    return make_engine(target)
+
+
+def migrate(engine: Engine) -> None:
+    """Create or migrate the store to the current schema, in one transaction.
 
     Raises FoundationError with a person's message when the database cannot be reached, refuses
     the login, or was written by a newer version; nothing is changed then.
@@ -101,12 +114,7 @@ def open_consolidation_store(target: str) -> Engine:
     from sqlalchemy import inspect, text
     from sqlalchemy.exc import DBAPIError
 
-    url = database_url(target)
-    if url.startswith("sqlite"):
-        path = Path(url.removeprefix("sqlite:///"))
-        if not path.parent.is_dir():
-            raise FoundationError(t("Le dossier « {folder} » n'existe pas ; rien n'a été créé.", folder=path.parent))
-    engine = make_engine(target)
+    url = engine.url.render_as_string(hide_password=False)
     try:
         with engine.begin() as connection:
             tables = set(inspect(connection).get_table_names())
@@ -126,8 +134,14 @@ def open_consolidation_store(target: str) -> Engine:
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")
     except DBAPIError as error:
-        engine.dispose()
         raise connection_error(url, error) from None
+
+
+def open_consolidation_store(target: str) -> Engine:
+    """``connect`` then ``migrate``: a store ready to use (the caller disposes of the engine)."""
+    engine = connect(target)
+    try:
+        migrate(engine)
     except BaseException:
         engine.dispose()
         raise

@@ -19,4 +19,29 @@ ENGLISH = {
         "Please update the application; the database was not changed.",
     "« {url} » contient déjà des tables qui ne sont pas celles de Catalyseur ; elle n'a pas été modifiée.":
         "“{url}” already holds tables that are not Catalyseur's; it was not changed.",
+    # one consolidation at a time
+    "Une autre consolidation est en cours sur « {url} » : attendez qu'elle se termine, puis relancez ; "
+    "rien n'a été modifié.":
+        "Another consolidation is running on “{url}”: wait until it ends, then start again; nothing was changed.",
+    # consolidation
+    "Le dossier « {folder} » est introuvable.": "The folder “{folder}” cannot be found.",
+    "Lecture des manifestes : {name}": "Reading the manifests: {name}",
+    "Consolidation : {name}": "Consolidating: {name}",
+    "Consolidation terminée.": "Consolidation finished.",
+    "déjà consolidé": "already consolidated",
+    "envoi n° {sequence} de cet appareil déjà consolidé": "file no. {sequence} from this device already consolidated",
+    "la base a refusé ce fichier ({error}) ; rien n'en a été appliqué.":
+        "the database refused this file ({error}); nothing of it was applied.",
+    "les envois n° {first} à {last} de cet appareil manquent": "files no. {first} to {last} from this device are missing",
+    # the command
+    "Consolidation refusée : {error}": "Consolidation refused: {error}",
+    "Consolidation terminée : {applied} fichier(s) appliqué(s), {skipped} déjà consolidé(s), {refused} refusé(s).":
+        "Consolidation finished: {applied} file(s) applied, {skipped} already consolidated, {refused} refused.",
+    "{name} : ignoré ({reason}).": "{name}: skipped ({reason}).",
+    "{name} : refusé — {reason}": "{name}: refused — {reason}",
+    "{name} : appliqué (envoi n° {sequence} de {catalyseur}) — {added} ajout(s), {updated} mise(s) à jour, "
+    "{deleted} suppression(s), {conflicts} conflit(s) réglé(s) par la règle, {unchanged} inchangé(s).":
+        "{name}: applied (file no. {sequence} from {catalyseur}) — {added} added, {updated} updated, "
+        "{deleted} deleted, {conflicts} conflict(s) settled by the rule, {unchanged} unchanged.",
+    "Attention : {warning}.": "Warning: {warning}.",
 }

@@ -1,0 +1,179 @@
+"""Consolidate an inbox of sync files into the foundation's store: the use case behind
+``catalyseur-app foundation consolidate``.
+
+Each file is read and verified by the exchange reader, compared by the merge rules
+(``planning.py``) and written in ONE transaction together with its line in the register of applied
+files (``foundation_files``): a file is either wholly applied and registered, or not at all. A
+file already registered (same bytes, or same device and sequence) is skipped. A file refused for
+a reference to a record another catalyseur's file brings is tried again once the other files of
+the inbox are in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from catalyseur_app.exchange.errors import SyncFileError
+from catalyseur_app.exchange.merge import CONFLICT
+from catalyseur_app.exchange.reader import read_sync_file
+from catalyseur_app.messages import t
+from catalyseur_app.progress import NO_PROGRESS, Progress
+from catalyseur_app.store.models import utc_now
+
+from .database import FoundationError, connect, connection_error, migrate
+from .inbox import InboxFile, fingerprint, in_order, inbox_files, read_manifest
+from .lock import consolidation_lock
+from .models import AppliedFile
+from .planning import plan_file
+from .writing import summary_json, write_plan
+
+FILES = AppliedFile.__table__
+APPLIED, SKIPPED, REFUSED = "applied", "skipped", "refused"
+
+
+@dataclass
+class FileReport:
+    file_name: str
+    status: str  # applied / skipped / refused
+    reason: str = ""
+    catalyseur: str = ""
+    sequence: int | None = None
+    summary: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Register:
+    hashes: set[str]
+    sequences: dict[str, set[int]]  # device id -> sequences applied
+
+    def knows(self, item: InboxFile) -> bool:
+        manifest = item.manifest
+        return item.sha256 in self.hashes or (
+            manifest is not None and manifest.sequence in self.sequences.get(manifest.device_id, set()))
+
+    def add(self, item: InboxFile) -> None:
+        self.hashes.add(item.sha256)
+        self.sequences.setdefault(item.manifest.device_id, set()).add(item.manifest.sequence)
+
+
+def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS,
+                on_report=None) -> list[FileReport]:
+    """Apply every new sync file of ``inbox`` to the store at ``target`` (SQLite path or URL).
+
+    ``on_report(report, done, total)`` is called after each file. Raises FoundationError when the
+    inbox or the store cannot be used, or another consolidation holds the store.
+    """
+    folder = Path(inbox)
+    if not folder.is_dir():
+        raise FoundationError(t("Le dossier « {folder} » est introuvable.", folder=folder))
+    engine = connect(target)
+    try:
+        with consolidation_lock(engine):
+            migrate(engine)
+            return _run(engine, folder, progress, on_report or (lambda *_: None))
+    finally:
+        engine.dispose()
+
+
+def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport]:
+    url = engine.url.render_as_string(hide_password=False)
+    with engine.connect() as connection:
+        register = _Register(set(connection.execute(select(FILES.c.sha256)).scalars()), {})
+        for device, sequence in connection.execute(select(FILES.c.device_id, FILES.c.sequence)):
+            register.sequences.setdefault(device, set()).add(sequence)
+    paths = inbox_files(folder)
+    reports: list[FileReport] = []
+    pending: list[InboxFile] = []
+    total = len(paths)
+
+    def done(report: FileReport) -> None:
+        reports.append(report)
+        on_report(report, len(reports), total)
+
+    for index, path in enumerate(paths):
+        progress.step(index, total, t("Lecture des manifestes : {name}", name=path.name))
+        item = InboxFile(path, fingerprint(path))
+        if item.sha256 in register.hashes:
+            done(FileReport(path.name, SKIPPED, t("déjà consolidé")))
+            continue
+        try:
+            item.manifest = read_manifest(path)
+        except SyncFileError as error:
+            done(FileReport(path.name, REFUSED, str(error)))
+            continue
+        pending.append(item)
+    while pending:  # a pass applies what it can; files missing a reference wait for the next pass
+        waiting: list[InboxFile] = []
+        for item in in_order(pending):
+            progress.step(len(reports), total, t("Consolidation : {name}", name=item.name))
+            report = _apply_file(engine, url, item, register)
+            if report is None:
+                waiting.append(item)
+            else:
+                done(report)
+        if len(waiting) == len(pending):
+            for item in waiting:  # no progress: report why each is left out
+                done(_apply_file(engine, url, item, register, last_try=True))
+            break
+        pending = waiting
+    progress.step(total, total, t("Consolidation terminée."))
+    return reports
+
+
+def _apply_file(engine, url: str, item: InboxFile, register: _Register, last_try: bool = False) -> FileReport | None:
+    manifest = item.manifest
+    report = FileReport(item.name, APPLIED, catalyseur=manifest.catalyseur_name or manifest.catalyseur_id,
+                        sequence=manifest.sequence)
+    if register.knows(item):
+        report.status, report.reason = SKIPPED, t("envoi n° {sequence} de cet appareil déjà consolidé",
+                                                  sequence=manifest.sequence)
+        return report
+    try:
+        sync_file = read_sync_file(item.path)
+    except SyncFileError as error:
+        report.status, report.reason = REFUSED, str(error)
+        return report
+    try:
+        with engine.begin() as connection:
+            try:
+                plan = plan_file(connection, sync_file)
+            except SyncFileError as error:
+                if not last_try:
+                    return None
+                report.status, report.reason = REFUSED, str(error)
+                return report
+            last = _last_sequence(connection, manifest.device_id)
+            if last is not None and manifest.sequence > last + 1 and not manifest.full:
+                report.warnings.append(t("les envois n° {first} à {last} de cet appareil manquent",
+                                         first=last + 1, last=manifest.sequence - 1))
+            file_id = connection.execute(insert(FILES).values(
+                sha256=item.sha256, file_name=item.name, catalyseur_id=manifest.catalyseur_id or "",
+                catalyseur_name=manifest.catalyseur_name or "", device_id=manifest.device_id,
+                sequence=manifest.sequence, full=bool(manifest.full), made_at=manifest.made_at,
+                applied_at=utc_now(), summary="{}")).inserted_primary_key[0]
+            conflicts = write_plan(connection, plan, file_id)
+            connection.execute(FILES.update().where(FILES.c.id == file_id).values(
+                summary=summary_json(plan, conflicts)))
+    except IntegrityError as error:  # the database refused a row: the whole file is rolled back
+        report.status = REFUSED
+        report.reason = t("la base a refusé ce fichier ({error}) ; rien n'en a été appliqué.",
+                          error=str(error.orig).strip().splitlines()[0])
+        return report
+    except DBAPIError as error:
+        raise connection_error(url, error) from None
+    register.add(item)
+    report.summary = plan.summary()
+    report.conflicts = plan.count(CONFLICT)
+    return report
+
+
+def _last_sequence(connection, device_id: str) -> int | None:
+    from sqlalchemy import func
+
+    return connection.execute(select(func.max(FILES.c.sequence)).where(FILES.c.device_id == device_id)).scalar()

@@ -1,0 +1,133 @@
+"""Compare one sync file with the consolidation store, by the exchange's own merge rules.
+
+``exchange.merge.make_plan`` loads every local record of every kind before comparing, which is
+right for one catalyseur's store and far too slow for a store holding 350 catalyseurs: here only
+the records the file names (its ids, the natural-key twins under its parents, the records it
+refers to) are loaded, and each row is classified by the same functions make_plan uses
+(``_classify``, ``_check_references``, ``_natural_index``), so the rules stay in one place.
+
+The foundation never edits a record itself: every record it holds came from a file, so a record's
+sync base is the stamp it arrived with and no separate base is kept (``base_*`` left empty).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+
+from catalyseur_app.exchange import merge
+from catalyseur_app.exchange.merge import Change, Plan
+from catalyseur_app.exchange.reader import SyncFile
+from catalyseur_app.exchange.rows import STATES, join_list
+from catalyseur_app.exchange.schema import IDLIST, KIND_BY_NAME, KINDS, REF, Kind
+from catalyseur_app.store.models import Base
+
+CHUNK = 500  # ids per IN (…) list
+NATURAL_PARENTS = {"partner": "partnership_id", "answer": "diagnostic_id"}
+
+
+def chunks(values: list, size: int = CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def load_records(connection, kind: Kind, ids, column: str = "id") -> dict[str, dict]:
+    """{id: record with its association lists} for the records whose ``column`` is in ``ids``."""
+    table = kind.table
+    records: dict[str, dict] = {}
+    wanted = sorted(set(ids))
+    for part in chunks(wanted):
+        for row in connection.execute(select(table).where(table.c[column].in_(part))).mappings():
+            record = dict(row)
+            record["base_version"] = record["base_by"] = None
+            records[record["id"]] = record
+    if records and kind.associations:
+        for assoc in kind.associations:
+            child = Base.metadata.tables[assoc.table]
+            grouped: dict[str, list] = defaultdict(list)
+            for part in chunks(list(records)):
+                query = select(child.c[assoc.parent_column], child.c[assoc.value_column]).where(
+                    child.c[assoc.parent_column].in_(part))
+                for parent, value in connection.execute(query):
+                    grouped[parent].append(value)
+            for record_id, record in records.items():
+                record[assoc.key] = join_list(grouped.get(record_id, []))
+    return records
+
+
+def _existing_ids(connection, kind: Kind, ids: set[str]) -> set[str]:
+    table = kind.table
+    found: set[str] = set()
+    for part in chunks(sorted(ids)):
+        found.update(connection.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+    return found
+
+
+def _tombstones(connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, int | None]]:
+    found = {}
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id in keys:
+        by_kind[kind].append(record_id)
+    for kind, ids in by_kind.items():
+        for part in chunks(ids):
+            query = select(STATES.c.record_id, STATES.c.tombstone, STATES.c.base_version).where(
+                STATES.c.kind == kind, STATES.c.record_id.in_(part), STATES.c.tombstone.is_not(None))
+            for record_id, tombstone, version in connection.execute(query):
+                found[(kind, record_id)] = (tombstone, version)
+    return found
+
+
+def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
+    """{kind: ids the file refers to}."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for kind in KINDS:
+        refs = [c for c in kind.columns if c.type in (REF, IDLIST) and c.ref]
+        for row in sync_file.records[kind.name] if refs else ():
+            for column in refs:
+                value = row.get(column.key)
+                if value:
+                    wanted[column.ref].update(v.strip() for v in value.split(";") if v.strip())
+    return wanted
+
+
+def plan_file(connection, sync_file: SyncFile) -> Plan:
+    """The merge plan of ``sync_file`` against the store; raises SyncFileError (a reference to a
+    record that is neither in the file nor in the store) with nothing changed."""
+    plan = Plan(sync_file)
+    ids: dict[str, set[str]] = {k.name: {r["id"] for r in sync_file.records[k.name]} for k in KINDS}
+    for row in sync_file.deletions:
+        ids[row["kind"]].add(row["id"])
+    locals_by_kind = {kind.name: load_records(connection, kind, ids[kind.name]) for kind in KINDS}
+    for kind_name, parent in NATURAL_PARENTS.items():
+        parents = {r[parent] for r in sync_file.records[kind_name]}
+        if parents:
+            twins = load_records(connection, KIND_BY_NAME[kind_name], parents, parent)
+            locals_by_kind[kind_name] = {**twins, **locals_by_kind[kind_name]}
+    known = {name: set(records) for name, records in locals_by_kind.items()}
+    for kind_name, referenced in _referenced(sync_file).items():
+        missing = referenced - ids[kind_name] - known[kind_name]
+        if missing:
+            known[kind_name] |= _existing_ids(connection, KIND_BY_NAME[kind_name], missing)
+    merge._check_references(sync_file, known)
+    keys = [(k.name, r["id"]) for k in KINDS for r in sync_file.records[k.name] if r["id"] not in known[k.name]]
+    keys += [(r["kind"], r["id"]) for r in sync_file.deletions if r["id"] not in known[r["kind"]]]
+    tombstones = _tombstones(connection, keys)
+    natural = merge._natural_index(locals_by_kind)
+    for kind in KINDS:
+        local_records = locals_by_kind[kind.name]
+        for row in sync_file.records[kind.name]:
+            plan.changes.append(merge._classify(kind.name, row, local_records.get(row["id"]),
+                                                tombstones.get((kind.name, row["id"])), None, natural, ""))
+    for row in sync_file.deletions:
+        local = locals_by_kind[row["kind"]].get(row["id"])
+        plan.changes.append(merge._classify(row["kind"], row, local, tombstones.get((row["kind"], row["id"])),
+                                            row["nature"], natural, ""))
+    return plan
+
+
+def by_kind(plan: Plan) -> dict[str, list[Change]]:
+    grouped: dict[str, list[Change]] = {k.name: [] for k in KINDS}
+    for change in plan.changes:
+        grouped[change.kind].append(change)
+    return grouped

@@ -1,0 +1,182 @@
+"""Write one file's merge plan into the consolidation store, on SQLite or PostgreSQL alike.
+
+``exchange.apply`` writes with SQLite's own SQL (``?`` parameters, PRAGMA, upserts); here every
+statement is SQLAlchemy Core, so the same code runs on both engines. What a row becomes (personal
+columns, empty cells), how a tombstone and an erasure are written and how conflicts are recorded
+are the exchange's own functions. The foundation never authors a change: a conflict is settled by
+the headless rule, and the chosen side keeps its own stamp.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import bindparam, delete, insert, select
+
+from catalyseur_app.exchange import apply as exchange_apply
+from catalyseur_app.exchange.bulk_index import bulk_insert
+from catalyseur_app.exchange.merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UPDATE, Change, Plan
+from catalyseur_app.exchange.rows import STATES, split_list
+from catalyseur_app.exchange.schema import KIND_BY_NAME, KINDS, REF, Kind
+from catalyseur_app.store.models import Base
+
+from .models import ActorLink, NationalActor, RecordSource
+from .planning import by_kind, chunks
+
+SOURCES = RecordSource.__table__
+NATIONAL = NationalActor.__table__
+LINKS = ActorLink.__table__
+
+
+def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
+    """Apply ``plan`` inside the caller's transaction; returns the conflicts as recorded."""
+    manifest = plan.file.manifest
+    personal = manifest.with_contacts
+    conflicts, states, sources = [], [], []
+    erased = False
+    grouped = by_kind(plan)
+    for kind in KINDS:
+        adds, updates, tombstones = [], [], []
+        for change in grouped[kind.name]:
+            row = change.incoming
+            if change.action == ADD:
+                adds.append(exchange_apply._values(kind, row, None, personal))
+                sources.append({"kind": kind.name, "record_id": change.record_id, "file_id": file_id,
+                                "catalyseur_id": manifest.catalyseur_id or "", "device_id": manifest.device_id})
+            elif change.action == UPDATE:
+                updates.append(exchange_apply._values(kind, row, change.local, personal))
+            elif change.action in (DELETE, ERASE):
+                tombstones.append(change)
+            elif change.action == CONFLICT:
+                _settle(kind, change, personal, updates, tombstones)
+                conflicts.append(exchange_apply._conflict_row(change, change.rule_choice, "rule", plan))
+            elif change.action == IGNORED and change.tombstone is not None and change.local is None:
+                # A deletion of a record not (yet) here: remembered, so an older copy is not added later.
+                states.append({"kind": kind.name, "record_id": change.record_id, "base_version": row["version"],
+                               "base_by": row["changed_by"],
+                               "tombstone": "erased" if change.tombstone == "effacement" else "deleted"})
+            erased = erased or change.action == ERASE
+        _write_kind(connection, kind, adds, updates)
+        exchange_apply._write_tombstones(connection, kind, tombstones)
+        if kind.name == "actor":
+            link_national_actors(connection, adds + updates)
+    if erased:
+        exchange_apply._forget_erased_participants(connection)
+    _write_states(connection, states)
+    if sources:
+        connection.execute(insert(SOURCES), sources)
+    if conflicts:
+        exchange_apply._supersede_open_conflicts(connection, conflicts)
+        connection.execute(insert(exchange_apply.CONFLICTS), conflicts)
+    return conflicts
+
+
+def _settle(kind: Kind, change: Change, personal: bool, updates: list, tombstones: list) -> None:
+    """The rule's side of a conflict: the incoming one is written with its own stamp; for a twin
+    (same natural key, another id) the record already here takes the incoming content."""
+    if change.rule_choice != INCOMING:
+        return
+    if change.tombstone:
+        tombstones.append(change)
+        return
+    values = exchange_apply._values(kind, change.incoming, change.local, personal)
+    if change.duplicate:
+        values.update(id=change.local["id"], created_at=change.local["created_at"])
+    updates.append(values)
+
+
+def _self_references(kind: Kind) -> list[str]:
+    """Columns pointing at the same kind (an actor merged into another, a diagnostic's revision):
+    written after the rows, so the order of rows within a file never breaks a foreign key."""
+    return [c.key for c in kind.record_columns if c.type == REF and c.ref == kind.name]
+
+
+def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -> None:
+    table = kind.table
+    keys = [key for key, _, _ in exchange_apply._columns(kind)] + ["deleted_at"]
+    later = _self_references(kind)
+    if adds:
+        rows = [{k: (None if k in later else record[k]) for k in keys} for record in adds]
+        with _bulk(connection, table.name, len(rows)):
+            connection.execute(insert(table), rows)
+        pointing = [record for record in adds if any(record[k] for k in later)]
+        if pointing:
+            _update(connection, table, later, pointing)
+    if updates:
+        _update(connection, table, [k for k in keys if k != "id"], updates)
+    for assoc in kind.associations:
+        child = Base.metadata.tables[assoc.table]
+        value_type = next(c.type for c in kind.columns if c.key == assoc.key)
+        for part in chunks([u["id"] for u in updates]):
+            connection.execute(delete(child).where(child.c[assoc.parent_column].in_(part)))
+        rows = [{assoc.parent_column: r["id"], assoc.value_column: value} for r in adds + updates
+                for value in dict.fromkeys(split_list(r["_lists"].get(assoc.key), value_type))]
+        if rows:
+            connection.execute(insert(child), rows)
+
+
+def _update(connection, table, columns: list[str], records: list[dict]) -> None:
+    statement = table.update().where(table.c.id == bindparam("b_id")).values(
+        {key: bindparam(key) for key in columns})
+    connection.execute(statement, [{**{k: r[k] for k in columns}, "b_id": r["id"]} for r in records])
+
+
+def _bulk(connection, table_name: str, count: int):
+    """SQLite's search-index triggers set aside for a large insert (exchange/bulk_index.py)."""
+    if connection.dialect.name == "sqlite":
+        return bulk_insert(connection, table_name, count)
+    import contextlib
+
+    return contextlib.nullcontext()
+
+
+def _write_states(connection, states: list[dict]) -> None:
+    for part in chunks(states):
+        for kind in {s["kind"] for s in part}:
+            ids = [s["record_id"] for s in part if s["kind"] == kind]
+            connection.execute(delete(STATES).where(STATES.c.kind == kind, STATES.c.record_id.in_(ids)))
+        connection.execute(insert(STATES), [{**s, "sent_version": None, "sent_by": None} for s in part])
+
+
+def national_key(actor: dict) -> str | None:
+    """``insee:<code>`` for a commune, ``siren:<9 digits>`` for an organisation with a SIREN or
+    SIRET, None when the record carries neither."""
+    if actor.get("kind") == "commune" and actor.get("commune_insee"):
+        return f"insee:{actor['commune_insee'].strip().upper()}"
+    digits = "".join(ch for ch in (actor.get("siren") or "") if ch.isdigit())
+    if len(digits) in (9, 14):
+        return f"siren:{digits[:9]}"
+    return None
+
+
+def link_national_actors(connection, actors: list[dict]) -> None:
+    """Link each written actor record to its national actor (made on first sight), or unlink it
+    when it no longer carries a natural key. The catalyseur's own record is never touched."""
+    if not actors:
+        return
+    keys = {a["id"]: national_key(a) for a in actors}
+    for part in chunks(list(keys)):
+        connection.execute(delete(LINKS).where(LINKS.c.actor_id.in_(part)))
+    names = {}
+    for actor in actors:
+        key = keys[actor["id"]]
+        if key and key not in names:
+            names[key] = actor.get("name") or ""
+    existing: set[str] = set()
+    for part in chunks(sorted(names)):
+        existing.update(connection.execute(select(NATIONAL.c.key).where(NATIONAL.c.key.in_(part))).scalars())
+    new = [{"key": key, "name": name} for key, name in names.items() if key not in existing]
+    if new:
+        connection.execute(insert(NATIONAL), new)
+    links = [{"actor_id": actor_id, "national_key": key} for actor_id, key in keys.items() if key]
+    if links:
+        connection.execute(insert(LINKS), links)
+
+
+def summary_json(plan: Plan, conflicts: list[dict]) -> str:
+    summary = plan.summary()
+    summary["conflicts_recorded"] = len(conflicts)
+    return json.dumps(summary, sort_keys=True)
+
+
+__all__ = ["write_plan", "national_key", "link_national_actors", "summary_json", "KIND_BY_NAME"]

@@ -1,0 +1,112 @@
+"""``catalyseur-app foundation consolidate`` on SQLite and PostgreSQL."""
+
+import shutil
+
+from sqlalchemy import func, select
+
+from catalyseur_app.cli import main
+from catalyseur_app.foundation.database import make_engine
+
+from demo_inbox import TRAVELLING
+
+
+def counts(db_url):
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        total = {k.name: connection.scalar(select(func.count()).select_from(k.table)) for k in TRAVELLING}
+        live = {k.name: connection.scalar(select(func.count()).select_from(k.table)
+                                          .where(k.table.c.deleted_at.is_(None))) for k in TRAVELLING}
+    engine.dispose()
+    return total, live
+
+
+def test_an_inbox_is_consolidated_then_skipped(db_url, small_inbox, capsys):
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert out.count("appliqué (envoi n°") == 4
+    assert "[4/4]" in out
+    total, live = counts(db_url)
+    assert total == {k: small_inbox.total[k] for k in total}
+    assert live == {k: small_inbox.live[k] for k in live}
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert out.count("ignoré (déjà consolidé)") == 4
+    assert counts(db_url) == (total, live)
+
+
+def _rows(db_url, sql):
+    from sqlalchemy import text
+
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        rows = connection.execute(text(sql)).all()
+    engine.dispose()
+    return rows
+
+
+def test_records_keep_their_sender_and_communes_become_one_national_actor(db_url, small_inbox):
+    from catalyseur_app.store import open_store
+
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    sources = dict(_rows(db_url, "SELECT record_id, catalyseur_id FROM foundation_record_sources"))
+    for data_dir in small_inbox.stores:
+        with open_store(data_dir) as store:
+            profile = store.query("SELECT id FROM profiles")[0][0]
+            actors = [r[0] for r in store.query("SELECT id FROM actors")]
+        assert {sources[a] for a in actors} == {profile}
+    links = _rows(db_url, "SELECT l.national_key, count(*), count(DISTINCT s.catalyseur_id) "
+                          "FROM foundation_actor_links l JOIN foundation_record_sources s "
+                          "ON s.kind = 'actor' AND s.record_id = l.actor_id GROUP BY l.national_key")
+    shared = [key for key, _records, catalyseurs in links if catalyseurs > 1]
+    assert shared and all(key.startswith("insee:") for key in shared)
+    # every catalyseur's own record is still there, each linked to the one national actor
+    communes = _rows(db_url, "SELECT count(*) FROM actors WHERE kind = 'commune'")[0][0]
+    linked = _rows(db_url, "SELECT count(*) FROM foundation_actor_links WHERE national_key LIKE 'insee:%'")[0][0]
+    assert communes == linked > len([k for k, *_ in links if k.startswith("insee:")])
+    with_siren = _rows(db_url, "SELECT count(*) FROM actors WHERE siren IS NOT NULL AND siren != ''")[0][0]
+    assert _rows(db_url, "SELECT count(*) FROM foundation_actor_links WHERE national_key LIKE 'siren:%'")[0][0] \
+        == with_siren > 0
+
+
+def test_a_bad_file_is_refused_with_its_reason_and_the_others_are_applied(db_url, small_inbox, tmp_path, capsys):
+    inbox = tmp_path / "inbox"
+    shutil.copytree(small_inbox.folder, inbox)
+    (inbox / "zz-abime.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    assert main(["foundation", "consolidate", str(inbox), "--db", db_url]) == 1
+    out = capsys.readouterr().out
+    assert "zz-abime.xlsx : refusé — " in out
+    assert out.count("appliqué (envoi n°") == 4
+    assert "1 refusé(s)" in out
+    assert counts(db_url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
+    assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 4
+
+
+def test_a_store_that_cannot_be_reached_changes_nothing(pg_cluster, small_inbox, capsys):
+    url = pg_cluster.url(database="absent", password="wrong")
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "Consolidation refusée" in err and "refusé la connexion" in err and "wrong" not in err
+
+
+def test_a_server_that_is_down_is_named_in_english_too(tmp_path, small_inbox, capsys):
+    url = f"postgresql+psycopg://postgres:secret@/national?host={tmp_path}"
+    assert main(["--lang", "en", "foundation", "consolidate", str(small_inbox.folder), "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "Consolidation refused" in err and "cannot be reached" in err and "secret" not in err
+
+
+def test_a_second_consolidation_at_the_same_time_is_refused(db_url, small_inbox, capsys):
+    from catalyseur_app.foundation.database import open_consolidation_store
+    from catalyseur_app.foundation.lock import consolidation_lock
+
+    engine = open_consolidation_store(db_url)
+    try:
+        with consolidation_lock(engine):
+            assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 2
+    finally:
+        engine.dispose()
+    assert "Une autre consolidation est en cours" in capsys.readouterr().err
+    assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 0
+    assert sum(counts(db_url)[0].values()) == 0
+    # once the first one is over, the lock is free again
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
