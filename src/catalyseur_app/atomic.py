@@ -1,10 +1,18 @@
-"""Write files so that a crash or a full disk never leaves a half-written file that looks complete."""
+"""Write files so that a crash or a full disk never leaves a half-written file that looks complete.
+
+    with atomic_path(target) as temporary: write(temporary)    the usual case
+    pending = PendingFile(target); write(pending.temporary); pending.flush()
+    ...; pending.publish(); ...; pending.discard() on failure   when something (a ledger row) must
+                                                                 be committed together with the file
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +30,55 @@ class OutputError(Exception):
     """A file could not be written; the message is meant for a person (catalyseur_app.messages)."""
 
 
+class PendingFile:
+    """A temporary file beside ``target`` (``.name.XXXX.part``), moved onto it by ``publish()``.
+
+    Every step raises OutputError with a message for a person; ``discard()`` removes what was
+    written, including the published target (for a caller whose commit failed after publishing).
+    """
+
+    def __init__(self, target: str | os.PathLike[str]):
+        self.target = Path(target)
+        folder = self.target.parent if str(self.target.parent) else Path(".")
+        if not folder.is_dir():
+            raise OutputError(t("Le dossier « {folder} » n'existe pas.", folder=folder))
+        try:
+            handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=folder)
+        except OSError as error:
+            raise OutputError(describe_os_error(error, self.target)) from error
+        os.close(handle)
+        self.folder = folder
+        self.temporary = Path(name)
+        self.published = False
+
+    def flush(self) -> None:
+        """Force the temporary file's content to the disk."""
+        try:
+            with open(self.temporary, "rb+") as written:
+                os.fsync(written.fileno())
+        except OSError as error:
+            raise OutputError(describe_os_error(error, self.target)) from error
+
+    def publish(self) -> None:
+        """Give the (flushed) temporary file its final name, durably."""
+        try:
+            mode = stat.S_IMODE(self.target.stat().st_mode) if self.target.is_file() else 0o666 & ~_UMASK
+            os.chmod(self.temporary, mode)
+            os.replace(self.temporary, self.target)
+            self.published = True
+            _sync_folder(self.folder)
+        except OSError as error:
+            raise OutputError(describe_os_error(error, self.target)) from error
+
+    def discard(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.temporary.unlink()
+        if self.published:
+            with contextlib.suppress(FileNotFoundError):
+                self.target.unlink()
+            self.published = False
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it onto ``target`` only on success.
@@ -29,28 +86,17 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     The temporary file is removed on any failure, so the target is either the old file or the
     complete new one.
     """
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(t("Le dossier « {folder} » n'existe pas.", folder=folder))
+    pending = PendingFile(target)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise OutputError(_describe(error, target)) from error
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_UMASK
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise OutputError(_describe(error, target)) from error
+        try:
+            yield pending.temporary
+        except OSError as error:
+            raise OutputError(describe_os_error(error, pending.target)) from error
+        pending.flush()
+        pending.publish()
     finally:
         with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+            pending.temporary.unlink()
 
 
 def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
@@ -60,11 +106,22 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
     return Path(target)
 
 
-def _describe(error: OSError, target: Path) -> str:
-    import errno
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
+    if sys.platform == "win32":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
-    if error.errno == errno.ENOSPC:
+
+def describe_os_error(error: OSError, target: Path) -> str:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return t("Le disque est plein : « {target} » n'a pas été écrit.", target=target)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return t("Impossible d'écrire « {target} » : accès refusé.", target=target)
+    if error.errno == errno.EISDIR:
+        return t("« {target} » est un dossier : choisissez un nom de fichier.", target=target)
     return t("Impossible d'écrire « {target} » : {error}.", target=target, error=error.strerror or error)

@@ -8,15 +8,17 @@ stamp last received (so a record merely received from another device is not echo
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 
 from catalyseur_app import __version__
-from catalyseur_app.atomic import atomic_path
+from catalyseur_app.atomic import OutputError, PendingFile, describe_os_error
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
@@ -62,7 +64,8 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
                      progress: Progress = NO_PROGRESS) -> ExportResult:
     """Write the sync file ``out`` atomically and record it in the ledger.
 
-    Cancel (``progress`` raising Cancelled) leaves no file and no ledger row.
+    Cancel (``progress`` raising Cancelled) or any failure leaves no file and no ledger row;
+    raises OutputError with a message for a person.
     """
     out = Path(out)
     steps = 2 * len(KINDS) + 2  # one bar: reading each kind of record, then writing each sheet
@@ -77,8 +80,36 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
     counts: dict[str, int] = {}
     checksums: dict[str, str] = {}
 
-    with atomic_path(out) as temporary:
-        writer = XlsxWriter(temporary, EXPECTED_SHEETS)
+    pending = PendingFile(out)
+    try:
+        _write_workbook(pending, sheets, progress, steps, counts, checksums,
+                        lambda: build_manifest(profile, store.device_id, sequence, full, with_contacts,
+                                               period_start, made_at, counts, checksums))
+        progress.step(steps, steps, t("Enregistrement de l'envoi…"))
+        # The ledger row and the "sent" stamps are committed only once the file is complete under
+        # its final name; if that commit fails, the file goes too (no file the ledger does not know).
+        with store.write() as session:
+            session.add(ExchangeFile(
+                sequence=sequence, made_at=made_at, full=full, with_contacts=with_contacts,
+                period_start=period_start, period_end=made_at, file_name=out.name,
+                counts=json.dumps(counts, ensure_ascii=False), total_rows=sum(counts.values()),
+            ))
+            _mark_sent(session.connection(), sent)
+            session.flush()
+            pending.publish()
+    except BaseException as error:
+        pending.discard()
+        if isinstance(error, (SQLAlchemyError, sqlite3.Error)):
+            raise OutputError(t("L'envoi n'a pas pu être enregistré ({error}) : « {target} » a été retiré, "
+                                "rien n'est marqué comme envoyé.", error=_short(error), target=out)) from error
+        raise
+    return ExportResult(out, sequence, full, with_contacts, period_start, made_at, counts)
+
+
+def _write_workbook(pending, sheets, progress, steps, counts, checksums, manifest) -> None:
+    """Write every sheet and the manifest into ``pending.temporary`` and flush it to the disk."""
+    try:
+        writer = XlsxWriter(pending.temporary, EXPECTED_SHEETS)
         try:
             for index, (kind, rows) in enumerate(sheets):
                 step = len(KINDS) + index + 1
@@ -90,24 +121,20 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
                 )
                 counts[kind.sheet] = hasher.rows
                 checksums[kind.sheet] = hasher.hexdigest()
-            manifest = build_manifest(profile, store.device_id, sequence, full, with_contacts,
-                                      period_start, made_at, counts, checksums)
             writer.add_key_values(MANIFEST_SHEET, [c.key for c in MANIFEST_COLUMNS],
                                   [c.header for c in MANIFEST_COLUMNS], [c.width for c in MANIFEST_COLUMNS],
-                                  manifest)
+                                  manifest())
             writer.close()
         except BaseException:
             writer.abort()
             raise
-        progress.step(steps, steps, t("Enregistrement de l'envoi…"))
-        with store.write() as session:
-            session.add(ExchangeFile(
-                sequence=sequence, made_at=made_at, full=full, with_contacts=with_contacts,
-                period_start=period_start, period_end=made_at, file_name=out.name,
-                counts=json.dumps(counts, ensure_ascii=False), total_rows=sum(counts.values()),
-            ))
-            _mark_sent(session.connection(), sent)
-    return ExportResult(out, sequence, full, with_contacts, period_start, made_at, counts)
+    except OSError as error:
+        raise OutputError(describe_os_error(error, pending.target)) from error
+    pending.flush()
+
+
+def _short(error: BaseException) -> str:
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
 def build_manifest(profile, device_id, sequence, full, with_contacts, period_start, made_at, counts, checksums):

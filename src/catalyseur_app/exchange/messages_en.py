@@ -215,4 +215,7 @@ ENGLISH = {
     "  Conflit {kind} {id} : {side} gardée ({who}) ; l'autre version est conservée "
     "dans Échanges › Conflits.":
         "  Conflict {kind} {id}: {side} kept ({who}); the other version is kept in Exchanges › Conflicts.",
+    # export
+    "L'envoi n'a pas pu être enregistré ({error}) : « {target} » a été retiré, rien n'est marqué comme envoyé.":
+        "The sending could not be recorded ({error}): “{target}” was removed, nothing is marked as sent.",
 }

@@ -9,6 +9,7 @@ workbook a person opens in Excel or LibreOffice (frozen headers, widths, filters
 
 from __future__ import annotations
 
+import contextlib
 import re
 import zipfile
 from datetime import date, datetime, timezone
@@ -176,7 +177,9 @@ class XlsxWriter:
         z.close()
 
     def abort(self) -> None:
-        self._zip.close()
+        """Close after a failure; a full disk may refuse even the end record (the file is discarded)."""
+        with contextlib.suppress(OSError, ValueError):
+            self._zip.close()
 
 
 def _cell_writer(kind: str, letter: str):
