@@ -50,7 +50,7 @@ def test_the_walk_finds_the_call_sites():
     files = {where.split(":")[0] for where, *_ in SITES}
     assert len(SITES) > 200
     for expected in ("domain/validators.py", "records/actors.py", "profile.py", "diagnostics/results.py",
-                     "kit/answers.py", "kit/runtime.py", "atomic.py", "store/lock.py", "reports/outputs.py"):
+                     "kit/answers.py", "kit/runtime.py", "atomic.py", "store/lock.py", "output_guard.py"):
         assert expected in files
 
 

@@ -58,7 +58,7 @@ def test_export_to_json_and_xlsx_holds_everything_as_text(store, actor, tmp_path
     assert values["Courriel"].value == "maire@vabre.fr"
     assert values["Notes"].value == "=HYPERLINK(\"http://x\")" and values["Notes"].data_type == "s"
     assert not list(tmp_path.glob(".*part"))
-    with pytest.raises(OutputError, match="format"):
+    with pytest.raises(OutputError, match="finit par .xlsx ou .json"):
         export_person(store, contact, tmp_path / "personne.csv")
 
 

@@ -108,7 +108,8 @@ def test_full_disk_leaves_no_partial_file(ids, tmp_path, capsys, monkeypatch, ki
     out = tmp_path / "sortie"
     out.mkdir()
     target = out / f"document{suffix}"
-    target.write_bytes(b"previous version")
+    previous = (b"%PDF-1.4 previous version" if suffix == ".pdf" else b"PK\x03\x04 previous version")
+    target.write_bytes(previous)
     if kind == "diagnostic":
         args = ["report", "diagnostic", ids["diagnostic"], "--out", str(target)]
     else:
@@ -116,7 +117,7 @@ def test_full_disk_leaves_no_partial_file(ids, tmp_path, capsys, monkeypatch, ki
     assert main(args) == 1
     assert "Le disque est plein" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == [target.name]
-    assert target.read_bytes() == b"previous version"  # the old file is untouched
+    assert target.read_bytes() == previous  # the old file is untouched
 
 
 def test_tricky_names_through_the_cli(data_dir, tmp_path):

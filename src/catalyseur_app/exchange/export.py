@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from catalyseur_app import __version__
 from catalyseur_app.atomic import OutputError, PendingFile, describe_os_error
 from catalyseur_app.messages import t
+from catalyseur_app.output_guard import check_output
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
 from catalyseur_app.profile import own_profile
@@ -67,7 +68,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
     Cancel (``progress`` raising Cancelled) or any failure leaves no file and no ledger row;
     raises OutputError with a message for a person.
     """
-    out = Path(out)
+    out = check_output(out, ".xlsx", store.data_dir)
     steps = 2 * len(KINDS) + 2  # one bar: reading each kind of record, then writing each sheet
     progress.step(0, steps, t("Lecture des enregistrements…"))
     made_at = to_millis(utc_now())

@@ -20,10 +20,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from catalyseur_app.atomic import OutputError, atomic_path
+from catalyseur_app.atomic import atomic_path
 from catalyseur_app.domain import validators as v
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
 from catalyseur_app.messages import t, translatable
+from catalyseur_app.output_guard import check_output
 from catalyseur_app.records.errors import RecordNotFound, ValidationError
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticParticipant, utc_now
@@ -180,12 +181,9 @@ def _iso(value: datetime | None) -> str:
 
 def export_person(store, contact_id: str, path: str | Path) -> Path:
     """Write everything held about the person to ``path`` (.xlsx or .json). Raises OutputError."""
-    path = Path(path)
+    path = check_output(path, (".xlsx", ".json"), store.data_dir)
     record = person_record(store, contact_id)
     suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".json"):
-        raise OutputError(t("Le format de « {name} » n'est pas pris en charge : choisissez .xlsx ou .json.",
-                            name=path.name))
     with atomic_path(path) as temporary:
         if suffix == ".json":
             temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")

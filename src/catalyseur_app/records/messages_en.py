@@ -46,8 +46,6 @@ ENGLISH = {
     "Indiquez la date à laquelle le consentement a été donné.": "Give the date on which consent was given.",
     "Ajouter le contact « {name} »": "Add the contact “{name}”",
     "Modifier le contact « {name} »": "Edit the contact “{name}”",
-    "Le format de « {name} » n'est pas pris en charge : choisissez .xlsx ou .json.":
-        "The format of “{name}” is not supported: choose .xlsx or .json.",
     # activities
     "Indiquez la date de l'activité.": "Give the date of the activity.",
     "Choisissez le métier.": "Choose the métier.",

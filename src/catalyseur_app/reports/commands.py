@@ -54,25 +54,15 @@ def _run(args, write) -> int:
     return 0
 
 
-def _check_pdf(out: str) -> str | None:
-    return None if out.lower().endswith(".pdf") else t("« {out} » : le fichier doit finir par .pdf.", out=out)
-
-
 def _diagnostic(args) -> int:
     from catalyseur_app.reports.outputs import write_diagnostic_report
 
-    if problem := _check_pdf(args.out):
-        print(t("Erreur : {error}", error=problem), file=sys.stderr)
-        return 1
     return _run(args, lambda store: write_diagnostic_report(store, args.id, args.out))
 
 
 def _partnership(args) -> int:
     from catalyseur_app.reports.outputs import write_partnership_sheet
 
-    if problem := _check_pdf(args.out):
-        print(t("Erreur : {error}", error=problem), file=sys.stderr)
-        return 1
     return _run(args, lambda store: write_partnership_sheet(store, args.id, args.out))
 
 

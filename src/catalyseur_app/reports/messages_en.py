@@ -7,8 +7,6 @@ ENGLISH = {
     "Le diagnostic « {id} » n'existe pas (ou plus).": "The diagnostic “{id}” does not exist (any more).",
     "Le rapport ne peut pas être préparé : {error}": "The report cannot be prepared: {error}",
     "Le partenariat « {id} » n'existe pas (ou plus).": "The partnership “{id}” does not exist (any more).",
-    "« {name} » : choisissez un nom de fichier qui finit par .pdf ou .xlsx.":
-        "“{name}”: choose a file name that ends in .pdf or .xlsx.",
     "La période est vide : le {end:%d/%m/%Y} est avant le {start:%d/%m/%Y}.":
         "The period is empty: {end:%d/%m/%Y} is before {start:%d/%m/%Y}.",
     # progress steps
@@ -34,5 +32,4 @@ ENGLISH = {
         "“{text}” is not a date in the YYYY-MM-DD format (e.g. 2026-09-30)",
     "Erreur : {error}": "Error: {error}",
     "Document écrit : {path}": "Document written: {path}",
-    "« {out} » : le fichier doit finir par .pdf.": "“{out}”: the file name must end in .pdf.",
 }

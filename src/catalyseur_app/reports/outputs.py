@@ -2,8 +2,10 @@
 
 Each document is written to a temporary file beside the target and renamed only when complete
 (``atomic.atomic_path``): an unwritable folder, a full disk or a cancelled generation leaves no
-partial file. Failures come out as ``OutputError`` or ``ReportError`` with a message for the person
-(catalyseur_app.messages); the documents themselves are French.
+partial file. Every target first passes ``output_guard.check_output`` (right extension, never
+inside the data folder, never over a file of another type). Failures come out as ``OutputError``
+or ``ReportError`` with a message for the person (catalyseur_app.messages); the documents
+themselves are French.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.domain.text import fold
-from catalyseur_app.messages import t
+from catalyseur_app.output_guard import check_output
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
 from catalyseur_app.reports.diagnostic_report import build_diagnostic_report
@@ -60,6 +62,7 @@ def summary_file_name(start: _dt.date, end: _dt.date, suffix: str) -> str:
 
 def write_diagnostic_report(store: Store, diagnostic_id: str, target: str | Path,
                             progress: Progress = NO_PROGRESS) -> Path:
+    check_output(target, ".pdf", store.data_dir)
     data = diagnostic_report_data(store, diagnostic_id)
     with atomic_path(target) as temporary:
         build_diagnostic_report(data, temporary, progress)
@@ -68,6 +71,7 @@ def write_diagnostic_report(store: Store, diagnostic_id: str, target: str | Path
 
 def write_partnership_sheet(store: Store, partnership_id: str, target: str | Path,
                             progress: Progress = NO_PROGRESS) -> Path:
+    check_output(target, ".pdf", store.data_dir)
     data = partnership_sheet_data(store, partnership_id)
     with atomic_path(target) as temporary:
         build_partnership_sheet(data, temporary, progress)
@@ -77,10 +81,7 @@ def write_partnership_sheet(store: Store, partnership_id: str, target: str | Pat
 def write_summary(store: Store, start: _dt.date, end: _dt.date, target: str | Path,
                   progress: Progress = NO_PROGRESS) -> Path:
     """The period's summary as PDF or Excel, chosen by the file name's extension."""
-    suffix = Path(target).suffix.lower()
-    if suffix not in SUMMARY_FORMATS:
-        raise OutputError(t("« {name} » : choisissez un nom de fichier qui finit par .pdf ou .xlsx.",
-                            name=Path(target).name))
+    suffix = check_output(target, SUMMARY_FORMATS, store.data_dir).suffix.lower()
     data = summary_data(store, start, end, progress=progress)
     with atomic_path(target) as temporary:
         if suffix == ".pdf":

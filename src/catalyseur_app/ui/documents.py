@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from catalyseur_app.atomic import OutputError, write_atomically
+from catalyseur_app.output_guard import check_output
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
 from catalyseur_app.reports.outputs import (
     diagnostic_file_name, partnership_file_name, summary_file_name, write_summary,
@@ -123,6 +124,7 @@ class DocumentPreviewDialog(QDialog):
         if path is None:
             return None
         try:
+            check_output(path, ".pdf", self.context.store.data_dir)
             write_atomically(path, lambda temporary: temporary.write_bytes(self.pdf))
         except OutputError as error:
             QMessageBox.warning(self, self.tr("Save the document"), str(error))
