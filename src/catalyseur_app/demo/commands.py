@@ -39,6 +39,11 @@ def handle(args) -> int:
     except (StoreError, DemoRefused) as error:
         print(str(error), file=sys.stderr)
         return 1
+    except Exception as error:  # noqa: BLE001 - a full disk or an I/O error, told without a traceback
+        if not _is_write_failure(error):
+            raise
+        print(_write_failure(error), file=sys.stderr)
+        return 1
     print(t(
         "Données de démonstration créées dans « {where} » en {elapsed:.1f} s : "
         "{actors} acteurs, {contacts} contacts, {partnerships} partenariats "
@@ -47,3 +52,23 @@ def handle(args) -> int:
         partnerships=summary.partnerships, partners=summary.partners, activities=summary.activities,
         diagnostics=summary.diagnostics))
     return 0
+
+
+def _is_write_failure(error: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    return isinstance(error, (OSError, sqlite3.OperationalError, OperationalError))
+
+
+def _write_failure(error: BaseException) -> str:
+    """The demo is one transaction: whatever failed, nothing of it was kept."""
+    import errno
+
+    text = str(getattr(error, "orig", None) or error).splitlines()[0]
+    if getattr(error, "errno", None) == errno.ENOSPC or "full" in text:
+        return t("Le disque est plein : la démonstration n'a pas été créée et le dossier de données "
+                 "est resté tel quel. Libérez de la place, puis recommencez.")
+    return t("La démonstration n'a pas pu être créée ({error}) ; le dossier de données est resté tel quel.",
+             error=text)

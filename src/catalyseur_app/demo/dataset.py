@@ -3,12 +3,15 @@
 Real communes of the Cantal (15) and the Creuse (23), actors of every kind, contacts whose
 consent is recorded, partnerships of every form and stage, a year of journal entries across the
 16 missions ending today, and (when the diagnostics area provides it) some diagnostics.
-Everything is written with bulk inserts in one transaction (the full-text index follows through
+Everything is written in one transaction, the diagnostics too (their use cases join it through
+``_OneTransaction``): interrupted at any moment (an error, a full disk, kill -9), the demo leaves
+the store as it was, empty. Records go in with bulk inserts (the full-text index follows through
 its triggers), so ``scale=100`` (≈ 100,000 records) takes seconds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import inspect
 import random
@@ -56,18 +59,50 @@ class DemoSummary:
 
 def store_has_data(store: Store) -> bool:
     with store.read() as session:
-        return any(session.scalar(select(func.count()).select_from(model)) for model in DATA_TABLES)
+        return _has_data(session)
+
+
+def _has_data(session) -> bool:
+    return any(session.scalar(select(func.count()).select_from(model)) for model in DATA_TABLES)
+
+
+class _OneTransaction:
+    """The store seen from inside the demo's one open transaction: the use cases the demo calls
+    (``read()``, ``write()``, settings) join it instead of committing on their own."""
+
+    def __init__(self, store: Store, session):
+        self._store = store
+        self._session = session
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    @contextlib.contextmanager
+    def read(self):
+        yield self._session
+
+    @contextlib.contextmanager
+    def write(self):
+        yield self._session
+        self._session.flush()
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        return list(self._session.connection().exec_driver_sql(sql, params).fetchall())
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self._session.get(Setting, key)
+        return row.value if row is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._session.merge(Setting(key=key, value=value))
 
 
 def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress: Progress = NO_PROGRESS) -> DemoSummary:
-    """Fill an empty store with the demo data set; raises DemoRefused when it has data."""
+    """Fill an empty store with the demo data set, all or nothing; raises DemoRefused when it has data."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
     if store_has_data(store):
-        raise DemoRefused(t(
-            "Le dossier de données « {folder} » contient déjà des données : la démonstration "
-            "ne s'installe que dans un dossier vide. Choisissez un autre dossier avec --data-dir.",
-            folder=store.data_dir))
+        raise _refused(store)
     rng = random.Random(seed)
     communes = demo_records.demo_communes(get_commune_index(), DEMO_DEPARTMENTS)
     stamper = demo_records.Stamper(store.device_id, rng)
@@ -81,6 +116,8 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
     demo_records.build_activities(rows, stamper, communes, actors, partnerships, demo_records.ACTIVITIES_PER_SCALE * scale)
     progress.step(3, 4, t("Enregistrement"))
     with store.write() as session:
+        if _has_data(session):  # filled meanwhile (the check above was outside the transaction)
+            raise _refused(store)
         profile = stamper.row(full_name="Camille Démo", structure="Tiers-lieu de démonstration",
                               email="camille.demo@exemple.fr", phone="")
         session.execute(insert(Profile), [profile])
@@ -95,12 +132,20 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
             (ActivityActor, rows.activity_actors),
         ):
             _insert(session, model, batch)
-    progress.step(4, 4, t("Diagnostics"))
-    diagnostics = _add_diagnostics(store, rng, [c.insee for c in communes], [a.id for a in actors], scale)
+        progress.step(4, 4, t("Diagnostics"))
+        diagnostics = _add_diagnostics(_OneTransaction(store, session), rng, [c.insee for c in communes],
+                                       [a.id for a in actors], scale)
     return DemoSummary(
         actors=len(rows.actors), contacts=len(rows.contacts), partnerships=len(rows.partnerships),
         partners=len(rows.partners), activities=len(rows.activities), diagnostics=diagnostics,
     )
+
+
+def _refused(store: Store) -> DemoRefused:
+    return DemoRefused(t(
+        "Le dossier de données « {folder} » contient déjà des données : la démonstration "
+        "ne s'installe que dans un dossier vide. Choisissez un autre dossier avec --data-dir.",
+        folder=store.data_dir))
 
 
 def _insert(session, model, rows: list[dict]) -> None:

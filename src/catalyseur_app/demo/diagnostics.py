@@ -1,7 +1,8 @@
 """Demo diagnostics: some finalised with priorities and an action plan, some in progress.
 
 Answers are produced through the kit runtime (so they respect relevance and constraints) and
-written with the ORM, one transaction per diagnostic; finalising goes through the use case.
+written with the ORM; finalising goes through the use case. ``create_demo`` passes a store whose
+``write()`` joins its one transaction, so the demo stays all-or-nothing.
 """
 
 from __future__ import annotations

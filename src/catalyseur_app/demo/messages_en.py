@@ -18,4 +18,10 @@ ENGLISH = {
         "Demonstration data created in “{where}” in {elapsed:.1f} s: "
         "{actors} actors, {contacts} contacts, {partnerships} partnerships "
         "({partners} partners), {activities} activities, {diagnostics} diagnostics.",
+    "Le disque est plein : la démonstration n'a pas été créée et le dossier de données "
+    "est resté tel quel. Libérez de la place, puis recommencez.":
+        "The disk is full: the demonstration was not created and the data folder was left as it was. "
+        "Free some space, then try again.",
+    "La démonstration n'a pas pu être créée ({error}) ; le dossier de données est resté tel quel.":
+        "The demonstration could not be created ({error}); the data folder was left as it was.",
 }
