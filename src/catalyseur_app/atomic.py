@@ -106,6 +106,20 @@ def write_atomically(target: str | os.PathLike[str], write: Callable[[Path], Non
     return Path(target)
 
 
+def save_workbook(workbook, target: str | os.PathLike[str]) -> None:
+    """Save an openpyxl workbook to ``target`` (a temporary path from ``atomic_path``).
+
+    openpyxl writes its zip straight into the file: on a full disk the half-closed zip then fails
+    again when garbage-collected ("Exception ignored in ZipFile.__del__"). Made in memory first,
+    the workbook reaches the disk in one write that fails cleanly.
+    """
+    import io
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    Path(target).write_bytes(buffer.getbuffer())
+
+
 def _sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
     if sys.platform == "win32":

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from catalyseur_app.atomic import atomic_path
+from catalyseur_app.atomic import atomic_path, save_workbook
 from catalyseur_app.domain import validators as v
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
 from catalyseur_app.messages import t, translatable
@@ -223,7 +223,7 @@ def _write_workbook(record: dict, target: Path) -> None:
     for row, item in enumerate(record["diagnostics"], start=2):
         for column, key in enumerate(("commune", "date", "role"), start=1):
             _text_cell(diagnostics, row, column, item[key])
-    workbook.save(target)
+    save_workbook(workbook, target)
 
 
 # What erasing a person leaves of them: nothing personal. The window and sync import both use it.

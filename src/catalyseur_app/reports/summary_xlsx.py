@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
 
+from catalyseur_app.atomic import save_workbook
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.summary_data import SummaryData
@@ -41,7 +42,7 @@ def build_summary_xlsx(data: SummaryData, target: str | Path, progress: Progress
     _partnership_sheets(workbook, data)
     progress.step(3, 4, t("Classeur : diagnostics et actions…"))
     _diagnostic_sheets(workbook, data)
-    workbook.save(str(target))
+    save_workbook(workbook, target)
     progress.step(4, 4, t("Classeur prêt."))
 
 
