@@ -28,16 +28,18 @@ from catalyseur_app.profile import own_profile
 from .canonical import to_millis
 from .rows import association_lists, records_with_states, to_row
 from .schema import (
-    DELETIONS, EXPECTED_SHEETS, FORMAT_VERSION, KINDS, MANIFEST_COLUMNS, MANIFEST_ENTRIES, MANIFEST_SHEET,
-    NATURE_DELETED, NATURE_ERASED,
+    CODES_SHEET, DELETIONS, FORMAT_VERSION, KINDS, MANIFEST_COLUMNS, MANIFEST_ENTRIES, MANIFEST_SHEET,
+    NATURE_DELETED, NATURE_ERASED, WRITTEN_SHEETS,
 )
+from .codes import COLUMNS as CODE_COLUMNS
+from .codes import code_rows
 from .xlsx_writer import XlsxWriter
 
 STATES = SyncState.__table__
 ABOUT = ("Fichier d'échange de l'application Catalyseur, fait pour être lu par une personne et fusionné par un "
          "programme. Une feuille par sorte d'enregistrement (acteurs, partenariats, activités, diagnostics…) ; "
          "ligne 1 : les clés lues par les programmes, ligne 2 : les intitulés ; « suppressions » liste les "
-         "enregistrements supprimés. Les codes (types, formes, étapes…) sont ceux des listes de l'application. "
+         "enregistrements supprimés. Les codes (types, formes, étapes…) et leurs libellés sont dans la feuille « codes ». "
          "Dates et heures en temps universel (UTC). Ne modifiez pas ce fichier : le nombre de lignes et "
          "l'empreinte de chaque feuille, ci-dessous, vérifient son contenu à l'import.")
 
@@ -110,7 +112,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
 def _write_workbook(pending, sheets, progress, steps, counts, checksums, manifest) -> None:
     """Write every sheet and the manifest into ``pending.temporary`` and flush it to the disk."""
     try:
-        writer = XlsxWriter(pending.temporary, EXPECTED_SHEETS)
+        writer = XlsxWriter(pending.temporary, WRITTEN_SHEETS)
         try:
             for index, (kind, rows) in enumerate(sheets):
                 step = len(KINDS) + index + 1
@@ -122,6 +124,9 @@ def _write_workbook(pending, sheets, progress, steps, counts, checksums, manifes
                 )
                 counts[kind.sheet] = hasher.rows
                 checksums[kind.sheet] = hasher.hexdigest()
+            codes = writer.add_sheet(CODES_SHEET, [c.key for c in CODE_COLUMNS], [c.header for c in CODE_COLUMNS],
+                                     [c.type for c in CODE_COLUMNS], [c.width for c in CODE_COLUMNS], code_rows())
+            checksums[CODES_SHEET] = codes.hexdigest()
             writer.add_key_values(MANIFEST_SHEET, [c.key for c in MANIFEST_COLUMNS],
                                   [c.header for c in MANIFEST_COLUMNS], [c.width for c in MANIFEST_COLUMNS],
                                   manifest())
@@ -149,6 +154,7 @@ def build_manifest(profile, device_id, sequence, full, with_contacts, period_sta
     entries.insert(1, ("about", "À propos de ce fichier", "text", ABOUT))
     for sheet, count in counts.items():
         entries.append((f"rows:{sheet}", f"Nombre de lignes — {sheet}", "int", count))
+    entries.append((f"rows:{CODES_SHEET}", f"Nombre de lignes — {CODES_SHEET}", "int", len(code_rows())))
     for sheet, digest in checksums.items():
         entries.append((f"sha256:{sheet}", f"Empreinte SHA-256 — {sheet}", "text", digest))
     return entries

@@ -20,7 +20,7 @@ from .errors import SyncFileError, where
 from .safety import open_checked
 from .schema import (
     ALL_DATA_SHEETS, BOOL, DATE, DATETIME, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FLOAT, FORMAT_VERSION,
-    ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, KINDS, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, REF, TEXT,
+    ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, KINDS, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, OPTIONAL_SHEETS, REF, TEXT,
 )
 from .xlsx_writer import column_letter
 
@@ -68,11 +68,11 @@ def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
             raise SyncFileError(t("{place} : la feuille « {sheet} » manque ; ce n'est pas un fichier d'échange "
                                   "Catalyseur.", place=where(path.name), sheet=MANIFEST_SHEET))
         manifest = _read_manifest(book, path.name)
-        missing = [s for s in EXPECTED_SHEETS if s not in book.sheets]
+        missing = [s for s in EXPECTED_SHEETS if s not in book.sheets]  # OPTIONAL_SHEETS are skipped
         if missing:
             raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
                                   place=where(path.name), sheet=missing[0]))
-        extra = [s for s in book.sheets if s not in EXPECTED_SHEETS]
+        extra = [s for s in book.sheets if s not in EXPECTED_SHEETS and s not in OPTIONAL_SHEETS]
         if extra:
             raise SyncFileError(t("{place} : la feuille « {sheet} » est inattendue.", place=where(path.name),
                                   sheet=extra[0]))

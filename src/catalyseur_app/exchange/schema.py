@@ -1,6 +1,6 @@
 """The sync workbook's layout: sheets, their machine keys, French headers and cell types.
 
-Version 1 of the format (docs/sync-format.md). Machine keys are the database column names, so
+Version 2 of the format (docs/sync-format.md); version 1 (without the ``codes`` sheet) is read too. Machine keys are the database column names, so
 a sheet row maps one to one onto a record; lists of codes ("15187;15014") carry the association
 rows (communes, needs, ODD, actors) inside their parent's row.
 """
@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from catalyseur_app.store import models as m
 from catalyseur_app.messages import translatable
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST_SHEET = "manifeste"
 DELETIONS_SHEET = "suppressions"
+CODES_SHEET = "codes"  # since version 2: the code lists with their French labels, for people; not read back
 LIST_SEPARATOR = ";"
 
 # Cell types. "id" and "ref" are UUID text; "list"/"idlist"/"intlist" are ";"-separated text.
@@ -224,6 +225,8 @@ MANIFEST_ENTRIES = (  # key, French label, type
 )
 ALL_DATA_SHEETS = tuple(k.sheet for k in KINDS) + (DELETIONS_SHEET,)
 EXPECTED_SHEETS = (MANIFEST_SHEET,) + ALL_DATA_SHEETS
+WRITTEN_SHEETS = EXPECTED_SHEETS + (CODES_SHEET,)
+OPTIONAL_SHEETS = (CODES_SHEET,)  # a reader accepts them (absent from version 1 files) and skips them
 
 
 def sheet_columns(sheet: str) -> tuple[Column, ...]:

@@ -15,7 +15,7 @@ import zipfile
 from datetime import date, datetime, timezone
 
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher
-from .schema import BOOL, DATE, DATETIME, FLOAT, INT
+from .schema import BOOL, DATE, DATETIME, FLOAT, INT, TEXT
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -24,12 +24,21 @@ XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 STYLE_DATE, STYLE_DATETIME, STYLE_HEADER, STYLE_KEYS = 1, 2, 3, 4
 STYLE_WRAP, STYLE_LEFT, STYLE_DATETIME_LEFT = 5, 6, 7  # the manifest's value column
+# Text cells carry the Text number format (@), so that a code such as INSEE "01053" or a kit version
+# "2024.10" stays text when a person edits the cell in a spreadsheet; multi-line text also wraps,
+# top-aligned, in a row made tall enough (it would otherwise print over the rows above).
+STYLE_TEXT, STYLE_TEXT_LINES = 8, 9
 WRAP_AT = 66  # characters: the manifest's value column width
-# Printed (or saved as PDF) by a person: landscape A4, rows 1-2 repeated (Print_Titles), the sheet
-# name and page number in the footer.
-PAGE_SETUP = ('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
-              '<pageSetup paperSize="9" orientation="landscape"{fit}/>'
+LINE_HEIGHT = 15  # points, the default row height
+MAX_ROW_HEIGHT = 409  # points, the largest row height spreadsheets allow
+# Printed (or saved as PDF) by a person: landscape A4, fitted to the page width, rows 1-2 repeated
+# on every page (Print_Titles), the sheet name and page number in the footer.
+FIT_TO_PAGE = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+PAGE_SETUP = ('<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
+              '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
               '<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P / &amp;N</oddFooter></headerFooter>')
+# Text cells that look like numbers are meant as text: no green "number stored as text" marks.
+IGNORE_TEXT_NUMBERS = '<ignoredErrors><ignoredError sqref="A1:{last}" numberStoredAsText="1"/></ignoredErrors>'
 
 # Characters XML 1.0 cannot carry, "\r" (parsers turn it into "\n"), and text that already
 # looks like an OOXML escape: all written as _xHHHH_ (ST_Xstring), read back by xlsx_reader.
@@ -91,6 +100,7 @@ class XlsxWriter:
         parts = [
             XML_HEAD,
             f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">',
+            FIT_TO_PAGE,
             f'<dimension ref="A1:{last_col}{last_row}"/>',
             '<sheetViews><sheetView workbookViewId="0"'
             + (' tabSelected="1"' if number == 1 else "")
@@ -105,11 +115,18 @@ class XlsxWriter:
         with self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as out:
             out.write("".join(parts).encode())
             writers = [_cell_writer(t, c) for t, c in zip(types, letters)]
+            texts = [i for i, kind in enumerate(types) if kind == TEXT]
             chunk: list[str] = []
             for index, values in enumerate(rows):
                 r = index + 3
                 rs = str(r)
-                chunk.append(f'<row r="{rs}">')
+                lines = 1
+                for i in texts:
+                    value = values[i]
+                    if value and "\n" in value:
+                        lines = max(lines, value.count("\n") + 1)
+                chunk.append(f'<row r="{rs}">' if lines == 1 else
+                             f'<row r="{rs}" ht="{min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)}" customHeight="1">')
                 for write, value in zip(writers, values):
                     if value is not None and value != "":
                         chunk.append(write(rs, value))
@@ -121,7 +138,8 @@ class XlsxWriter:
                     if on_row:
                         on_row(index + 1, total)
             chunk.append(f'</sheetData><autoFilter ref="A2:{last_col}{last_row}"/>')
-            chunk.append(PAGE_SETUP.format(fit=""))
+            chunk.append(PAGE_SETUP)
+            chunk.append(IGNORE_TEXT_NUMBERS.format(last=f"{last_col}{last_row}"))
             chunk.append("</worksheet>")
             out.write("".join(chunk).encode())
         self._sheets[name] = (len(keys), last_row)
@@ -142,8 +160,7 @@ class XlsxWriter:
             rows.append(f'<row r="{r}"{height}>' + "".join(cells) + "</row>")
         last_row = len(entries) + 2
         xml = (XML_HEAD + f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">'
-               '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-               f'<dimension ref="A1:C{last_row}"/>'
+               + FIT_TO_PAGE + f'<dimension ref="A1:C{last_row}"/>'
                '<sheetViews><sheetView workbookViewId="0"' + (' tabSelected="1"' if number == 1 else "")
                + '><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>'
                '<selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews>'
@@ -153,7 +170,7 @@ class XlsxWriter:
                + "".join(_text_cell(f"{c}1", k, STYLE_KEYS) for c, k in zip("ABC", keys)) + '</row><row r="2">'
                + "".join(_text_cell(f"{c}2", h, STYLE_HEADER) for c, h in zip("ABC", headers)) + "</row>"
                + "".join(rows) + "</sheetData>"
-               + PAGE_SETUP.format(fit=' fitToWidth="1" fitToHeight="0"') + "</worksheet>")
+               + PAGE_SETUP + "</worksheet>")
         self._zip.writestr(f"xl/worksheets/sheet{number}.xml", xml)
         self._sheets[name] = (3, 0)
 
@@ -193,7 +210,10 @@ def _cell_writer(kind: str, letter: str):
         return lambda r, v: f'<c r="{letter}{r}" s="{STYLE_DATE}"><v>{(v - EXCEL_EPOCH_DATE).days}</v></c>'
     if kind == DATETIME:
         return lambda r, v: f'<c r="{letter}{r}" s="{STYLE_DATETIME}"><v>{excel_serial_datetime(v)!r}</v></c>'
-    return lambda r, v: (f'<c r="{letter}{r}" t="inlineStr"><is><t xml:space="preserve">'
+    if kind == TEXT:
+        return lambda r, v: (f'<c r="{letter}{r}" s="{STYLE_TEXT_LINES if chr(10) in v else STYLE_TEXT}" '
+                             f't="inlineStr"><is><t xml:space="preserve">{escape_text(v)}</t></is></c>')
+    return lambda r, v: (f'<c r="{letter}{r}" s="{STYLE_TEXT}" t="inlineStr"><is><t xml:space="preserve">'
                          f"{escape_text(v)}</t></is></c>")
 
 
@@ -248,7 +268,7 @@ STYLES = (
     '<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill>'
     '</fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="10"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
@@ -258,7 +278,10 @@ STYLES = (
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
     '<alignment horizontal="left"/></xf>'
     '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1">'
-    '<alignment horizontal="left"/></xf></cellXfs>'
+    '<alignment horizontal="left"/></xf>'
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )
