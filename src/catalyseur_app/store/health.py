@@ -17,7 +17,7 @@ from pathlib import Path
 
 from catalyseur_app.messages import t
 
-from .errors import RestoreNeeded, StoreError
+from .errors import RestoreNeeded, StoreError, database_damaged
 from .paths import backups_dir
 
 _CREATED_TABLE = re.compile(r"op\.create_table\(\s*['\"](\w+)['\"]")
@@ -49,7 +49,10 @@ def _examine_open(connection: sqlite3.Connection, db_path: Path, data_dir: Path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as error:
-        _refuse(data_dir, t("« {path} » n'est pas une base de données lisible ({error}).", path=db_path, error=error))
+        if not database_damaged(error) or "not a database" in str(error):
+            _refuse(data_dir, t("« {path} » n'est pas une base de données lisible ({error}).", path=db_path,
+                                error=error))
+        tables = set()
     damage = page_damage(connection)
     if damage:
         _refuse(data_dir, t("La base de données « {path} » est endommagée ({damage}).", path=db_path, damage=damage))

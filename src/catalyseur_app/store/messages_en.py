@@ -61,4 +61,18 @@ ENGLISH = {
         "Updating the database failed ({error}): its schema does not match its version. The update was "
         "cancelled and the database has not been changed. The backup made before the update is “{name}”; "
         "restore it with “catalyseur-app backup restore” if the problem remains.",
+    "La base de données est endommagée ({error}). Catalyseur s'est arrêté sans rien y changer. "
+    "Gardez ce fichier et restaurez la dernière sauvegarde : au prochain démarrage de la fenêtre, "
+    "ou avec « catalyseur-app backup restore ».":
+        "The database is damaged ({error}). Catalyseur stopped without changing anything in it. "
+        "Keep this file and restore the latest backup: at the next start of the window, "
+        "or with “catalyseur-app backup restore”.",
+    "Le disque est plein : la base de données n'a pas pu être écrite et rien n'a été modifié. "
+    "Libérez de la place, puis réessayez.":
+        "The disk is full: the database could not be written and nothing has been changed. "
+        "Free some space, then try again.",
+    "La base de données n'a pas pu être lue ou écrite ({error}) ; rien n'a été modifié. "
+    "Vérifiez le disque et les droits sur le dossier de données, puis réessayez.":
+        "The database could not be read or written ({error}); nothing has been changed. "
+        "Check the disk and the permissions on the data folder, then try again.",
 }
