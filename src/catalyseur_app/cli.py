@@ -68,7 +68,16 @@ def main(argv: list[str] | None = None) -> int:
         from catalyseur_app.ui.app import run_gui
 
         return run_gui(args)
-    return handler(args)
+    try:
+        return handler(args)
+    except Exception as error:
+        from catalyseur_app.store.errors import database_problem
+
+        problem = database_problem(error)  # a damaged or unwritable database: a message, no traceback
+        if problem is None:
+            raise
+        print(problem, file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

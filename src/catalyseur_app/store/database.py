@@ -21,6 +21,7 @@ from catalyseur_app.messages import t
 from .backup import make_backup
 from .errors import StoreError
 from .lock import InstanceLock
+from .health import examine
 from .migrate import check_and_plan, upgrade
 from .paths import database_path
 
@@ -185,12 +186,11 @@ def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
         instance_lock.acquire()
     try:
         db_path = database_path(data_dir)
-        engine = None
-        if check_and_plan(db_path):
-            engine = _make_engine(db_path)
-            backup = upgrade(engine, db_path, data_dir)
+        revision = examine(db_path, data_dir)
+        if check_and_plan(revision):
+            backup = upgrade(db_path, data_dir, revision)
             log.info("database migrated%s", f" (backup {backup})" if backup else "")
-        return Store(data_dir, engine, instance_lock)
+        return Store(data_dir, None, instance_lock)
     except BaseException:
         if instance_lock:
             instance_lock.release()

@@ -7,8 +7,6 @@ ENGLISH = {
         "or wait for the running command to finish, then try again.",
     "« {path} » n'est pas une base de données Catalyseur ; elle n'a pas été modifiée.":
         "“{path}” is not a Catalyseur database; it has not been changed.",
-    "« {path} » n'est pas une base de données lisible ({error}) ; elle n'a pas été modifiée.":
-        "“{path}” is not a readable database ({error}); it has not been changed.",
     "Cette base de données a été écrite par une version plus récente de Catalyseur. "
     "Mettez à jour l'application pour l'ouvrir ; la base n'a pas été modifiée.":
         "This database was written by a newer version of Catalyseur. "
@@ -19,4 +17,62 @@ ENGLISH = {
         "The backup copy “{name}” is incomplete; nothing has been changed.",
     "Impossible de créer le dossier de données « {folder} » : {error}.":
         "Cannot create the data folder “{folder}”: {error}.",
+    "La base de données « {path} » est absente.":
+        "The database “{path}” is missing.",
+    "La base de données « {path} » est vide (0 octet).":
+        "The database “{path}” is empty (0 bytes).",
+    "La base de données « {path} » est vide (aucune table).":
+        "The database “{path}” is empty (no tables).",
+    "La base de données « {path} » ne peut pas être lue ({error}).":
+        "The database “{path}” cannot be read ({error}).",
+    "« {path} » n'est pas une base de données lisible ({error}).":
+        "“{path}” is not a readable database ({error}).",
+    "La base de données « {path} » est endommagée ({damage}).":
+        "The database “{path}” is damaged ({damage}).",
+    "{reason} Elle n'a pas été modifiée et aucune sauvegarde n'a été trouvée dans « {folder} ». "
+    "Gardez ce fichier : une personne compétente pourra peut-être en récupérer les données.":
+        "{reason} It has not been changed and no backup was found in “{folder}”. "
+        "Keep this file: someone skilled may be able to recover its data.",
+    "La base de données « {path} » est à moitié construite : sa création ou une mise à jour a été "
+    "interrompue.":
+        "The database “{path}” is half-built: its creation or an update was interrupted.",
+    "La sauvegarde faite avant la mise à jour est « {name} ».":
+        "The backup made before the update is “{name}”.",
+    "{reason} Elle n'a pas été modifiée et il n'y a aucune sauvegarde. Si vous n'aviez encore "
+    "rien saisi, déplacez ce fichier hors du dossier puis relancez Catalyseur.":
+        "{reason} It has not been changed and there is no backup. If you had not entered anything yet, "
+        "move this file out of the folder, then start Catalyseur again.",
+    "{reason} Catalyseur ne l'ouvre pas et n'en crée pas de nouvelle à sa place, car le dossier des "
+    "sauvegardes en contient {count}. Rien n'a été modifié. Restaurez-en une depuis la fenêtre, ou avec "
+    "« catalyseur-app backup list » puis « catalyseur-app backup restore ID » (à essayer en "
+    "premier : « {name} »).":
+        "{reason} Catalyseur does not open it nor create a new one in its place, because the backups "
+        "folder holds {count} backups. Nothing has been changed. Restore one from the window, or with "
+        "“catalyseur-app backup list” then “catalyseur-app backup restore ID” (try first: “{name}”).",
+    "La mise à jour de la base laisserait {count} référence(s) cassée(s) ({table}) : "
+    "elle a été annulée et la base n'a pas été modifiée.":
+        "Updating the database would leave {count} broken reference(s) ({table}): "
+        "it was cancelled and the database has not been changed.",
+    "La création de la base a échoué ({error}) : elle a été annulée et la base n'a pas été modifiée.":
+        "Creating the database failed ({error}): it was cancelled and the database has not been changed.",
+    "La mise à jour de la base a échoué ({error}) : son schéma ne correspond pas à sa version. Elle a été "
+    "annulée et la base n'a pas été modifiée. La sauvegarde faite avant la mise à jour est « {name} » ; "
+    "restaurez-la avec « catalyseur-app backup restore » si le problème persiste.":
+        "Updating the database failed ({error}): its schema does not match its version. The update was "
+        "cancelled and the database has not been changed. The backup made before the update is “{name}”; "
+        "restore it with “catalyseur-app backup restore” if the problem remains.",
+    "La base de données est endommagée ({error}). Catalyseur s'est arrêté sans rien y changer. "
+    "Gardez ce fichier et restaurez la dernière sauvegarde : au prochain démarrage de la fenêtre, "
+    "ou avec « catalyseur-app backup restore ».":
+        "The database is damaged ({error}). Catalyseur stopped without changing anything in it. "
+        "Keep this file and restore the latest backup: at the next start of the window, "
+        "or with “catalyseur-app backup restore”.",
+    "Le disque est plein : la base de données n'a pas pu être écrite et rien n'a été modifié. "
+    "Libérez de la place, puis réessayez.":
+        "The disk is full: the database could not be written and nothing has been changed. "
+        "Free some space, then try again.",
+    "La base de données n'a pas pu être lue ou écrite ({error}) ; rien n'a été modifié. "
+    "Vérifiez le disque et les droits sur le dossier de données, puis réessayez.":
+        "The database could not be read or written ({error}); nothing has been changed. "
+        "Check the disk and the permissions on the data folder, then try again.",
 }

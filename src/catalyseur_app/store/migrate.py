@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +22,9 @@ _REVISION_LINE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w-]+|None
 
 
 def alembic_config():
-    from alembic.config import Config  # imported only when migrating: it costs ~0.2 s at start
+    from alembic.config import (
+        Config,  # imported only when migrating: it costs ~0.2 s at start
+    )
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -54,33 +55,9 @@ def head_revision() -> str:
     return heads.pop()
 
 
-def current_revision(db_path: Path) -> str | None:
-    """Read the schema revision without writing anything (read-only connection)."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return None
-    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        row = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
-            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-            if tables:
-                raise StoreError(t("« {path} » n'est pas une base de données Catalyseur ; elle n'a pas été modifiée.",
-                                   path=db_path))
-            return None
-        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return version[0] if version else None
-    except sqlite3.DatabaseError as error:
-        raise StoreError(t("« {path} » n'est pas une base de données lisible ({error}) ; elle n'a pas été modifiée.",
-                           path=db_path, error=error)) from None
-    finally:
-        connection.close()
-
-
-def check_and_plan(db_path: Path) -> bool:
-    """Return True when the database needs migrating; raise StoreError when it must be refused."""
-    revision = current_revision(db_path)
+def check_and_plan(revision: str | None) -> bool:
+    """True when a database at ``revision`` (None: none yet) needs migrating; StoreError when it
+    was written by a newer version."""
     if revision is not None and revision not in known_revisions():
         raise StoreError(t(
             "Cette base de données a été écrite par une version plus récente de Catalyseur. "
@@ -89,15 +66,65 @@ def check_and_plan(db_path: Path) -> bool:
     return revision != head_revision()
 
 
-def upgrade(engine: Engine, db_path: Path, data_dir: Path) -> Path | None:
-    """Migrate to head, after a verified backup when the database already holds data."""
-    backup = None
-    if current_revision(db_path) is not None:
-        backup = make_backup(db_path, data_dir, "avant-migration")
-    from alembic import command
+def migration_engine(db_path: Path) -> Engine:
+    """An engine whose transactions enclose DDL too (SQLAlchemy's recipe for pysqlite, "Serializable
+    isolation / Savepoints / Transactional DDL"): the driver's own transaction handling is turned
+    off and BEGIN is emitted by us, so a crash in the middle of creating or migrating the schema
+    leaves the database as it was before."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
 
+    engine = create_engine(f"sqlite:///{db_path}", poolclass=NullPool, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # pysqlite emits no BEGIN and no COMMIT of its own
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
+        # Off while migrating: a batch migration drops and recreates tables, which would cascade.
+        # Checked with foreign_key_check before committing instead.
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def upgrade(db_path: Path, data_dir: Path, revision: str | None) -> Path | None:
+    """Migrate to head in one transaction, after a verified backup when the database already holds
+    a schema; returns that backup. StoreError (the database unchanged) when the migration fails."""
+    from alembic import command
+    from sqlalchemy.exc import DBAPIError
+
+    backup = make_backup(db_path, data_dir, "avant-migration") if revision is not None else None
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    engine = migration_engine(db_path)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(t("La mise à jour de la base laisserait {count} référence(s) cassée(s) ({table}) : "
+                                   "elle a été annulée et la base n'a pas été modifiée.",
+                                   count=len(broken), table=broken[0][0]))
+    except DBAPIError as error:
+        raise StoreError(_failed_migration(error, backup)) from None
+    finally:
+        engine.dispose()
     return backup
+
+
+def _failed_migration(error, backup: Path | None) -> str:
+    """The schema did not match its revision (a half-done change by an older version, a file edited
+    by hand): the transaction was rolled back."""
+    detail = str(getattr(error, "orig", error))
+    if backup is None:
+        return t("La création de la base a échoué ({error}) : elle a été annulée et la base n'a pas été modifiée.",
+                 error=detail)
+    return t("La mise à jour de la base a échoué ({error}) : son schéma ne correspond pas à sa version. Elle a été "
+             "annulée et la base n'a pas été modifiée. La sauvegarde faite avant la mise à jour est « {name} » ; "
+             "restaurez-la avec « catalyseur-app backup restore » si le problème persiste.",
+             error=detail, name=backup.name)

@@ -16,6 +16,7 @@ from catalyseur_app.logs import setup_logging
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
+from catalyseur_app.ui.database_errors import database_problems_shown, show_database_problem
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
 
@@ -100,12 +101,17 @@ def run_gui(args) -> int:
         return 1
     log.info("Catalyseur %s started on %s", __version__, data_dir)
     try:
-        if args.lang:
-            store.set_setting(LANGUAGE_SETTING, args.lang)
-        controller = start(store, args.lang)
-        if controller is None:
-            return 0
-        return app.exec()
+        with database_problems_shown():
+            if args.lang:
+                store.set_setting(LANGUAGE_SETTING, args.lang)
+            controller = start(store, args.lang)
+            if controller is None:
+                return 0
+            return app.exec()
+    except Exception as error:
+        if not show_database_problem(error):
+            raise
+        return 1
     finally:
         store.close()
         QCoreApplication.processEvents()
