@@ -13,10 +13,22 @@ ENGLISH = {
     "Mettez à jour l'application pour l'ouvrir ; la base n'a pas été modifiée.":
         "This database was written by a newer version of Catalyseur. "
         "Update the application to open it; the database has not been changed.",
-    "La copie de sauvegarde « {name} » est incorrecte ; rien n'a été modifié.":
-        "The backup copy “{name}” is incorrect; nothing has been changed.",
     "La copie de sauvegarde « {name} » est incomplète ; rien n'a été modifié.":
         "The backup copy “{name}” is incomplete; nothing has been changed.",
     "Impossible de créer le dossier de données « {folder} » : {error}.":
         "Cannot create the data folder “{folder}”: {error}.",
+    "Aucune sauvegarde « {key} » dans « {folder} ». « catalyseur-app backup list » les montre.":
+        "No backup “{key}” in “{folder}”. “catalyseur-app backup list” shows them.",
+    "« {key} » désigne plusieurs sauvegardes : {names}. Donnez-en davantage.":
+        "“{key}” names several backups: {names}. Give more of it.",
+    "La sauvegarde « {name} » est illisible ({error}).": "The backup “{name}” cannot be read ({error}).",
+    "La sauvegarde « {name} » est endommagée ({error}).": "The backup “{name}” is damaged ({error}).",
+    "La sauvegarde « {name} » ne contient plus les lignes qu'elle avait à sa création.":
+        "The backup “{name}” no longer holds the rows it had when it was made.",
+    "« {name} » n'est pas une base de données Catalyseur.": "“{name}” is not a Catalyseur database.",
+    "La base de données semble endommagée : sa copie de sauvegarde « {name} » ne passe pas "
+    "le contrôle d'intégrité. Aucune sauvegarde n'a été supprimée ; restaurez-en une "
+    "(« catalyseur-app backup list »).":
+        "The database seems damaged: its backup copy “{name}” fails the integrity check. "
+        "No backup has been deleted; restore one (“catalyseur-app backup list”).",
 }
