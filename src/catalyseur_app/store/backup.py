@@ -146,14 +146,14 @@ def verify_backup(path: Path) -> dict[str, int]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise StoreError(t("La sauvegarde « {name} » est illisible ({error}).", name=path.name, error=error)) from None
+        raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error)) from None
     try:
         check = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise StoreError(t("La sauvegarde « {name} » est endommagée ({error}).", name=path.name, error=check))
+            raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=check))
         counts = _counts(connection)
     except sqlite3.Error as error:
-        raise StoreError(t("La sauvegarde « {name} » est illisible ({error}).", name=path.name, error=error)) from None
+        raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error)) from None
     finally:
         connection.close()
     info = read_info(path)
@@ -170,6 +170,15 @@ def table_counts(path: Path) -> dict[str, int]:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return _counts(connection)
+    finally:
+        connection.close()
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision of a database file, read-only."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return _revision(connection)
     finally:
         connection.close()
 

@@ -21,8 +21,8 @@ ENGLISH = {
         "No backup “{key}” in “{folder}”. “catalyseur-app backup list” shows them.",
     "« {key} » désigne plusieurs sauvegardes : {names}. Donnez-en davantage.":
         "“{key}” names several backups: {names}. Give more of it.",
-    "La sauvegarde « {name} » est illisible ({error}).": "The backup “{name}” cannot be read ({error}).",
-    "La sauvegarde « {name} » est endommagée ({error}).": "The backup “{name}” is damaged ({error}).",
+    "La sauvegarde « {name} » est endommagée ou illisible ({error}).":
+        "The backup “{name}” is damaged or cannot be read ({error}).",
     "La sauvegarde « {name} » ne contient plus les lignes qu'elle avait à sa création.":
         "The backup “{name}” no longer holds the rows it had when it was made.",
     "« {name} » n'est pas une base de données Catalyseur.": "“{name}” is not a Catalyseur database.",
@@ -31,4 +31,17 @@ ENGLISH = {
     "(« catalyseur-app backup list »).":
         "The database seems damaged: its backup copy “{name}” fails the integrity check. "
         "No backup has been deleted; restore one (“catalyseur-app backup list”).",
+    "Le registre des effacements « {path} » est illisible ({error}) ; rien n'a été modifié. "
+    "Remettez-le en état (ou restaurez-le d'une copie du dossier) avant de continuer.":
+        "The erasure register “{path}” cannot be read ({error}); nothing has been changed. "
+        "Repair it (or restore it from a copy of the folder) before going on.",
+    "Vérification de la sauvegarde « {name} »…": "Checking the backup “{name}”…",
+    "La sauvegarde « {name} » a été faite par une version plus récente de Catalyseur ; rien n'a été modifié.":
+        "The backup “{name}” was made by a newer version of Catalyseur; nothing has been changed.",
+    "Préparation de la copie…": "Preparing the copy…",
+    "Sauvegarde de l'état actuel…": "Backing up the current state…",
+    "Mise de côté de l'ancienne base…": "Setting the previous database aside…",
+    "Mise en place de la sauvegarde…": "Putting the backup in place…",
+    "La copie de « {name} » ne passe pas le contrôle d'intégrité ; rien n'a été modifié.":
+        "The copy of “{name}” fails the integrity check; nothing has been changed.",
 }
