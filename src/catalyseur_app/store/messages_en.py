@@ -44,4 +44,40 @@ ENGLISH = {
     "Mise en place de la sauvegarde…": "Putting the backup in place…",
     "La copie de « {name} » ne passe pas le contrôle d'intégrité ; rien n'a été modifié.":
         "The copy of “{name}” fails the integrity check; nothing has been changed.",
+    # backup texts, check and the backup command
+    "La base de données « {path} » est absente ou vide.": "The database “{path}” is missing or empty.",
+    "La base de données « {path} » est illisible ({error}).": "The database “{path}” cannot be read ({error}).",
+    "automatique": "automatic",
+    "à la fermeture": "at closing",
+    "faite à la main": "made by hand",
+    "avant un import": "before an import",
+    "avant une mise à jour de la base": "before a database update",
+    "avant une restauration": "before a restore",
+    "acteurs": "actors",
+    "contacts": "contacts",
+    "partenariats": "partnerships",
+    "activités": "activities",
+    "diagnostics": "diagnostics",
+    "{size} Mo": "{size} MB",
+    "{moment}, {reason} : {counts} ({size})": "{moment}, {reason}: {counts} ({size})",
+    "Aucune sauvegarde dans « {folder} ».": "No backup in “{folder}”.",
+    "{count} sauvegarde(s) dans « {folder} », la plus récente d'abord :":
+        "{count} backup(s) in “{folder}”, newest first:",
+    "Sauvegarde vérifiée « {id} » : {description}.": "Verified backup “{id}”: {description}.",
+    "La restauration a échoué : {error}. La base est restée telle quelle ou a été mise de côté "
+    "dans le dossier « mis-de-cote » ; rien n'a été supprimé.":
+        "The restore failed: {error}. The database was left as it was or set aside in the "
+        "“mis-de-cote” folder; nothing was deleted.",
+    "Sauvegarde « {id} » restaurée : {counts}.": "Backup “{id}” restored: {counts}.",
+    "L'état d'avant la restauration est gardé dans la sauvegarde « {id} ».":
+        "The state before the restore is kept in the backup “{id}”.",
+    "L'ancien fichier de la base est mis de côté : « {path} ».": "The previous database file is set aside: “{path}”.",
+    "{count} personne(s) effacée(s) à nouveau d'après le registre des effacements.":
+        "{count} person(s) erased again according to the erasure register.",
+    "La base de données « {path} » est saine (contrôle d'intégrité complet) : {counts}.":
+        "The database “{path}” is sound (full integrity check): {counts}.",
+    "La base de données « {path} » a des problèmes :": "The database “{path}” has problems:",
+    "Restaurez une sauvegarde vérifiée : « catalyseur-app backup list », puis "
+    "« catalyseur-app backup restore ID ».":
+        "Restore a verified backup: “catalyseur-app backup list”, then “catalyseur-app backup restore ID”.",
 }

@@ -23,7 +23,9 @@ _REVISION_LINE = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w-]+|None
 
 
 def alembic_config():
-    from alembic.config import Config  # imported only when migrating: it costs ~0.2 s at start
+    from alembic.config import (
+        Config,  # imported only when migrating: it costs ~0.2 s at start
+    )
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
