@@ -6,27 +6,13 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QIcon,
-    QKeySequence,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
-from catalyseur_app.store.autobackup import INTERVAL_SECONDS as BACKUP_INTERVAL_SECONDS
-from catalyseur_app.store.autobackup import AutoBackup
+from catalyseur_app.store.autobackup import INTERVAL_SECONDS as BACKUP_INTERVAL_SECONDS, AutoBackup
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
 
