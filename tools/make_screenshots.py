@@ -451,6 +451,13 @@ def wizard(s: Session, page: int) -> QWidget:
     return dialog
 
 
+def backups(s: Session) -> QWidget:
+    from catalyseur_app.ui.backups_dialog import BackupsDialog
+
+    s.store.backup("manuelle")
+    return s.dialog(BackupsDialog(s.data_dir, s.store, s.window))
+
+
 # (name, what it shows, function): the order the images are made in.
 CAPTURES: tuple[tuple[str, str, Callable[[Session], QWidget]], ...] = (
     ("dashboard", "Tableau de bord", dashboard),
@@ -472,6 +479,7 @@ CAPTURES: tuple[tuple[str, str, Callable[[Session], QWidget]], ...] = (
     ("conflicts", "Échanges, the conflicts to review", partial(exchanges, tab=1)),
     ("import-preview", "the preview of an import, with a conflict", import_preview),
     ("report-preview", "the preview of a diagnostic report", report_preview),
+    ("sauvegardes", "Paramètres → Sauvegardes, the list of backups", backups),
     ("wizard-identity", "first start: who you are", partial(wizard, page=0)),
     ("wizard-communes", "first start: your communes", partial(wizard, page=1)),
 )

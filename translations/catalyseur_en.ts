@@ -589,6 +589,109 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1 (%2)? Your data as it is now is backed up first, then replaced by this backup; the window then reopens on the restored data.</source>
+            <translation>Restore the backup of %1 (%2)? Your data as it is now is backed up first, then replaced by this backup; the window then reopens on the restored data.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup made and checked: %1.</source>
+            <translation>Backup made and checked: %1.</translation>
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation>Checking the database…</translation>
+        </message>
+        <message>
+            <source>The database is sound (full integrity check): %1.</source>
+            <translation>The database is sound (full integrity check): %1.</translation>
+        </message>
+        <message>
+            <source>The database has problems: %1. Restore a verified backup from this list.</source>
+            <translation>The database has problems: %1. Restore a verified backup from this list.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Catalyseur copies your data every 30 minutes while you work, when it closes, and before every import, database update or restore. Each copy is checked before it is kept.</source>
+            <translation>Catalyseur copies your data every 30 minutes while you work, when it closes, and before every import, database update or restore. Each copy is checked before it is kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>Put the chosen backup back in place; your data as it is now is backed up first</source>
+            <translation>Put the chosen backup back in place; your data as it is now is backed up first</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <source>&amp;Check the database</source>
+            <translation>&amp;Check the database</translation>
+        </message>
+        <message>
+            <source>A full integrity check of the database, page by page</source>
+            <translation>A full integrity check of the database, page by page</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>CommunePicker</name>
         <message>
             <source>Commune: name, INSEE or postal code</source>
@@ -2245,8 +2348,28 @@
             <translation>Redo</translation>
         </message>
         <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Backups…</translation>
+        </message>
+        <message>
+            <source>Automatic backup</source>
+            <translation>Automatic backup</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+        <message>
             <source>%1 · data in %2</source>
             <translation>%1 · data in %2</translation>
+        </message>
+        <message>
+            <source>Backup at closing</source>
+            <translation>Backup at closing</translation>
+        </message>
+        <message>
+            <source>The backup at closing failed: %1</source>
+            <translation>The backup at closing failed: %1</translation>
         </message>
         <message>
             <source>Navigation</source>
@@ -2992,6 +3115,29 @@
         </message>
     </context>
     <context>
+        <name>RestoreNeededDialog</name>
+        <message>
+            <source>Restore the data</source>
+            <translation>Restore the data</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore. Nothing is deleted: the current database file is set aside in the “mis-de-cote” folder of the data folder.</source>
+            <translation>Choose a backup to restore. Nothing is deleted: the current database file is set aside in the “mis-de-cote” folder of the data folder.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restoring…</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBox</name>
         <message>
             <source>Search (accents ignored)…</source>
@@ -3061,6 +3207,17 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowController</name>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>Backup restored; your data as it was before is kept in a backup too.</source>
+            <translation>Backup restored; your data as it was before is kept in a backup too.</translation>
         </message>
     </context>
     <context>

@@ -589,6 +589,109 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Acteurs</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partenariats</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Diagnostics</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1 (%2)? Your data as it is now is backed up first, then replaced by this backup; the window then reopens on the restored data.</source>
+            <translation>Restaurer la sauvegarde du %1 (%2) ? Vos données telles qu'elles sont maintenant sont d'abord sauvegardées, puis remplacées par cette sauvegarde ; la fenêtre se rouvre ensuite sur les données restaurées.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <source>Backup made and checked: %1.</source>
+            <translation>Sauvegarde faite et vérifiée : %1.</translation>
+        </message>
+        <message>
+            <source>Checking the database…</source>
+            <translation>Vérification de la base…</translation>
+        </message>
+        <message>
+            <source>The database is sound (full integrity check): %1.</source>
+            <translation>La base de données est saine (contrôle d'intégrité complet) : %1.</translation>
+        </message>
+        <message>
+            <source>The database has problems: %1. Restore a verified backup from this list.</source>
+            <translation>La base de données a des problèmes : %1. Restaurez une sauvegarde vérifiée de cette liste.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Catalyseur copies your data every 30 minutes while you work, when it closes, and before every import, database update or restore. Each copy is checked before it is kept.</source>
+            <translation>Catalyseur copie vos données toutes les 30 minutes pendant que vous travaillez, à la fermeture, et avant chaque import, mise à jour de la base ou restauration. Chaque copie est vérifiée avant d'être gardée.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Put the chosen backup back in place; your data as it is now is backed up first</source>
+            <translation>Remet en place la sauvegarde choisie ; vos données actuelles sont d'abord sauvegardées</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Check the database</source>
+            <translation>&amp;Vérifier la base</translation>
+        </message>
+        <message>
+            <source>A full integrity check of the database, page by page</source>
+            <translation>Un contrôle d'intégrité complet de la base, page par page</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>CommunePicker</name>
         <message>
             <source>Commune: name, INSEE or postal code</source>
@@ -2245,8 +2348,28 @@
             <translation>Rétablir</translation>
         </message>
         <message>
+            <source>&amp;Backups…</source>
+            <translation>Sau&amp;vegardes…</translation>
+        </message>
+        <message>
+            <source>Automatic backup</source>
+            <translation>Sauvegarde automatique</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>La sauvegarde automatique a échoué : %1</translation>
+        </message>
+        <message>
             <source>%1 · data in %2</source>
             <translation>%1 · données dans %2</translation>
+        </message>
+        <message>
+            <source>Backup at closing</source>
+            <translation>Sauvegarde à la fermeture</translation>
+        </message>
+        <message>
+            <source>The backup at closing failed: %1</source>
+            <translation>La sauvegarde à la fermeture a échoué : %1</translation>
         </message>
         <message>
             <source>Navigation</source>
@@ -2992,6 +3115,29 @@
         </message>
     </context>
     <context>
+        <name>RestoreNeededDialog</name>
+        <message>
+            <source>Restore the data</source>
+            <translation>Restaurer les données</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore. Nothing is deleted: the current database file is set aside in the “mis-de-cote” folder of the data folder.</source>
+            <translation>Choisissez une sauvegarde à restaurer. Rien n'est supprimé : le fichier actuel de la base est mis de côté dans le dossier « mis-de-cote » du dossier de données.</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration en cours…</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchBox</name>
         <message>
             <source>Search (accents ignored)…</source>
@@ -3061,6 +3207,17 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowController</name>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restauration de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Backup restored; your data as it was before is kept in a backup too.</source>
+            <translation>Sauvegarde restaurée ; vos données d'avant sont gardées elles aussi dans une sauvegarde.</translation>
         </message>
     </context>
     <context>

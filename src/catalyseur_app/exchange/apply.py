@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
+from catalyseur_app.store.erasures import reconcile as reconcile_erasures
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
@@ -84,6 +85,7 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
             _write_kind(connection, kind, adds, updates)
             _write_tombstones(connection, kind, tombstones)
         _forget_erased_participants(connection)
+        reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # nobody erased here comes back
         progress.step(len(KINDS) + 1, len(KINDS) + 2, t("Enregistrement de l'état des échanges…"))
         _write_states(connection, states)
         if conflicts_out:

@@ -27,6 +27,7 @@ from catalyseur_app.messages import t, translatable
 from catalyseur_app.output_guard import check_output
 from catalyseur_app.records.errors import RecordNotFound, ValidationError
 from catalyseur_app.records.undo import ChangeTracker, Operation
+from catalyseur_app.store.erasures import ERASED_CONTACT_VALUES, record_erasure
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticParticipant, utc_now
 
 FIELD_LABELS = {  # French, translated by the checks (catalyseur_app.messages)
@@ -226,14 +227,9 @@ def _write_workbook(record: dict, target: Path) -> None:
     save_workbook(workbook, target)
 
 
-# What erasing a person leaves of them: nothing personal. The window and sync import both use it.
-ERASED_CONTACT_VALUES = {
-    "full_name": "", "role": "", "email": "", "phone": "", "consent_source": "", "notes": "", "consent_date": None,
-}
-
-
 def erase_person(store, contact_id: str) -> None:
-    """Erase the person (GDPR): every field cleared, the erasure kept as a tombstone that travels."""
+    """Erase the person (GDPR): every field cleared, the erasure kept as a tombstone that travels and
+    in the erasure register, which outlives restores and imports (store/erasures.py)."""
     with store.write() as session:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.erased_at is not None:
@@ -246,3 +242,6 @@ def erase_person(store, contact_id: str) -> None:
         for participant in session.scalars(select(DiagnosticParticipant).where(
                 DiagnosticParticipant.contact_id == contact_id)):
             participant.name = ""
+        # Registered before the commit: were the commit to fail, the person is erased again at the
+        # next restore or import, which is what they asked for; the other way round they could return.
+        record_erasure(store.data_dir, contact_id, now)

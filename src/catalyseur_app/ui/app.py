@@ -16,6 +16,8 @@ from catalyseur_app.logs import setup_logging
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
+from catalyseur_app.store.autobackup import AutoBackup
+from catalyseur_app.store.errors import RestoreNeeded
 from catalyseur_app.ui.database_errors import database_problems_shown, show_database_problem
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
@@ -34,15 +36,20 @@ def application() -> QApplication:
 
 
 class WindowController:
-    """Owns the main window; rebuilds it when the person changes the language."""
+    """Owns the main window and the store; rebuilds the window when the person changes the language
+    and after a restore (which closes the store, replaces the database and opens it again)."""
 
     def __init__(self, app: QApplication, store: Store, language: str):
         self.app, self.store, self.language = app, store, language
         self.window: MainWindow | None = None
+        self.auto_backup: AutoBackup | None = None
 
     def show(self, page: str = "dashboard") -> MainWindow:
-        self.window = MainWindow(self.store, self.language)  # opens on the dashboard
+        if self.auto_backup is None:
+            self.auto_backup = AutoBackup(self.store)
+        self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup)  # opens on the dashboard
         self.window.language_requested.connect(self.change_language)
+        self.window.restore_requested.connect(self.restore)
         if page != self.window.current_page_key():
             self.window.navigate(page)
         self.window.show()
@@ -59,6 +66,51 @@ class WindowController:
         self.show(page).restoreGeometry(geometry)
         old.hide()
         old.deleteLater()
+
+    def restore(self, backup) -> None:
+        """Close the store, restore ``backup`` in the background, reopen the store and the window."""
+        from catalyseur_app.store.restore import restore_backup
+        from catalyseur_app.ui.tasks import run_task
+
+        old = self.window
+        if old is None or not old.leave_all_pages():
+            return
+        page = old.current_page_key() or "dashboard"
+        old.stop_automatic_backups()
+        self.close_store()
+        data_dir = self.store.data_dir
+        title = QCoreApplication.translate("WindowController", "Restoring the backup…")
+        run_task(old, title, lambda progress: restore_backup(data_dir, backup, progress),
+                 on_done=lambda result: self._reopen(old, page, None),
+                 on_error=lambda error: self._reopen(old, page, error))
+
+    def _reopen(self, old: MainWindow, page: str, error: Exception | None) -> None:
+        try:
+            self.store = open_store(self.store.data_dir)
+        except StoreError as failure:
+            QMessageBox.critical(old, APP_NAME, str(failure))
+            old.hide()
+            self.window = None
+            self.app.quit()
+            return
+        geometry = old.saveGeometry()
+        window = self.show(page)
+        window.restoreGeometry(geometry)
+        old.hide()
+        old.deleteLater()
+        if error is None:
+            window.ui.statusbar.showMessage(QCoreApplication.translate(
+                "WindowController", "Backup restored; your data as it was before is kept in a backup too."))
+        else:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error), parent=window)
+            window.restore_warning = box
+            box.open()
+
+    def close_store(self) -> None:
+        if self.auto_backup is not None:
+            self.auto_backup.close()
+            self.auto_backup = None
+        self.store.close()
 
 
 def start(store: Store, language: str | None = None) -> WindowController | None:
@@ -89,17 +141,33 @@ def _load_the_rest(store: Store) -> None:
     threading.Thread(target=load, name="load-the-rest", daemon=True).start()
 
 
+def restore_at_start(data_dir, error: RestoreNeeded) -> Store | None:
+    """The database cannot be used but backups exist: let the person restore one, or quit.
+    Returns the store opened on the restored database, or None."""
+    from catalyseur_app.ui.backups_dialog import RestoreNeededDialog
+
+    dialog = RestoreNeededDialog(data_dir, error)
+    dialog.exec()
+    return dialog.opened_store
+
+
 def run_gui(args) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     app = application()
     try:
         setup_logging(data_dir)
         store = open_store(data_dir)
+    except RestoreNeeded as error:
+        install_language(app, args.lang or DEFAULT_LANGUAGE)
+        store = restore_at_start(data_dir, error)
+        if store is None:
+            return 1
     except (StoreError, OSError) as error:
         install_language(app, args.lang or DEFAULT_LANGUAGE)
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     log.info("Catalyseur %s started on %s", __version__, data_dir)
+    controller = None
     try:
         with database_problems_shown():
             if args.lang:
@@ -113,5 +181,8 @@ def run_gui(args) -> int:
             raise
         return 1
     finally:
-        store.close()
+        if controller is not None:
+            controller.close_store()
+        else:
+            store.close()
         QCoreApplication.processEvents()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
+from catalyseur_app.store.autobackup import INTERVAL_SECONDS as BACKUP_INTERVAL_SECONDS, AutoBackup
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
 
@@ -31,11 +32,17 @@ PAGE_KEYS = tuple(key for key, _, _ in PAGES)
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    restore_requested = Signal(object)  # a BackupInfo the person chose to restore (the controller does it)
     first_painted = Signal()  # once, when the window has been drawn for the first time
 
-    def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None):
+    def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None,
+                 auto_backup: AutoBackup | None = None):
         super().__init__(parent)
         self.store = store
+        # Given by the controller, the automatic backup outlives a window rebuilt for a new language.
+        self.auto_backup = auto_backup or AutoBackup(store)
+        if auto_backup is None:
+            self.destroyed.connect(self.auto_backup.close)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.undo_stack = QUndoStack(self)
@@ -47,6 +54,10 @@ class MainWindow(QMainWindow):
         self._setup_navigation()
         self._setup_menus(language)
         self._update_status()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_INTERVAL_SECONDS * 1000)
+        self._backup_timer.timeout.connect(self.backup_if_changed)
+        self._backup_timer.start()
         self.navigate("dashboard")
 
     # --- navigation -------------------------------------------------------------------------
@@ -125,6 +136,9 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionSummary.triggered.connect(self.show_summary)
+        backups = self.ui.menuSettings.addAction(self.tr("&Backups…"))
+        backups.setObjectName("actionBackups")
+        backups.triggered.connect(self.show_backups)
         self.ui.actionOpenDataFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir))))
         group = QActionGroup(self)
@@ -148,6 +162,33 @@ class MainWindow(QMainWindow):
 
         if ProfileDialog(self.store, self).exec():
             self._update_status()
+
+    def show_backups(self) -> None:
+        from catalyseur_app.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.store.data_dir, self.store, self)
+        dialog.restore_chosen.connect(self.restore_requested.emit)
+        self.backups_dialog = dialog
+        dialog.open()
+
+    # --- automatic backups ------------------------------------------------------------------
+    def backup_if_changed(self) -> None:
+        """Every 30 minutes: a verified copy in the background, if anything was written since the last."""
+        from catalyseur_app.ui.tasks import run_task
+
+        auto = self.auto_backup
+        run_task(self, self.tr("Automatic backup"), lambda progress: auto.backup_if_changed(),
+                 on_done=lambda info: info and log.info("automatic backup %s", info.path.name),
+                 on_error=self._automatic_backup_failed, show_dialog=False)
+
+    def _automatic_backup_failed(self, error: Exception) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Automatic backup"),
+                          self.tr("The automatic backup failed: %1").replace("%1", str(error)), parent=self)
+        self.backup_warning = box
+        box.open()
+
+    def stop_automatic_backups(self) -> None:
+        self._backup_timer.stop()
 
     def show_summary(self) -> None:
         from catalyseur_app.ui.documents import show_summary
@@ -173,7 +214,18 @@ class MainWindow(QMainWindow):
         return all(page.maybe_leave() for page in self._pages.values() if hasattr(page, "maybe_leave"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.leave_all_pages():
-            event.accept()
-        else:
+        if not self.leave_all_pages():
             event.ignore()
+            return
+        self.stop_automatic_backups()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.auto_backup.backup_if_changed(closing=True)
+        except Exception as error:
+            log.exception("backup at closing failed")
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Backup at closing"),
+                                self.tr("The backup at closing failed: %1").replace("%1", str(error)))
+        else:
+            QApplication.restoreOverrideCursor()
+        event.accept()
