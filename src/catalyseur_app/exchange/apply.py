@@ -23,7 +23,7 @@ from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .bulk_index import bulk_insert
 from .canonical import to_millis
-from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, LOCAL, UNCHANGED, UPDATE, Change, Plan
+from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
 from .schema import DATE, DATETIME, KINDS, Kind

@@ -81,6 +81,10 @@ ENGLISH = {
     "{place} : l'identifiant {key} apparaît deux fois (aussi feuille « {other_sheet} », ligne {other_row}).":
         "{place}: the identifier {key} appears twice (also sheet “{other_sheet}”, row {other_row}).",
     "{place} : l'information « {key} » manque.": "{place}: the entry “{key}” is missing.",
+    "{place} : l'identifiant {key} est déjà celui d'un enregistrement « {label} » de vos données ; "
+    "un identifiant ne désigne qu'un seul enregistrement.":
+        "{place}: the identifier {key} already belongs to a record of kind “{label}” in your data; "
+        "an identifier names one record only.",
     "{place} : ce fichier utilise la version {version} du format d'échange, plus récente que celle que "
     "connaît cette application ({known}) : mettez à jour l'application.":
         "{place}: this file uses version {version} of the exchange format, newer than the one this "

@@ -20,7 +20,7 @@ from .errors import SyncFileError, where
 from .safety import open_checked
 from .schema import (
     ALL_DATA_SHEETS, BOOL, DATE, DATETIME, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FLOAT, FORMAT_VERSION,
-    ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, KINDS, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, REF, TEXT,
+    ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, REF, TEXT,
 )
 from .xlsx_writer import column_letter
 
