@@ -67,8 +67,8 @@ def forge(path, rows_by_sheet: dict[str, list[dict]], device=OTHER_DEVICE, seque
 
 def actor_row(actor_id, name="Association des Amis", device=OTHER_DEVICE, version=1, **extra):
     stamp = datetime(2025, 1, 1, tzinfo=timezone.utc)
-    return dict(id=actor_id, name=name, kind="association", version=version, changed_by=device,
-                created_at=stamp, updated_at=stamp, **extra)
+    return {"id": actor_id, "name": name, "kind": "association", "version": version, "changed_by": device,
+            "created_at": stamp, "updated_at": stamp, **extra}
 
 
 def set_manifest_value(text: str, key: str, new_value: str) -> str:
