@@ -303,7 +303,7 @@ def _convert(cell, kind, file_name, sheet, row, label):
     if cell is None:
         return None
     cell_type, raw, formula = cell
-    if formula:
+    if formula and not (kind == BOOL and _constant_boolean(cell)):
         raise SyncFileError(t("{place} : la cellule contient une formule ; un fichier d'échange n'en contient "
                               "jamais.", place=where(file_name, sheet, row, label)))
     if raw is None or raw == "":
@@ -364,6 +364,13 @@ def _convert(cell, kind, file_name, sheet, row, label):
     if kind in (DATE, DATETIME):
         return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
     raise AssertionError(kind)
+
+
+def _constant_boolean(cell) -> bool:
+    """TRUE() or FALSE() with its cached value: how LibreOffice saves a boolean again."""
+    cell_type, raw, formula = cell
+    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper() if isinstance(formula, str) else None)
+    return expected is not None and cell_type == "b" and raw == expected
 
 
 def _integer(raw, wrong, expected):
