@@ -36,7 +36,7 @@ def build(store, records: int) -> None:
                          money_eur=float(i % 5000), in_kind="", skills="", outcomes="", inspiring=i % 7 == 0, **stamp)
                     for i in range(n_partnerships)]
     activities = [dict(id=str(uuid.uuid4()), day=date(2024, 1, 1) + timedelta(days=i % 700), metier="dialogue",
-                       mission="rencontres", title=f"Réunion {i}", minutes=60 + i % 120, participants=i % 30,
+                       mission="dialogue.rencontres", title=f"Réunion {i}", minutes=60 + i % 120, participants=i % 30,
                        outcome="", partnership_id=partnerships[i % n_partnerships]["id"], **stamp)
                   for i in range(n_activities)]
     with store.write() as session:

@@ -44,7 +44,7 @@ def populate(store, actors=3, tricky=True):
         s.flush()
         s.add(m.PartnershipPartner(partnership_id=partnership.id, actor_id=actor_list[0].id, role="porteur"))
         s.add(m.PartnershipPartner(partnership_id=partnership.id, actor_id=actor_list[1].id))
-        activity = m.Activity(day=date(2024, 4, 2), metier="dialogue", mission="rencontres",
+        activity = m.Activity(day=date(2024, 4, 2), metier="dialogue", mission="dialogue.rencontres",
                               title="Réunion des acteurs", minutes=90, participants=12,
                               partnership_id=partnership.id)
         activity.communes = [m.ActivityCommune(insee="15187")]

@@ -67,8 +67,8 @@ def forge(path, rows_by_sheet: dict[str, list[dict]], device=OTHER_DEVICE, seque
 
 def actor_row(actor_id, name="Association des Amis", device=OTHER_DEVICE, version=1, **extra):
     stamp = datetime(2025, 1, 1, tzinfo=timezone.utc)
-    return dict(id=actor_id, name=name, kind="association", version=version, changed_by=device,
-                created_at=stamp, updated_at=stamp, **extra)
+    return {"id": actor_id, "name": name, "kind": "association", "version": version, "changed_by": device,
+            "created_at": stamp, "updated_at": stamp, **extra}
 
 
 def set_manifest_value(text: str, key: str, new_value: str) -> str:
@@ -85,3 +85,28 @@ def snapshot(store) -> dict:
                 for name in Base.metadata.tables}
     finally:
         connection.close()
+
+
+def refused(store, path, *fragments, capsys, dry_run=False, lang="fr"):
+    """Import ``path`` through the command line (``--dry-run``: the preview); it must be refused with a
+    message naming the file and holding ``fragments``, and leave every table as it was."""
+    from catalyseur_app import messages
+    from catalyseur_app.cli import main
+
+    before = snapshot(store)
+    store.close()
+    try:
+        code = main(["--lang", lang, "--data-dir", str(store.data_dir), "sync", "import", str(path)]
+                    + (["--dry-run"] if dry_run else []))
+    finally:
+        messages.set_language("fr")
+    store.__init__(store.data_dir, store.engine, None)
+    captured = capsys.readouterr()
+    message = captured.err
+    assert code != 0, message
+    assert path.name in message
+    for fragment in fragments:
+        assert fragment in message, message
+    assert "Traceback" not in captured.err + captured.out
+    assert snapshot(store) == before
+    return message

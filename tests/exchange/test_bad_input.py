@@ -6,16 +6,13 @@ import zipfile
 
 import pytest
 
-from catalyseur_app.cli import main
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.exchange.xlsx_reader import Workbook
 from catalyseur_app.exchange.safety import open_checked
 from exchange_factory import populate
-from exchange_files import (
-    actor_row, add_parts, forge, rewrite_part, set_manifest_value, sheet_part, snapshot,
-)
+from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
 
 
 @pytest.fixture
@@ -25,20 +22,6 @@ def good(other_store, tmp_path):
     path = tmp_path / "bon.xlsx"
     export_sync_file(other_store, path, full=True)
     return path
-
-
-def refused(store, path, *fragments, capsys):
-    before = snapshot(store)
-    store.close()
-    code = main(["--data-dir", str(store.data_dir), "sync", "import", str(path)])
-    store.__init__(store.data_dir, store.engine, None)
-    message = capsys.readouterr().err
-    assert code != 0, message
-    assert path.name in message
-    for fragment in fragments:
-        assert fragment in message, message
-    assert snapshot(store) == before
-    return message
 
 
 def test_not_a_zip(store, tmp_path, capsys):

@@ -38,7 +38,7 @@ def source(store):
 
 def test_a_large_import_indexes_live_rows_once_and_keeps_the_triggers(source, other_store, tmp_path):
     with other_store.write() as s:  # a record already indexed before the import
-        s.add(m.Actor(name="Mairie de Murat", kind="collectivite_commune"))
+        s.add(m.Actor(name="Mairie de Murat", kind="commune"))
     triggers = _triggers(other_store)
     path = tmp_path / "f.xlsx"
     export_sync_file(source, path, full=True)

@@ -17,7 +17,7 @@ from catalyseur_app.ui.pages.exchanges import ExchangesPage, default_file_name
 def _fill(store):
     with store.write() as s:
         s.add(m.Profile(full_name="Camille Martin-Hélène"))
-        actor = m.Actor(name="Mairie de Murat", kind="collectivite_commune", commune_insee="15138")
+        actor = m.Actor(name="Mairie de Murat", kind="commune", commune_insee="15138")
         s.add(actor)
         s.flush()
         s.add(m.Contact(actor_id=actor.id, full_name="Jeanne Dupont", consent_date=date(2024, 1, 1)))

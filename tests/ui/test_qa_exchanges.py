@@ -35,7 +35,7 @@ def _shared(store, other, tmp_path):
     """Two devices holding the same actor and diagnostic."""
     with other.write() as s:
         s.add(m.Profile(full_name="Camille Martin"))
-        actor = m.Actor(name="Mairie de Murat", kind="collectivite_commune", commune_insee="15138")
+        actor = m.Actor(name="Mairie de Murat", kind="commune", commune_insee="15138")
         diagnostic = m.Diagnostic(kit_id="sortie_de_crise", kit_version="1", commune_insee="15138",
                                   started_on=__import__("datetime").date(2024, 5, 6))
         s.add_all([actor, diagnostic])
@@ -115,7 +115,7 @@ def test_take_theirs_on_a_duplicate_answer_from_the_conflicts_tab(page, store, o
 
 def test_a_refused_file_is_explained_and_nothing_changes(page, store, other, tmp_path, qtbot, monkeypatch):
     with other.write() as s:
-        s.add(m.Actor(name="Mairie de Murat", kind="collectivite_commune"))
+        s.add(m.Actor(name="Mairie de Murat", kind="commune"))
     good = tmp_path / "good.xlsx"
     export_sync_file(other, good, full=True)
     bad = tmp_path / "abime.xlsx"
@@ -161,7 +161,7 @@ def test_the_page_fits_beside_the_navigation_of_a_1024_pixel_window(page, store,
 def test_the_ledger_says_what_each_file_holds(page, store, tmp_path, qtbot, monkeypatch):
     with store.write() as s:
         s.add(m.Profile(full_name="Camille Martin"))
-        s.add(m.Actor(name="Mairie de Murat", kind="collectivite_commune"))
+        s.add(m.Actor(name="Mairie de Murat", kind="commune"))
     monkeypatch.setattr(page, "ask_save_path", lambda default: str(tmp_path / "envoi"))
     page.ui.fullCheck.setChecked(True)
     page.ui.prepareButton.click()

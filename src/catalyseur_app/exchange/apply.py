@@ -7,6 +7,7 @@ Cancelled) rolls the whole transaction back.
 from __future__ import annotations
 
 import json
+import sqlite3
 from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -24,7 +25,8 @@ from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .bulk_index import bulk_insert
 from .canonical import to_millis
-from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, LOCAL, UNCHANGED, UPDATE, Change, Plan
+from .errors import SyncFileError, storage_problem
+from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
 from .schema import DATE, DATETIME, KINDS, Kind
@@ -41,8 +43,21 @@ class ApplyResult:
 
 def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = None,
                progress: Progress = NO_PROGRESS) -> ApplyResult:
-    """``choices`` maps (kind, id) of a conflict to "local" or "incoming"; the rule decides the rest."""
-    choices = choices or {}
+    """``choices`` maps (kind, id) of a conflict to "local" or "incoming"; the rule decides the rest.
+
+    A full disk or a failing disk (at the backup or in the transaction) raises SyncFileError saying
+    so; the transaction is rolled back, so the data is as it was."""
+    from sqlalchemy.exc import DBAPIError
+
+    from catalyseur_app.atomic import OutputError
+
+    try:
+        return _apply(store, plan, choices or {}, progress)
+    except (OSError, sqlite3.Error, DBAPIError, OutputError) as error:
+        raise SyncFileError(storage_problem(plan.file.name, error)) from None
+
+
+def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
     progress.step(0, len(KINDS) + 2, t("Sauvegarde avant import…"))
     backup = store.backup("avant-import")
     manifest = plan.file.manifest

@@ -1,3 +1,5 @@
+import errno
+
 from ..messages import t
 
 
@@ -16,3 +18,15 @@ def where(file_name: str, sheet: str | None = None, row: int | None = None, colu
     if column:
         text += t(", colonne {column}", column=column)
     return text
+
+
+def storage_problem(file_name: str, error: BaseException) -> str:
+    """What to tell a person when writing an import failed on the disk (full, or failing)."""
+    orig = getattr(error, "orig", None) or getattr(error, "__cause__", None) or error
+    text = str(orig)
+    if getattr(orig, "errno", None) == errno.ENOSPC or "disk is full" in text or "No space left" in text:
+        return t("L'import de « {name} » n'a pas pu être enregistré : le disque est plein. Vos données n'ont pas "
+                 "été modifiées ; libérez de la place puis recommencez.", name=file_name)
+    reason = getattr(orig, "strerror", None) or text
+    return t("L'import de « {name} » n'a pas pu être enregistré : erreur d'écriture sur le disque ({reason}). "
+             "Vos données n'ont pas été modifiées.", name=file_name, reason=reason)

@@ -19,7 +19,7 @@ _ROW = re.compile(r"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _ATTR = re.compile(r"""([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _V = re.compile(r"<(?:\w+:)?v\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?v>)", re.S)
-_F = re.compile(r"<(?:\w+:)?f\b")
+_F = re.compile(r"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
 _T = re.compile(r"<(?:\w+:)?(t|rPh)\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?\1>)", re.S)
 _ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);")
 # The usual shape (Catalyseur, Excel, LibreOffice): <c r="B7" s="1" t="s">…</c>, attributes in that order.
@@ -94,7 +94,8 @@ def rows(text: str, book, sheet: str):
                 value = None
                 formula = False
                 if inner:
-                    formula = _F.search(inner) is not None
+                    found = _F.search(inner)
+                    formula = (_text(found.group(1)) or True) if found else False
                     if kind == "inlineStr":
                         value = unescape("".join(_text(m.group(2)) for m in _T.finditer(inner) if m.group(1) == "t"))
                     else:

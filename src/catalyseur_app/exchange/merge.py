@@ -23,7 +23,7 @@ from ..messages import t
 from .errors import SyncFileError, where
 from .reader import SyncFile
 from .rows import association_lists, records_with_states
-from .schema import IDLIST, KIND_BY_NAME, KINDS, NATURE_ERASED, REF
+from .schema import DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KINDS, NATURE_ERASED, REF
 from .xlsx_writer import column_letter
 
 ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED = (
@@ -123,6 +123,7 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
             progress.step(index, len(KINDS) + 1, t("Comparaison : {sheet}…", sheet=kind.sheet))
             locals_by_kind[kind.name] = load_local(connection, kind)
         tombstones = load_tombstones(connection)
+    _check_kinds(sync_file, locals_by_kind)
     _check_references(sync_file, locals_by_kind)
     device = store.device_id
     natural = _natural_index(locals_by_kind)
@@ -228,6 +229,27 @@ def _natural_key(kind, row):
 def _natural_index(locals_by_kind):
     """{kind: {natural key: local record}} (deleted records too: they hold their key)."""
     return {kind: {_natural_key(kind, r): r for r in locals_by_kind[kind].values()} for kind in NATURAL_KEYS}
+
+
+def _check_kinds(sync_file: SyncFile, locals_by_kind) -> None:
+    """An id names one record of one kind: an incoming row (or deletion) whose id is a local record
+    of another kind is refused; kept, it would make every full export from here unreadable."""
+    held = [(name, records) for name, records in locals_by_kind.items() if records]
+    if not held:
+        return
+    incoming = [(kind.name, kind.sheet, "A", sync_file.records[kind.name]) for kind in KINDS]
+    incoming.append((None, DELETIONS_SHEET, "B", sync_file.deletions))
+    for name, sheet, letter, rows in incoming:
+        others = [(other, records) for other, records in held if other != name]
+        for row in rows:
+            kind = name or row["kind"]
+            for other, records in others:
+                if other != kind and row["id"] in records:
+                    place = where(sync_file.name, sheet, row["_row"], t("« {key} » ({letter})", key="id", letter=letter))
+                    raise SyncFileError(t(
+                        "{place} : l'identifiant {key} est déjà celui d'un enregistrement « {label} » de vos données ; "
+                        "un identifiant ne désigne qu'un seul enregistrement.", place=place, key=row["id"],
+                        label=t(KIND_BY_NAME[other].label)))
 
 
 def _check_references(sync_file: SyncFile, locals_by_kind) -> None:

@@ -81,6 +81,30 @@ ENGLISH = {
     "{place} : l'identifiant {key} apparaît deux fois (aussi feuille « {other_sheet} », ligne {other_row}).":
         "{place}: the identifier {key} appears twice (also sheet “{other_sheet}”, row {other_row}).",
     "{place} : l'information « {key} » manque.": "{place}: the entry “{key}” is missing.",
+    "{place} : {problem}": "{place}: {problem}",
+    "L'import de « {name} » n'a pas pu être enregistré : le disque est plein. Vos données n'ont pas "
+    "été modifiées ; libérez de la place puis recommencez.":
+        "The import of “{name}” could not be saved: the disk is full. Your data was not changed; "
+        "free some space and try again.",
+    "L'import de « {name} » n'a pas pu être enregistré : erreur d'écriture sur le disque ({reason}). "
+    "Vos données n'ont pas été modifiées.":
+        "The import of “{name}” could not be saved: a disk write error ({reason}). Your data was not changed.",
+    "{value} est hors des limites admises ({low} à {high}).": "{value} is outside the allowed range ({low} to {high}).",
+    "code « {value} » inconnu ; codes possibles : {codes}.": "unknown code “{value}”; possible codes: {codes}.",
+    "« {value} » n'est le code INSEE d'aucune commune connue.": "“{value}” is not the INSEE code of any known commune.",
+    "les objectifs de développement durable (ODD) sont numérotés de 1 à 17 (« {value} »).":
+        "the sustainable development goals (SDG) are numbered 1 to 17 (“{value}”).",
+    "la mission « {mission} » n'appartient pas au métier « {metier} ».":
+        "the mission “{mission}” does not belong to the métier “{metier}”.",
+    "{place} : la cellule contient « {escape} », qui ne code aucun caractère ; le fichier a été abîmé ou fabriqué.":
+        "{place}: the cell holds “{escape}”, which encodes no character; the file was damaged or forged.",
+    "{place} : texte de {length} caractères ; une cellule Excel en contient au plus {limit}.":
+        "{place}: a text of {length} characters; an Excel cell holds at most {limit}.",
+    "{place} : numéro d'envoi impossible ({sequence}).": "{place}: impossible file number ({sequence}).",
+    "{place} : l'identifiant {key} est déjà celui d'un enregistrement « {label} » de vos données ; "
+    "un identifiant ne désigne qu'un seul enregistrement.":
+        "{place}: the identifier {key} already belongs to a record of kind “{label}” in your data; "
+        "an identifier names one record only.",
     "{place} : ce fichier utilise la version {version} du format d'échange, plus récente que celle que "
     "connaît cette application ({known}) : mettez à jour l'application.":
         "{place}: this file uses version {version} of the exchange format, newer than the one this "

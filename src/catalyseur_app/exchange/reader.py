@@ -15,13 +15,14 @@ from pathlib import Path
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher, to_millis
-from ..messages import t, translatable
+from ..messages import format_number, t, translatable
 from .errors import SyncFileError, where
 from .safety import open_checked
 from .schema import (
     ALL_DATA_SHEETS, BOOL, DATE, DATETIME, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FLOAT, FORMAT_VERSION,
     ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, KINDS, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, OPTIONAL_SHEETS, REF, TEXT,
 )
+from .values import MAX_CELL_TEXT, VERSION_MAX, column_checks, row_problem
 from .xlsx_writer import column_letter
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -116,7 +117,11 @@ def _read_manifest(book, file_name: str) -> Manifest:
             raise SyncFileError(t("{place} : l'information « {key} » manque.",
                                   place=where(file_name, MANIFEST_SHEET), key=key))
         number, cell = values[key]
-        return _convert(cell, kind, file_name, MANIFEST_SHEET, number, _column("value", "C"))
+        value = _convert(cell, kind, file_name, MANIFEST_SHEET, number, _column("value", "C"))
+        if isinstance(value, str) and _has_surrogate(value):
+            raise _no_character(file_name, MANIFEST_SHEET, number, {"value": value},
+                                {"value": _column("value", "C")})
+        return value
 
     version = get("format_version", INT)
     if version is None or version > FORMAT_VERSION:
@@ -135,6 +140,9 @@ def _read_manifest(book, file_name: str) -> Manifest:
     if not UUID_RE.match(data["device_id"]):
         raise SyncFileError(t("{place} : l'appareil « {device} » n'est pas un identifiant valide.",
                               place=where(file_name, MANIFEST_SHEET), device=data["device_id"]))
+    if not 1 <= data["sequence"] <= VERSION_MAX:
+        raise SyncFileError(t("{place} : numéro d'envoi impossible ({sequence}).",
+                              place=where(file_name, MANIFEST_SHEET), sequence=data["sequence"]))
     manifest = Manifest(format_version=version, **data)
     for sheet in ALL_DATA_SHEETS:
         manifest.counts[sheet] = get(f"rows:{sheet}", INT)
@@ -167,6 +175,8 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
                                   place=where(file_name, sheet, 1, column_letter(position)), key=key))
     plan = [(c.key, keys[c.key], _fast_converter(c.type), c.type, c.required,
              _column(c.key, column_letter(keys[c.key]))) for c in columns]
+    labels = {key: label for key, _, _, _, _, label in plan}
+    checks = column_checks(sheet, columns)
     hasher = SheetHasher([c.key for c in columns], [c.type for c in columns])
     out = []
     for number, cells in rows_iter:
@@ -190,7 +200,21 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
                                       place=where(file_name, sheet, number, label)))
             record[key] = value
             values.append(value)
-        hasher.add(values)
+        for key, check in checks:
+            value = record[key]
+            if value is not None and value != "":
+                problem = check(value)
+                if problem:
+                    raise SyncFileError(t("{place} : {problem}", problem=problem,
+                                          place=where(file_name, sheet, number, labels[key])))
+        problem = row_problem(sheet, record)
+        if problem:
+            raise SyncFileError(t("{place} : {problem}", problem=problem[1],
+                                  place=where(file_name, sheet, number, labels[problem[0]])))
+        try:
+            hasher.add(values)
+        except UnicodeEncodeError:
+            raise _no_character(file_name, sheet, number, record, labels) from None
         out.append(record)
         if len(out) % 20000 == 0:
             progress.step(*at, t("Lecture de la feuille « {sheet} » : {count} lignes…", sheet=sheet, count=len(out)))
@@ -203,6 +227,23 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
         raise SyncFileError(t("{place} : l'empreinte SHA-256 du contenu ne correspond pas au manifeste ; "
                               "le fichier a été modifié ou abîmé après sa création.", place=where(file_name, sheet)))
     return out
+
+
+def _no_character(file_name, sheet, number, record, labels) -> SyncFileError:
+    """A text holding a lone surrogate, which only an escape such as _xD800_ can make."""
+    key = next(k for k, v in record.items() if isinstance(v, str) and _has_surrogate(v))
+    escape = "_x{:04X}_".format(ord(next(c for c in record[key] if "\ud800" <= c <= "\udfff")))
+    return SyncFileError(t("{place} : la cellule contient « {escape} », qui ne code aucun caractère ; le fichier "
+                           "a été abîmé ou fabriqué.", place=where(file_name, sheet, number, labels.get(key)),
+                           escape=escape))
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 _SLOW = object()
@@ -220,7 +261,8 @@ def _fast_converter(kind):
     """The common, valid case of each type, without checks that cannot fail there; anything
     else returns _SLOW and goes through ``_convert``, which gives the precise message."""
     if kind in (TEXT, LIST):
-        return lambda cell: cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1] else _SLOW
+        return lambda cell: (cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1]
+                             and len(cell[1]) <= MAX_CELL_TEXT else _SLOW)
     if kind in (ID, REF):
         match = UUID_RE.match
         return lambda cell: cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1] and match(cell[1]) else _SLOW
@@ -261,7 +303,7 @@ def _convert(cell, kind, file_name, sheet, row, label):
     if cell is None:
         return None
     cell_type, raw, formula = cell
-    if formula:
+    if formula and not (kind == BOOL and _constant_boolean(cell)):
         raise SyncFileError(t("{place} : la cellule contient une formule ; un fichier d'échange n'en contient "
                               "jamais.", place=where(file_name, sheet, row, label)))
     if raw is None or raw == "":
@@ -285,6 +327,10 @@ def _convert(cell, kind, file_name, sheet, row, label):
             return str(raw)
         if not is_text:
             raise wrong(_A_TEXT)
+        if len(raw) > MAX_CELL_TEXT:
+            raise SyncFileError(t("{place} : texte de {length} caractères ; une cellule Excel en contient au plus "
+                                  "{limit}.", place=where(file_name, sheet, row, label),
+                                  length=format_number(len(raw)), limit=format_number(MAX_CELL_TEXT)))
         if kind in (ID, REF) and not UUID_RE.match(raw):
             raise SyncFileError(t("{place} : « {raw} » n'est pas un identifiant valide (UUID).",
                                   place=where(file_name, sheet, row, label), raw=raw))
@@ -318,6 +364,13 @@ def _convert(cell, kind, file_name, sheet, row, label):
     if kind in (DATE, DATETIME):
         return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
     raise AssertionError(kind)
+
+
+def _constant_boolean(cell) -> bool:
+    """TRUE() or FALSE() with its cached value: how LibreOffice saves a boolean again."""
+    cell_type, raw, formula = cell
+    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper() if isinstance(formula, str) else None)
+    return expected is not None and cell_type == "b" and raw == expected
 
 
 def _integer(raw, wrong, expected):

@@ -33,6 +33,24 @@ _DANGEROUS = re.compile(r"vbaproject|macrosheet|externallink|activex|embeddings|
                         re.IGNORECASE)
 
 
+# LibreOffice adds an empty drawing part to every sheet it saves: accepted when it holds nothing.
+_DRAWING = re.compile(r"^xl/drawings/drawing\d+\.xml$")
+_EMPTY_DRAWING_ROOT = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}wsDr"
+
+
+def _empty_drawing(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    if entry.file_size > 4096:
+        return False
+    try:
+        root = fromstring(archive.read(entry), forbid_dtd=True)
+    except (DefusedXmlException, ParseError):
+        return False
+    return root.tag == _EMPTY_DRAWING_ROOT and len(root) == 0 and not (root.text or "").strip()
+
+
 def require_defusedxml() -> None:
     """Refuse to read any workbook when openpyxl would not use defusedxml."""
     try:
@@ -124,6 +142,8 @@ def _check_entries(archive: zipfile.ZipFile, name: str) -> None:
         if _DANGEROUS.search(part) and not part.startswith("xl/printerSettings/"):
             raise SyncFileError(t("Le fichier « {name} » contient des macros, des liens externes ou des objets "
                                   "incorporés (« {part} ») : il est refusé par sécurité.", name=name, part=part))
+        if _DRAWING.match(part) and _empty_drawing(archive, entry):
+            continue
         if not _ALLOWED_PARTS.match(part):
             raise SyncFileError(t("Le fichier « {name} » contient un élément inattendu « {part} » : "
                                   "ce n'est pas un fichier d'échange Catalyseur.", name=name, part=part))

@@ -102,7 +102,8 @@ class Workbook:
         return self._shared
 
     def rows(self, sheet: str):
-        """Yield (row number, {column index: (type, text, has formula)}) for every row present."""
+        """Yield (row number, {column index: (type, text, formula)}) for every row present; the formula is
+        False, its text, or True when it has none (a shared formula)."""
         part = self.sheets[sheet]
         if part not in self.archive.NameToInfo:
             raise SyncFileError(t("Le fichier « {name} » est endommagé : la feuille « {sheet} » est annoncée mais "
@@ -139,7 +140,7 @@ class Workbook:
                     elif tag == IS:
                         value = "".join(_texts(child))
                     elif tag == F:
-                        formula = True
+                        formula = child.text or True
                 if kind == "s" and value is not None:
                     if shared is None:
                         shared = self.shared_strings
