@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
 from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.reports.table_widths import CELL_PADDING, column_widths, widest_piece
 from catalyseur_app.resources import resource_path
 from catalyseur_app.reports.fonts import (
     BOLD, ITALIC, REGULAR, drawable, paragraph_markup, paragraph_text, register_fonts,
@@ -64,7 +65,9 @@ def grey_level(colour: colors.Color) -> float:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, spaceAfter=4)
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    # table cells wrap at spaces and after hyphens, never inside a word (see table_widths)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0, splitLongWords=0,
+                          embeddedHyphenation=1)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, textColor=ACCENT)
     return {
         "body": body,
@@ -122,12 +125,25 @@ def data_table(
     right_columns: Sequence[int] = (),
     empty_text: str = "Aucune ligne.",
 ) -> Table | Paragraph:
-    """A table that wraps its cells, splits across pages (even inside a long row) and repeats its header."""
+    """A table that wraps its cells, splits across pages (even inside a long row) and repeats its header.
+
+    Columns are sized from their content (``table_widths``): a cell wraps at spaces and after
+    hyphens only, never inside a word or a date; ``widths`` shares out the width left over.
+    """
     if not rows:
         return para(empty_text, "italic")
-    total = sum(widths)
-    col_widths = [CONTENT_WIDTH * w / total for w in widths]
     cell, right, head = styles()["cell"], styles()["cell_right"], styles()["cell_head"]
+    minimums = []
+    for i, title in enumerate(header):
+        column = [row[i] for row in rows if i < len(row)]
+        texts = [str(value) for value in column if not hasattr(value, "wrapOn")]
+        widest = max([widest_piece(texts, cell.fontName, cell.fontSize),
+                      widest_piece([title], head.fontName, head.fontSize)]
+                     + [getattr(value, "width", 0) for value in column if hasattr(value, "wrapOn")])
+        minimums.append(widest + CELL_PADDING + 0.5)
+    col_widths = column_widths(minimums, widths, CONTENT_WIDTH)
+    if sum(minimums) > CONTENT_WIDTH:  # cannot fit: let a long word break rather than overflow
+        cell, right = _breaking(cell), _breaking(right)
     data = [[Paragraph(paragraph_text(h), head) for h in header]]
     for row in rows:
         data.append([
@@ -149,6 +165,10 @@ def data_table(
         commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _breaking(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "_breaking", parent=style, splitLongWords=1)
 
 
 @dataclass(frozen=True)
