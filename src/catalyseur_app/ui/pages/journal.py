@@ -11,14 +11,7 @@ import html
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QStackedBarSeries,
-    QValueAxis,
-)
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
@@ -30,11 +23,7 @@ from catalyseur_app.records.activities import TimelineBucket, delete_activity, t
 from catalyseur_app.ui.generated.ui_journal_page import Ui_JournalPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.activity_editor import ActivityEditor
-from catalyseur_app.ui.pages.dashboard import (
-    METIER_COLOURS,
-    METIER_PATTERNS,
-    nice_scale,
-)
+from catalyseur_app.ui.pages.dashboard import METIER_COLOURS, METIER_PATTERNS, nice_scale
 from catalyseur_app.ui.undo_commands import push_operation, record_changes
 from catalyseur_app.ui.widgets import ResponsiveColumns, SearchBox, compact_rows
 
