@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
 from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.reports.pdfa import add_pdfa_parts
 from catalyseur_app.reports.table_widths import CELL_PADDING, column_widths, widest_piece
 from catalyseur_app.resources import resource_path
 from catalyseur_app.reports.fonts import (
@@ -199,6 +200,8 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             _decorate(self, self._decoration, number, total)
             Canvas.showPage(self)
+            self._doc.Pages.pages[-1].Trans = None  # no empty page-transition dictionary (PDF/A checkers)
+        add_pdfa_parts(self)
         Canvas.save(self)
 
 
