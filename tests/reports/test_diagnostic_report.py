@@ -46,8 +46,8 @@ def test_report_content_scores_and_metadata(store, finalised):
     assert "Repérer et visiter les personnes isolées avant l'hiver." in text
     for n in range(1, 5):
         assert f"Action n° {n} : organiser la tournée des hameaux" in text
-    assert "01/12/2026 (en retard)" in text  # to do, due before TODAY
-    assert "21/12/2026 (en retard)" in text
+    assert "01/12/2026 À faire, en retard" in text  # to do, due before TODAY
+    assert "21/12/2026 En cours, en retard" in text
     assert "Repas partagés des hameaux" in text and "Atelier vélo" not in text
     assert "camille@alliances-cantal.fr" in text
     assert "PROVISOIRE" not in text

@@ -17,6 +17,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from catalyseur_app.domain import vocabularies as vocab
+from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.records.query import (
     Column, Entity, flag_filter, in_filter, period_filter, register, subquery_filter,
 )
@@ -54,12 +55,7 @@ def date_format(value: Any, language: str) -> str:
 
 
 def minutes_format(value: Any, language: str) -> str:
-    if value is None:
-        return ""
-    hours, minutes = divmod(int(value), 60)
-    if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes:02d}" if minutes else f"{hours} h"
+    return duration_text(value)
 
 
 def flag_format(value: Any, language: str) -> str:

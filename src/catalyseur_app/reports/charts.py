@@ -14,14 +14,16 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Stri
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
-from catalyseur_app.reports.fonts import BOLD, REGULAR, drawable, register_fonts
+from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.reports.fonts import BOLD, ITALIC, REGULAR, drawable, register_fonts
 from catalyseur_app.reports.pdf_base import ACCENT, INK, MUTED, RULE, SERIES, french_number
 
-RADAR_FILL = colors.Color(0.36, 0.49, 0.64, alpha=0.35)
+RADAR_FILL = colors.HexColor("#C9D3DF")  # opaque (no transparency in a PDF/A); the rings are drawn over it
+NOT_SCORED = "non renseigné"
 
 
 def _lines(text: str, width: float, size: float, max_lines: int = 3) -> list[str]:
-    lines = simpleSplit(drawable(text), REGULAR, size, width) or [""]
+    lines = simpleSplit(drawable(french_spacing(text)), REGULAR, size, width) or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = lines[-1].rstrip(" .,;") + "…"
@@ -38,13 +40,15 @@ def radar_chart(
 ) -> Drawing:
     """A radar of scores (0 to ``maximum``), rings every 25 %, each value written at its point.
 
-    A missing score is drawn at the centre and labelled « n.r. » (non renseigné).
+    A missing score (an unscored volet) is never drawn as 0: its spoke gets an open marker on the
+    outer ring and the label « n.r. » (non renseigné), and the outline joins only the scored
+    volets that are neighbours (no filled area when one is missing).
     """
     register_fonts()
     drawing = Drawing(width, height, initialFontName=REGULAR)
     count = len(labels)
     if count < 3:  # a radar needs three spokes; fall back to bars
-        return bar_chart(labels, [s or 0 for s in scores], width=width, value_format=lambda v: f"{v:.0f} / 100")
+        return bar_chart(labels, scores, width=width, value_format=lambda v: f"{v:.0f} / 100", maximum=maximum)
     cx, cy = width / 2, height / 2
     radius = min(width * 0.5 - 95, height * 0.5 - 38)
 
@@ -52,6 +56,11 @@ def radar_chart(
         angle = math.pi / 2 - 2 * math.pi * index / count
         return cx + radius * fraction * math.cos(angle), cy + radius * fraction * math.sin(angle)
 
+    fractions = [None if s is None else max(0.0, min(1.0, s / maximum)) for s in scores]
+    complete = all(f is not None for f in fractions)
+    if complete:  # the area first, so the rings and spokes stay visible over it
+        shape = [c for i, f in enumerate(fractions) for c in point(i, f)]
+        drawing.add(Polygon(shape, fillColor=RADAR_FILL, strokeColor=None))
     for ring in (0.25, 0.5, 0.75, 1.0):
         ring_points = [c for i in range(count) for c in point(i, ring)]
         drawing.add(Polygon(ring_points, fillColor=None, strokeColor=RULE, strokeWidth=0.6 if ring == 1 else 0.4,
@@ -63,10 +72,20 @@ def radar_chart(
         x, y = point(i, 1.0)
         drawing.add(Line(cx, cy, x, y, strokeColor=RULE, strokeWidth=0.4))
 
-    fractions = [max(0.0, min(1.0, (s or 0) / maximum)) for s in scores]
-    shape = [c for i, f in enumerate(fractions) for c in point(i, f)]
-    drawing.add(Polygon(shape, fillColor=RADAR_FILL, strokeColor=ACCENT, strokeWidth=1.8))
-    for i, (fraction, score) in enumerate(zip(fractions, scores)):
+    if complete:
+        drawing.add(Polygon(shape, fillColor=None, strokeColor=ACCENT, strokeWidth=1.8))
+    else:  # no area: join only neighbouring scored volets, never through the centre
+        for i, fraction in enumerate(fractions):
+            following = fractions[(i + 1) % count]
+            if fraction is not None and following is not None:
+                drawing.add(Line(*point(i, fraction), *point((i + 1) % count, following),
+                                 strokeColor=ACCENT, strokeWidth=1.8))
+    for i, fraction in enumerate(fractions):
+        if fraction is None:  # an unscored volet: an open marker on the outer ring, labelled « n.r. »
+            x, y = point(i, 1.0)
+            drawing.add(Circle(x, y, 3.2, fillColor=colors.white, strokeColor=MUTED, strokeWidth=0.8,
+                               strokeDashArray=[1.5, 1.5]))
+            continue
         x, y = point(i, fraction)
         drawing.add(Circle(x, y, 2.6, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.6))
 
@@ -90,7 +109,7 @@ def radar_chart(
 
 def bar_chart(
     labels: Sequence[str],
-    values: Sequence[float],
+    values: Sequence[float | None],
     *,
     width: float = 460,
     bar_height: float = 14,
@@ -99,7 +118,11 @@ def bar_chart(
     colour_by_index: bool = False,
     maximum: float | None = None,
 ) -> Drawing:
-    """Horizontal bars, one per label, with the value written at the end of each bar."""
+    """Horizontal bars, one per label, with the value written at the end of each bar.
+
+    A value of None (nothing to show, e.g. a volet no diagnostic scored) gets no bar and the words
+    « non renseigné », never a bar of 0.
+    """
     register_fonts()
     value_format = value_format or (lambda v: french_number(v))
     rows = [(_lines(label, label_width - 8, 7.5, 2), value) for label, value in zip(labels, values)]
@@ -116,11 +139,14 @@ def bar_chart(
         for n, line in enumerate(lines):
             drawing.add(String(label_width - 8, first - 9 * n, line, fontName=REGULAR, fontSize=7.5,
                                fillColor=INK, textAnchor="end"))
-        length = bar_space * max(0.0, (value or 0) / top_value)
+        if value is None:
+            drawing.add(String(label_width + 4, centre - 3, NOT_SCORED, fontName=ITALIC, fontSize=8, fillColor=MUTED))
+            continue
+        length = bar_space * max(0.0, value / top_value)
         colour = SERIES[index % len(SERIES)] if colour_by_index else SERIES[0]
         drawing.add(Rect(label_width, centre - bar_height / 2, max(length, 0.5), bar_height,
                          fillColor=colour, strokeColor=INK, strokeWidth=0.3))
-        drawing.add(String(label_width + length + 4, centre - 3, value_format(value or 0),
+        drawing.add(String(label_width + length + 4, centre - 3, value_format(value),
                            fontName=BOLD, fontSize=8, fillColor=INK))
     drawing.add(Line(label_width, 6, label_width, height - 6, strokeColor=MUTED, strokeWidth=0.6))
     return drawing

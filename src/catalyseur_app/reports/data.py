@@ -132,6 +132,8 @@ class DiagnosticReportData:
     partnerships: tuple[PartnershipItem, ...]
     notes: str
     generated_on: _dt.date
+    replaced_on: _dt.date | None = None  # a superseded revision: the start of the revision that replaced it
+    superseded: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,10 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
             "notes": diagnostic.notes or "", "insee": diagnostic.commune_insee,
         }
         participants = _participants(session, diagnostic.id)
+        replaced_on = session.scalar(
+            select(Diagnostic.started_on).where(Diagnostic.revision_of_id == diagnostic.id,
+                                                Diagnostic.deleted_at.is_(None))
+            .order_by(Diagnostic.revision.desc()).limit(1))
         card = catalyseur_card(session)
         priority_rows = session.execute(
             select(DiagnosticPriority.rank, DiagnosticPriority.volet, DiagnosticPriority.note)
@@ -263,11 +269,12 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
     return DiagnosticReportData(
         diagnostic_id=diagnostic_id, commune=commune_info(head["insee"]), started_on=head["started_on"],
         finalised_on=head["finalised_on"], status=DIAGNOSTIC_STATUSES.label(status, LANG),
-        provisional=status != "finalised", revision=head["revision"], participants=participants,
+        provisional=status == "in_progress", revision=head["revision"], participants=participants,
         catalyseur=card, kit_title=kit.title, kit_version=kit.version, volets=tuple(volets),
         axes=tuple((AXES[axis][LANG], value) for axis, value in scores.axes.items()),
         overall=scores.overall, priorities=priorities, actions=tuple(actions),
         partnerships=tuple(partnerships), notes=head["notes"], generated_on=today,
+        replaced_on=replaced_on, superseded=status == "superseded",
     )
 
 

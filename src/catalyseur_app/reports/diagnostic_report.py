@@ -2,6 +2,8 @@
 
 A diagnostic that is not finalised is still reported, marked « PROVISOIRE » on every page (a
 band in the header and a light diagonal mark across the page), with its status on the cover.
+A revision replaced by a newer one is marked the same way, « REMPLACÉ », with the date of the
+revision that replaced it: a mayor holding an old copy sees at once that it is out of date.
 Why not refuse: the catalyseur often leaves a draft on the table at the end of the meeting, or
 sends it to the mayor for corrections before finalising; refusing would push them to finalise
 too early just to print. The marking makes a draft impossible to mistake for the final report,
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
+from catalyseur_app.domain.typography import in_commune, of_commune
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.charts import radar_chart, score_bar
@@ -32,12 +35,19 @@ def score_text(score: float | None) -> str:
     return "non renseigné" if score is None else f"{score:.0f} / 100"
 
 
+def replaced_text(data: DiagnosticReportData) -> str:
+    if data.replaced_on is None:
+        return "Remplacé par une révision plus récente"
+    return f"Remplacé par la révision du {french_date(data.replaced_on)}"
+
+
 def metadata_for(data: DiagnosticReportData) -> Metadata:
     author = data.catalyseur.name + (f" ({data.catalyseur.structure})" if data.catalyseur.structure else "")
-    state = " (provisoire)" if data.provisional else ""
+    state = " (provisoire)" if data.provisional else (" (remplacé)" if data.superseded else "")
     return Metadata(
         title=f"{KIT_NAME} — {data.commune.name}{state}",
-        subject=f"Rapport du diagnostic territorial de {data.commune.name} du {short_date(data.started_on)}, remis à la mairie",
+        subject=f"Rapport du diagnostic territorial {of_commune(data.commune.name)} "
+                f"du {short_date(data.started_on)}, remis à la mairie",
         author=author,
         keywords=f"diagnostic, sortie de crise, {data.commune.name}, {data.commune.insee}",
     )
@@ -58,7 +68,9 @@ def build_diagnostic_report(data: DiagnosticReportData, target: str | Path | Non
         footer_left=f"{data.catalyseur.name}"
                     + (f", {data.catalyseur.structure}" if data.catalyseur.structure else "")
                     + f" · document établi le {short_date(data.generated_on)}",
-        provisional=data.provisional,
+        band=("PROVISOIRE — diagnostic non finalisé" if data.provisional else
+              replaced_text(data) if data.superseded else ""),
+        watermark="PROVISOIRE" if data.provisional else ("REMPLACÉ" if data.superseded else ""),
         plain_first_page=True,
     )
     result = build_pdf(story, metadata_for(data), decoration, Path(target) if target else None)
@@ -89,6 +101,10 @@ def _cover(data: DiagnosticReportData) -> list:
         story += [spacer(0.8), markup(
             "<b>Document provisoire.</b> Ce diagnostic n'est pas encore finalisé : ses réponses, ses "
             "priorités et son plan d'action peuvent encore changer.", "body")]
+    elif data.superseded:
+        story += [spacer(0.8), markup(
+            f"<b>{paragraph_text(replaced_text(data))}.</b> Ce document est une ancienne version du "
+            "diagnostic : demandez le rapport de la dernière révision.", "body")]
     story.append(PageBreak())
     return story
 
@@ -97,6 +113,9 @@ def _cover_facts(data: DiagnosticReportData) -> Table:
     card = data.catalyseur
     accompanied = card.name + (f" — {card.structure}" if card.structure else "")
     status = data.status + (f", le {french_date(data.finalised_on)}" if data.finalised_on else "")
+    if data.superseded:
+        status = f"{replaced_text(data)} (finalisé le {french_date(data.finalised_on)})" if data.finalised_on \
+            else replaced_text(data)
     rows = [
         ("Date du diagnostic", french_date(data.started_on)),
         ("Accompagné par", accompanied),
@@ -186,7 +205,7 @@ def _priorities(data: DiagnosticReportData) -> list:
 
 
 def _action_plan(data: DiagnosticReportData) -> list:
-    rows = [[a.title, a.lead, a.partners, short_date(a.due) + (" (en retard)" if a.overdue else ""), a.status]
+    rows = [[a.title, a.lead, a.partners, short_date(a.due), a.status + (", en retard" if a.overdue else "")]
             for a in data.actions]
     return [CondPageBreak(150), para("Le plan d'action", "h1"),
             data_table(["Action", "Porteur", "Partenaires", "Échéance", "Statut"], rows, [3.4, 1.6, 2.0, 1.2, 0.9],
@@ -195,7 +214,7 @@ def _action_plan(data: DiagnosticReportData) -> list:
 
 def _partnerships(data: DiagnosticReportData) -> list:
     rows = [[p.title, p.form, p.stage, p.partners] for p in data.partnerships]
-    return [CondPageBreak(150), para(f"Les partenariats déjà engagés à {data.commune.name}", "h1"),
+    return [CondPageBreak(150), para(f"Les partenariats déjà engagés {in_commune(data.commune.name)}", "h1"),
             data_table(["Partenariat", "Forme", "Étape", "Partenaires"], rows, [2.5, 1.5, 1.45, 2.8],
                        empty_text="Aucun partenariat n'est encore enregistré pour cette commune.")]
 
@@ -204,11 +223,18 @@ def _next_steps(data: DiagnosticReportData) -> list:
     story = [CondPageBreak(200), para("Et maintenant ?", "h1")]
     if data.notes:
         story.append(para(data.notes))
-    upcoming = [a for a in data.actions if a.due and a.status in ("À faire", "En cours")][:3]
+    open_actions = [a for a in data.actions if a.due and a.status in ("À faire", "En cours")]
+    late = [a for a in open_actions if a.due < data.generated_on]
+    upcoming = [a for a in open_actions if a.due >= data.generated_on][:3]
     if upcoming:
         story.append(para("Les prochaines échéances du plan d'action :"))
         for action in upcoming:
             story.append(markup(f"• {paragraph_text(short_date(action.due))} — {paragraph_text(action.title)}"))
+    if late:
+        story.append(para("En retard :"))
+        for action in late:
+            story.append(markup(f"• {paragraph_text(short_date(action.due))} — {paragraph_text(action.title)} "
+                                f"({paragraph_text(action.status.lower())})"))
     story.append(para(
         "Le catalyseur territorial reste à vos côtés pour mettre en relation les acteurs, "
         "accompagner les projets retenus et faire le point sur l'avancement du plan."))

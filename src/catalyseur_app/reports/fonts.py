@@ -4,6 +4,10 @@ DejaVu Sans (shipped in ``resources/fonts`` with its licence) covers all of Fren
 accented capitals — and most of Unicode. Characters it cannot draw (some emoji, emoji
 sequences, control characters) are dropped rather than shown as empty boxes: a report for a
 mayor is better without a stray square, and nothing a person typed can make the rendering fail.
+
+Paragraph text gets French spacing (``domain.typography``). reportlab breaks lines at a narrow
+no-break space (U+202F is in its list of word separators), so paragraphs use the ordinary
+no-break space (U+00A0), which it never breaks at, in its place.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from catalyseur_app.domain.typography import NBSP, NNBSP, french_spacing, french_spacing_markup
 from catalyseur_app.resources import resource_path
 
 REGULAR = "CatalyseurSans"
@@ -76,6 +81,16 @@ def drawable(text: object) -> str:
 
 
 def paragraph_text(text: object) -> str:
-    """Text a person typed, ready for a reportlab ``Paragraph``: drawable, XML-escaped, line breaks kept."""
-    cleaned = _xml_escape(drawable(text)).replace("\t", " ")
+    """Any text, ready for a reportlab ``Paragraph``: French spacing, drawable, XML-escaped, line breaks kept."""
+    cleaned = _xml_escape(unbreakable(french_spacing(drawable(text)))).replace("\t", " ")
     return cleaned.replace("\n", "<br/>")
+
+
+def paragraph_markup(xml: str) -> str:
+    """Markup written by this program, with French spacing in its text (tags and entities untouched)."""
+    return unbreakable(french_spacing_markup(xml))
+
+
+def unbreakable(text: str) -> str:
+    """Narrow no-break spaces as no-break spaces, which reportlab never breaks a line at."""
+    return text.replace(NNBSP, NBSP)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from catalyseur_app.domain.typography import count_text
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import PartnershipSheetData
@@ -86,9 +87,9 @@ def _story(data: PartnershipSheetData, scale: float) -> list:
     story.append(data_table(["Partenaire", "Rôle", "Monde", "Commune"], rows, [3.2, 1.2, 2.0, 1.6],
                             empty_text="Aucun partenaire n'est enregistré."))
     if len(data.partners) > max_partners:
-        story.append(para(f"… et {len(data.partners) - max_partners} autres partenaires.", "small"))
+        story.append(para(f"… et {count_text(len(data.partners) - max_partners, 'autre partenaire')}.", "small"))
     if data.worlds:
-        story.append(para(f"{len(data.worlds)} monde(s) réuni(s) : {', '.join(data.worlds)}.", "small"))
+        story.append(para(f"{count_text(len(data.worlds), 'monde réuni')} : {', '.join(data.worlds)}.", "small"))
     story.append(para("Ce que le partenariat a changé", "h2"))
     story.append(para(shorten(data.outcomes, limit["outcomes"]) or "Les résultats ne sont pas encore décrits.",
                       "body" if data.outcomes else "italic"))

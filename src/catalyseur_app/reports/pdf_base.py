@@ -2,13 +2,15 @@
 
 Pages are numbered "page X / Y" in one build: the canvas keeps each page's state and draws
 the header and footer on all of them once the total is known (the usual reportlab recipe).
-A provisional document gets « PROVISOIRE » on every page, in the header band and across the
-page in light grey, so a printed draft can never be mistaken for the final report.
+A draft or a replaced revision gets a warning band above the header and a word across the page
+in light grey (« PROVISOIRE », « REMPLACÉ »), so a printed copy can never be mistaken for the
+final report.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
@@ -19,13 +21,19 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle,
 )
 
 from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
-from catalyseur_app.reports.fonts import BOLD, ITALIC, REGULAR, drawable, paragraph_text, register_fonts
+from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.reports.pdfa import add_pdfa_parts
+from catalyseur_app.reports.table_widths import CELL_PADDING, column_widths, widest_piece
+from catalyseur_app.resources import resource_path
+from catalyseur_app.reports.fonts import (
+    BOLD, ITALIC, REGULAR, drawable, paragraph_markup, paragraph_text, register_fonts,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -58,7 +66,9 @@ def grey_level(colour: colors.Color) -> float:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, textColor=INK, spaceAfter=4)
-    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    # table cells wrap at spaces and after hyphens, never inside a word (see table_widths)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0, splitLongWords=0,
+                          embeddedHyphenation=1)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, textColor=ACCENT)
     return {
         "body": body,
@@ -85,7 +95,7 @@ def para(text: object, style: str = "body") -> Paragraph:
 
 def markup(xml: str, style: str = "body") -> Paragraph:
     """A paragraph of markup written by this program (already escaped where it holds data)."""
-    return Paragraph(xml, styles()[style])
+    return Paragraph(paragraph_markup(xml), styles()[style])
 
 
 def spacer(height_cm: float = 0.4) -> Spacer:
@@ -116,12 +126,25 @@ def data_table(
     right_columns: Sequence[int] = (),
     empty_text: str = "Aucune ligne.",
 ) -> Table | Paragraph:
-    """A table that wraps its cells, splits across pages (even inside a long row) and repeats its header."""
+    """A table that wraps its cells, splits across pages (even inside a long row) and repeats its header.
+
+    Columns are sized from their content (``table_widths``): a cell wraps at spaces and after
+    hyphens only, never inside a word or a date; ``widths`` shares out the width left over.
+    """
     if not rows:
         return para(empty_text, "italic")
-    total = sum(widths)
-    col_widths = [CONTENT_WIDTH * w / total for w in widths]
     cell, right, head = styles()["cell"], styles()["cell_right"], styles()["cell_head"]
+    minimums = []
+    for i, title in enumerate(header):
+        column = [row[i] for row in rows if i < len(row)]
+        texts = [str(value) for value in column if not hasattr(value, "wrapOn")]
+        widest = max([widest_piece(texts, cell.fontName, cell.fontSize),
+                      widest_piece([title], head.fontName, head.fontSize)]
+                     + [getattr(value, "width", 0) for value in column if hasattr(value, "wrapOn")])
+        minimums.append(widest + CELL_PADDING + 0.5)
+    col_widths = column_widths(minimums, widths, CONTENT_WIDTH)
+    if sum(minimums) > CONTENT_WIDTH:  # cannot fit: let a long word break rather than overflow
+        cell, right = _breaking(cell), _breaking(right)
     data = [[Paragraph(paragraph_text(h), head) for h in header]]
     for row in rows:
         data.append([
@@ -145,12 +168,17 @@ def data_table(
     return table
 
 
+def _breaking(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "_breaking", parent=style, splitLongWords=1)
+
+
 @dataclass(frozen=True)
 class PageDecoration:
     header_left: str
     header_right: str
     footer_left: str
-    provisional: bool = False
+    band: str = ""  # a warning above the header band on every page (a draft, a replaced revision)
+    watermark: str = ""  # a word of resources/fonts/watermarks.json drawn across every page
     plain_first_page: bool = False  # a cover page: no header band
 
 
@@ -172,40 +200,73 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             _decorate(self, self._decoration, number, total)
             Canvas.showPage(self)
+            self._doc.Pages.pages[-1].Trans = None  # no empty page-transition dictionary (PDF/A checkers)
+        add_pdfa_parts(self)
         Canvas.save(self)
+
+
+WATERMARK_GREY = colors.HexColor("#EBEBEB")
+
+
+@cache
+def _watermark_outlines() -> dict:
+    return json.loads(resource_path("fonts", "watermarks.json").read_text(encoding="utf-8"))
+
+
+def draw_watermark(canvas: Canvas, word: str) -> None:
+    """``word`` in light grey across the page, drawn as shapes under the content.
+
+    Shapes rather than text: pdftotext, copy and paste and screen readers see no letters, so the
+    mark never mixes with the sentences of the page. Drawn first on the page, in a solid light
+    grey (no transparency), so the text prints over it.
+    """
+    outline = _watermark_outlines()[word]
+    scale = 80 / outline["units_per_em"]
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_GREY)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(52)
+    canvas.scale(scale, scale)
+    canvas.translate(-outline["advance"] / 2, -280)
+    path = canvas.beginPath()
+    for op in outline["ops"]:
+        kind, *xy = op
+        if kind == "M":
+            path.moveTo(*xy)
+        elif kind == "L":
+            path.lineTo(*xy)
+        elif kind == "C":
+            path.curveTo(*xy)
+        else:
+            path.close()
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    canvas.restoreState()
 
 
 def _decorate(canvas: Canvas, deco: PageDecoration, number: int, total: int) -> None:
     canvas.saveState()
-    if deco.provisional:
-        canvas.setFillColor(colors.Color(0, 0, 0, alpha=0.08))
-        canvas.setFont(BOLD, 80)
-        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-        canvas.rotate(52)
-        canvas.drawCentredString(0, -28, "PROVISOIRE")
-        canvas.rotate(-52)
-        canvas.translate(-PAGE_WIDTH / 2, -PAGE_HEIGHT / 2)
     top = PAGE_HEIGHT - MARGIN + 0.9 * cm
     if not (deco.plain_first_page and number == 1):
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, top, _fit(drawable(deco.header_left), REGULAR, 8, CONTENT_WIDTH * 0.6))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(drawable(deco.header_right), REGULAR, 8, CONTENT_WIDTH * 0.38))
+        canvas.drawString(MARGIN, top, _fit(drawable(french_spacing(deco.header_left)), REGULAR, 8, CONTENT_WIDTH * 0.6))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(drawable(french_spacing(deco.header_right)), REGULAR, 8,
+                                                              CONTENT_WIDTH * 0.38))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 4, PAGE_WIDTH - MARGIN, top - 4)
-    if deco.provisional:
+    if deco.band:
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(INK)
-        label = "PROVISOIRE — diagnostic non finalisé"
-        canvas.drawCentredString(PAGE_WIDTH / 2, top + 12, label)
+        canvas.drawCentredString(PAGE_WIDTH / 2, top + 12, _fit(drawable(french_spacing(deco.band)), BOLD, 9,
+                                                                CONTENT_WIDTH))
     bottom = MARGIN - 1.1 * cm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, bottom + 10, PAGE_WIDTH - MARGIN, bottom + 10)
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, bottom, _fit(drawable(deco.footer_left), REGULAR, 8, CONTENT_WIDTH * 0.75))
+    canvas.drawString(MARGIN, bottom, _fit(drawable(french_spacing(deco.footer_left)), REGULAR, 8, CONTENT_WIDTH * 0.75))
     canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"page {number} / {total}")
     canvas.restoreState()
 
@@ -243,7 +304,7 @@ def build_pdf(
         output if not isinstance(output, Path) else str(output),
         pagesize=A4,
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=drawable(metadata.title), subject=drawable(metadata.subject),
+        title=drawable(french_spacing(metadata.title)), subject=drawable(french_spacing(metadata.subject)),
         author=drawable(metadata.author), keywords=drawable(metadata.keywords),
         creator="Catalyseur", producer="Catalyseur (reportlab)", lang="fr-FR",
         initialFontName=REGULAR,
@@ -251,8 +312,14 @@ def build_pdf(
     frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     template = PageTemplate(id="page", frames=[frame])
-    if on_page is not None:
-        template.onPage = lambda canvas, _doc: on_page(canvas.getPageNumber())
+
+    def start_page(canvas: Canvas, _doc) -> None:
+        if decoration.watermark:
+            draw_watermark(canvas, decoration.watermark)
+        if on_page is not None:
+            on_page(canvas.getPageNumber())
+
+    template.onPage = start_page
     doc.addPageTemplates([template])
     doc.build(story, canvasmaker=partial(_NumberedCanvas, decoration=decoration))
     if target is None:

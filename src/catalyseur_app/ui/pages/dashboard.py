@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHeaderView, QToolTip, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.communes import format_commune
+from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.domain.vocabularies import (
     ACTION_STATUSES, DIAGNOSTIC_STATUSES, METIERS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
 )
@@ -249,7 +250,6 @@ class DashboardPage(QWidget):
 
     def _show_totals(self, data: DashboardData) -> None:
         t = data.totals
-        hours = t.minutes_last_12_months / 60
         figures = [
             (t.actors, self.tr("actors")), (t.contacts, self.tr("contacts")),
             (t.partnerships, self.tr("partnerships")), (t.active_partnerships, self.tr("active")),
@@ -261,7 +261,7 @@ class DashboardPage(QWidget):
             f"{self._locale.toString(value)}</span><br/>{label}</td>" for value, label in figures)
         logged = self.tr("of work logged")
         cells += (f"<td style='padding: 4px 18px 4px 0'><span style='font-size: 17pt; font-weight: 600'>"
-                  f"{self._locale.toString(round(hours))}&nbsp;h</span><br/>{logged}</td>")
+                  f"{duration_text(t.minutes_last_12_months)}</span><br/>{logged}</td>")
         self.ui.totals.setText(f"<table><tr>{cells}</tr></table>")
 
     def _show_upcoming(self, data: DashboardData) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
+from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.domain.vocabularies import METIERS
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.activities import TimelineBucket, delete_activity, timeline
@@ -258,8 +259,8 @@ class JournalPage(QWidget):
             mark, colour = ("□", METIER_COLOURS[0]) if lightest else ("■", METIER_COLOURS[number])
             parts.append(f"<span style='color:{colour}; font-size: 13pt'>{mark}</span>&nbsp;"
                          + html.escape(self.tr("%1: %2").replace("%1", term.label(self.context.language))
-                                       .replace("%2", _hours(minutes))))
-        total_text = html.escape(self.tr("Total: %1").replace("%1", _hours(total)))
+                                       .replace("%2", duration_text(minutes))))
+        total_text = html.escape(self.tr("Total: %1").replace("%1", duration_text(total)))
         self.ui.timelineSummary.setText(f"<b>{total_text}</b> &nbsp; " + " &nbsp; ".join(parts))
         self.timeline_buckets = buckets
         return buckets
@@ -267,11 +268,6 @@ class JournalPage(QWidget):
     def timeline_values(self, metier: str) -> list[float]:
         bar_set = self.timeline_sets[metier]
         return [bar_set.at(i) for i in range(bar_set.count())]
-
-
-def _hours(minutes: int) -> str:
-    hours, rest = divmod(int(minutes), 60)
-    return f"{hours} h {rest:02d}" if rest else f"{hours} h"
 
 
 def _host(container: QWidget, widget: QWidget) -> None:
