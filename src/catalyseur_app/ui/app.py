@@ -52,10 +52,10 @@ class WindowController:
         if old is None or not old.leave_all_pages():
             return
         page = old.current_page_key() or "dashboard"
-        geometry = old.saveGeometry()
+        old.save_state()  # the new window opens where the old one was
         self.language = install_language(self.app, language)
         self.store.set_setting(LANGUAGE_SETTING, self.language)
-        self.show(page).restoreGeometry(geometry)
+        self.show(page)
         old.hide()
         old.deleteLater()
 

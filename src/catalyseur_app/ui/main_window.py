@@ -14,6 +14,7 @@ from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
+from catalyseur_app.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._current = None
         self._painted = False
+        self.window_state = WindowState(store.data_dir)
+        self.window_state.place(self)
         self._setup_navigation()
         self._setup_menus(language)
         self._update_status()
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
             page = page_class(self.context, self)
             self._pages[key] = page
             self.ui.pages.addWidget(page)
+            self.window_state.restore_parts(page, key)
         return self._pages[key]
 
     def navigate(self, key: str, **filters) -> bool:
@@ -172,8 +176,16 @@ class MainWindow(QMainWindow):
         """Ask every open page about unsaved edits; False when the person wants to stay."""
         return all(page.maybe_leave() for page in self._pages.values() if hasattr(page, "maybe_leave"))
 
+    def save_state(self) -> None:
+        """Remember the window's place and size, and the splitters and columns of its pages."""
+        self.window_state.save_window(self)
+        for key, page in self._pages.items():
+            self.window_state.save_parts(page, key)
+        self.window_state.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.leave_all_pages():
+            self.save_state()
             event.accept()
         else:
             event.ignore()
