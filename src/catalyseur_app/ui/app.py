@@ -18,6 +18,7 @@ from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
+from catalyseur_app.ui.widgets import elision
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "language"
@@ -29,6 +30,7 @@ def application() -> QApplication:
     app.setOrganizationName("Fondation des Territoires")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "catalyseur.svg"))))
+    elision.install(app)
     return app
 
 

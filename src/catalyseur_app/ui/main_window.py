@@ -7,13 +7,14 @@ import logging
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QWidget
 
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
+from catalyseur_app.ui.widgets import elision
 from catalyseur_app.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None):
         super().__init__(parent)
+        elision.install(QApplication.instance())  # also when a test builds the window without app.application()
         self.store = store
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
