@@ -49,3 +49,14 @@ def test_the_list_names_every_capture_and_an_unknown_name_is_refused():
     refused = subprocess.run([sys.executable, str(SCRIPT), "--only", "nowhere"], capture_output=True, text=True,
                              timeout=120)
     assert refused.returncode == 2 and "nowhere" in refused.stderr
+
+
+def test_the_walk_at_1024_by_768_finds_no_cut_text_and_nothing_outside_the_window(tmp_path):
+    """Issue 11, items 6 and 9: every capture at 1024×768 (a maximised window on such a screen)."""
+    result = subprocess.run([sys.executable, str(SCRIPT), "--size", "1024x768", "--check", "--out", str(tmp_path)],
+                            capture_output=True, text=True, timeout=600)
+    problems = [line for line in result.stderr.splitlines() if line.startswith(("PROBLEM", "SKIPPED"))]
+    assert result.returncode == 0 and not problems, "\n".join(problems) or result.stderr[-2000:]
+    assert "0 layout problem(s)" in result.stdout
+    dashboard = QImage(str(tmp_path / "dashboard.png"))
+    assert (dashboard.width(), dashboard.height()) == (1024, 768 - 58)

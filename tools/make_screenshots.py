@@ -1,16 +1,20 @@
 """Screenshots of the real window on a demo store, for the user guide and the README.
 
-    python tools/make_screenshots.py [--lang fr|en] [--out DIR] [--only NAME ...] [--list]
+    python tools/make_screenshots.py [--lang fr|en] [--size WxH] [--check] [--out DIR] [--only NAME ...] [--list]
 
 Builds the demo data set (fixed seed) in a temporary folder, starts the window exactly as
 ``catalyseur-app`` does (``catalyseur_app.ui.app.start``) under QT_QPA_PLATFORM=offscreen at
-1280×800, drives it through the pages' public methods and saves one PNG per capture in
+1280×800 (``--size 1366x768``: the window maximised on a screen of that size, less a 30-pixel
+panel and a 28-pixel title bar), drives it through the pages' public methods and saves one PNG per capture in
 ``--out`` (default ``docs/images``; ``docs/images/en`` for English). In French, without
 ``--out`` or ``--only``, the dashboard is also saved as ``docs/screenshot.png`` for the README.
 
 Other engineers change the pages: every capture runs on its own, and one that fails (a method
 renamed, a widget moved) is reported with its reason while the others are still written.
 The exit code is 1 when a capture failed.
+
+``--check`` also lists, for every capture, the text wider than its widget and the widgets drawn
+outside the window (``catalyseur_app.ui.fit_check``); the exit code is 1 when there is one.
 
 The status bar shows the data folder; the temporary path is replaced there by the usual Linux
 one (``~/.local/share/Catalyseur``) so that the images do not change from run to run.
@@ -40,6 +44,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 WIDTH, HEIGHT = 1280, 800
+SCREEN_CHROME = 30 + 28  # a panel and the window's title bar, on a maximised window
 SHOWN_DATA_DIR = "~/.local/share/Catalyseur"
 
 
@@ -129,11 +134,11 @@ class ModalGuard:
 class Session:
     """The demo store, the running window and the ids the captures show."""
 
-    def __init__(self, folder: Path, language: str):
+    def __init__(self, folder: Path, language: str, size: tuple[int, int] = (WIDTH, HEIGHT)):
         from catalyseur_app.demo.dataset import DEFAULT_SEED, create_demo
         from catalyseur_app.store import open_store
 
-        self.folder, self.language = folder, language
+        self.folder, self.language, self.size = folder, language, size
         self.data_dir = folder / "Catalyseur"
         self.store = open_store(self.data_dir)
         create_demo(self.store, seed=DEFAULT_SEED)
@@ -158,7 +163,7 @@ class Session:
     def show_page(self, key: str, **filters) -> QWidget:
         if not self.window.navigate(key, **filters):
             raise CaptureError(f"the window refused to show the page {key!r}")
-        self.window.resize(WIDTH, HEIGHT)  # a page that needed more room may have grown it
+        self.window.resize(*self.size)  # a page that needed more room may have grown it
         settle()
         bar = self.window.statusBar()
         bar.showMessage(bar.currentMessage().replace(str(self.data_dir), SHOWN_DATA_DIR))
@@ -486,6 +491,17 @@ CAPTURES: tuple[tuple[str, str, Callable[[Session], QWidget]], ...] = (
 NAMES = tuple(name for name, _, _ in CAPTURES)
 
 
+def screen_size(text: str) -> tuple[int, int]:
+    """``1366x768`` -> the window's inner size on such a screen, maximised."""
+    try:
+        width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1366x768: {text!r}") from None
+    if width < 640 or height < 480:
+        raise argparse.ArgumentTypeError(f"too small a screen: {text!r}")
+    return width, height - SCREEN_CHROME
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Screenshots of the window on the demo data.")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr", help="language of the window (fr)")
@@ -494,6 +510,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", action="append", choices=NAMES, metavar="NAME",
                         help="make only this capture (repeatable); --list shows the names")
     parser.add_argument("--list", action="store_true", help="list the captures and exit")
+    parser.add_argument("--size", type=screen_size, default=None, metavar="WxH",
+                        help="the screen, e.g. 1366x768 or 1024x768 (the window: 1280×800 without it)")
+    parser.add_argument("--check", action="store_true",
+                        help="list cut text and widgets outside the window; exit code 1 when there is one")
     return parser.parse_args(argv)
 
 
@@ -511,10 +531,14 @@ def main(argv: list[str] | None = None) -> int:
     application()
     qInstallMessageHandler(_quiet_offscreen)
     guard = ModalGuard()
-    failures = []
+    failures: list[str] = []
+    problems: list[str] = []
+    from catalyseur_app.ui.fit_check import layout_problems
+
     with tempfile.TemporaryDirectory(prefix="catalyseur-captures-") as folder:
         started = time.perf_counter()
-        session = Session(Path(folder), args.lang)
+        size = args.size or (WIDTH, HEIGHT)
+        session = Session(Path(folder), args.lang, size)
         try:
             session.start()
             for name, what, capture in wanted:
@@ -522,6 +546,10 @@ def main(argv: list[str] | None = None) -> int:
                 try:
                     widget = capture(session)
                     image = save(widget, target)
+                    if args.check:
+                        settle()
+                        found = layout_problems(widget)
+                        problems.extend(f"{name}: {problem}" for problem in found)
                 except Exception as error:  # noqa: BLE001 (report, go on with the next capture)
                     reason = str(error) if isinstance(error, CaptureError) else traceback.format_exc(limit=-3)
                     failures.append(name)
@@ -530,8 +558,10 @@ def main(argv: list[str] | None = None) -> int:
                 finally:
                     session.clean_up()
                 print(f"{target}  {image.width()}×{image.height()}")
-                if widget is session.window and (image.width(), image.height()) != (WIDTH, HEIGHT):
-                    print(f"  (the window could not keep {WIDTH}×{HEIGHT}: a page needs more room)", file=sys.stderr)
+                if widget is session.window and (image.width(), image.height()) != size:
+                    print(f"  (the window could not keep {size[0]}×{size[1]}: a page needs more room)", file=sys.stderr)
+                    if args.check:
+                        problems.append(f"{name}: the window grew to {image.width()}×{image.height()}")
                 if name == "dashboard" and readme is not None:
                     readme.write_bytes(target.read_bytes())
                     print(f"{readme}  (README)")
@@ -541,7 +571,11 @@ def main(argv: list[str] | None = None) -> int:
     if guard.closed:
         print(f"{len(guard.closed)} unexpected dialog(s) closed: look at the images they may have changed",
               file=sys.stderr)
-    return 1 if failures else 0
+    for problem in problems:
+        print(f"PROBLEM {problem}", file=sys.stderr)
+    if args.check:
+        print(f"{len(problems)} layout problem(s)")
+    return 1 if failures or problems else 0
 
 
 if __name__ == "__main__":

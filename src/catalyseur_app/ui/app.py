@@ -21,6 +21,7 @@ from catalyseur_app.store.errors import RestoreNeeded
 from catalyseur_app.ui.database_errors import database_problems_shown, show_database_problem
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
+from catalyseur_app.ui.widgets import elision
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "language"
@@ -32,6 +33,7 @@ def application() -> QApplication:
     app.setOrganizationName("Fondation des Territoires")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "catalyseur.svg"))))
+    elision.install(app)
     return app
 
 
@@ -60,10 +62,10 @@ class WindowController:
         if old is None or not old.leave_all_pages():
             return
         page = old.current_page_key() or "dashboard"
-        geometry = old.saveGeometry()
+        old.save_state()  # the new window opens where the old one was
         self.language = install_language(self.app, language)
         self.store.set_setting(LANGUAGE_SETTING, self.language)
-        self.show(page).restoreGeometry(geometry)
+        self.show(page)
         old.hide()
         old.deleteLater()
 

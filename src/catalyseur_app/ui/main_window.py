@@ -15,6 +15,8 @@ from catalyseur_app.store import Store
 from catalyseur_app.store.autobackup import INTERVAL_SECONDS as BACKUP_INTERVAL_SECONDS, AutoBackup
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
+from catalyseur_app.ui.widgets import elision
+from catalyseur_app.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None,
                  auto_backup: AutoBackup | None = None):
         super().__init__(parent)
+        elision.install(QApplication.instance())  # also when a test builds the window without app.application()
         self.store = store
         # Given by the controller, the automatic backup outlives a window rebuilt for a new language.
         self.auto_backup = auto_backup or AutoBackup(store)
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._current = None
         self._painted = False
+        self.window_state = WindowState(store.data_dir)
+        self.window_state.place(self)
         self._setup_navigation()
         self._setup_menus(language)
         self._update_status()
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
             page = page_class(self.context, self)
             self._pages[key] = page
             self.ui.pages.addWidget(page)
+            self.window_state.restore_parts(page, key)
         return self._pages[key]
 
     def navigate(self, key: str, **filters) -> bool:
@@ -213,10 +219,18 @@ class MainWindow(QMainWindow):
         """Ask every open page about unsaved edits; False when the person wants to stay."""
         return all(page.maybe_leave() for page in self._pages.values() if hasattr(page, "maybe_leave"))
 
+    def save_state(self) -> None:
+        """Remember the window's place and size, and the splitters and columns of its pages."""
+        self.window_state.save_window(self)
+        for key, page in self._pages.items():
+            self.window_state.save_parts(page, key)
+        self.window_state.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.leave_all_pages():
             event.ignore()
             return
+        self.save_state()
         self.stop_automatic_backups()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

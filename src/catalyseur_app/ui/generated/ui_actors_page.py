@@ -47,29 +47,40 @@ class Ui_ActorsPage(object):
 
         self.toolbar.addWidget(self.communeFilter)
 
+        self.toolbar.setStretch(0, 3)
+        self.toolbar.setStretch(2, 2)
+
+        self.layout.addLayout(self.toolbar)
+
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
         self.newButton = QPushButton(ActorsPage)
         self.newButton.setObjectName(u"newButton")
 
-        self.toolbar.addWidget(self.newButton)
+        self.buttonRow.addWidget(self.newButton)
 
         self.deleteButton = QPushButton(ActorsPage)
         self.deleteButton.setObjectName(u"deleteButton")
 
-        self.toolbar.addWidget(self.deleteButton)
+        self.buttonRow.addWidget(self.deleteButton)
 
         self.mergeButton = QPushButton(ActorsPage)
         self.mergeButton.setObjectName(u"mergeButton")
 
-        self.toolbar.addWidget(self.mergeButton)
+        self.buttonRow.addWidget(self.mergeButton)
 
         self.trashButton = QPushButton(ActorsPage)
         self.trashButton.setObjectName(u"trashButton")
         self.trashButton.setCheckable(True)
 
-        self.toolbar.addWidget(self.trashButton)
+        self.buttonRow.addWidget(self.trashButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
 
 
-        self.layout.addLayout(self.toolbar)
+        self.layout.addLayout(self.buttonRow)
 
         self.splitter = QSplitter(ActorsPage)
         self.splitter.setObjectName(u"splitter")

@@ -1,0 +1,57 @@
+"""Issue 11, item 9: text that cannot fit is elided with the whole text in a tooltip, and the
+fit check used by the screenshot walk finds a label narrower than its text."""
+
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
+
+from catalyseur_app.ui.context import AppContext
+from catalyseur_app.ui.fit_check import layout_problems
+from catalyseur_app.ui.main_window import MainWindow
+from catalyseur_app.ui.pages.journal import JournalPage
+from catalyseur_app.ui.widgets import elision
+
+
+def hover(widget):
+    """What the pointer resting on ``widget`` sends it."""
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5), widget.mapToGlobal(QPoint(5, 5))))
+
+
+def test_the_check_finds_a_cut_label_and_a_widget_outside_the_window(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    label = QLabel("Consentement recueilli par un moyen écrit et signé", window)
+    label.setGeometry(10, 10, 60, 20)
+    outside = QLabel("x", window)
+    outside.setGeometry(190, 10, 40, 20)
+    window.resize(200, 100)
+    window.show()
+    problems = layout_problems(window)
+    assert any("cut" in p and "Consentement" in p for p in problems)
+    assert any("outside the window" in p for p in problems)
+    label.setText("Moyen")
+    outside.move(100, 10)
+    assert layout_problems(window) == []
+
+
+def test_a_mission_too_long_for_the_journal_at_1024_is_elided_with_a_tooltip(qtbot, store):
+    MainWindow(store).deleteLater()  # installs the eliding style and the tooltips, as the app does
+    page = JournalPage(AppContext(store=store, undo_stack=QUndoStack(), language="en"))
+    qtbot.addWidget(page)
+    page.resize(790, 680)  # the page in a 1024-pixel window
+    page.show()
+    qtbot.waitExposed(page)
+    combo = page.editor.ui.mission
+    longest = max(range(combo.count()), key=lambda row: len(combo.itemText(row)))
+    combo.setCurrentIndex(longest)
+    combo.setFixedWidth(180)
+    combo.repaint()
+    whole = combo.itemText(longest).strip()
+    assert elision.cut_text(combo) == whole
+    hover(combo)
+    assert combo.toolTip() == whole and QToolTip.text() == whole
+    assert not [p for p in layout_problems(page) if "mission" in p]
+    combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(whole) + 80)
+    hover(combo)
+    assert combo.toolTip() == ""  # it fits again: no tooltip repeating what is shown
