@@ -50,3 +50,24 @@ def _french_again():
     from catalyseur_app.messages import set_language
 
     set_language("fr")
+
+
+@pytest.fixture(scope="session")
+def twenty_inbox(tmp_path_factory):
+    """Twenty demo catalyseurs (seeds 101-120), every third sending a second file."""
+    from demo_inbox import make_demo_inbox
+
+    return make_demo_inbox(tmp_path_factory.mktemp("twenty-inbox"), range(101, 121))
+
+
+@pytest.fixture(scope="session")
+def twenty_consolidated(twenty_inbox, pg_cluster, tmp_path_factory):
+    """The twenty catalyseurs consolidated into a SQLite file and into PostgreSQL: (sqlite, postgresql)."""
+    from catalyseur_app.foundation.consolidate import consolidate
+
+    sqlite = str(tmp_path_factory.mktemp("twenty-sqlite") / "national.sqlite")
+    postgresql = pg_cluster.create_database("twenty")
+    for target in (sqlite, postgresql):
+        reports = consolidate(target, twenty_inbox.folder)
+        assert [r.status for r in reports] == ["applied"] * len(reports)
+    return sqlite, postgresql

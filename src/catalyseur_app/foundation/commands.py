@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import datetime as _dt
 import sys
 
 from catalyseur_app.messages import format_number, t
@@ -16,6 +18,35 @@ def register(subparsers) -> None:
     consolidate.add_argument("--db", required=True, metavar="BASE",
                              help="chemin d'un fichier SQLite, ou postgresql+psycopg://utilisateur@hôte/base")
     consolidate.set_defaults(handler=_consolidate)
+    tables = actions.add_parser("tables", help="les tableaux nationaux de l'Observatoire (Excel ou PDF)")
+    tables.add_argument("--db", required=True, metavar="BASE", help="la base de consolidation")
+    tables.add_argument("--out", required=True, metavar="FICHIER.xlsx|FICHIER.pdf", help="fichier à écrire")
+    tables.add_argument("--from", dest="start", type=_date, metavar="AAAA-MM-JJ", help="premier jour de la période")
+    tables.add_argument("--to", dest="end", type=_date, metavar="AAAA-MM-JJ", help="dernier jour de la période")
+    tables.set_defaults(handler=_tables)
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("« {text} » n'est pas une date au format AAAA-MM-JJ (ex. 2026-09-30)",
+                                           text=text)) from None
+
+
+def _tables(args) -> int:
+    from catalyseur_app.atomic import OutputError
+
+    from .database import FoundationError
+    from .tables import write_national_tables
+
+    try:
+        path = write_national_tables(args.db, args.out, args.start, args.end)
+    except (FoundationError, OutputError) as error:
+        print(t("Erreur : {error}", error=error), file=sys.stderr)
+        return 1
+    print(t("Document écrit : {path}", path=path))
+    return 0
 
 
 def _consolidate(args) -> int:

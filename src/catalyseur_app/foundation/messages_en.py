@@ -44,4 +44,8 @@ ENGLISH = {
         "{name}: applied (file no. {sequence} from {catalyseur}) — {added} added, {updated} updated, "
         "{deleted} deleted, {conflicts} conflict(s) settled by the rule, {unchanged} unchanged.",
     "Attention : {warning}.": "Warning: {warning}.",
+    # national tables
+    "La période est vide : le {start} vient après le {end}.": "The period is empty: {start} comes after {end}.",
+    "« {url} » n'est pas une base de consolidation : lancez d'abord « foundation consolidate ».":
+        "“{url}” is not a consolidation database: run “foundation consolidate” first.",
 }
