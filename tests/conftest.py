@@ -54,3 +54,17 @@ def _no_language_left_behind():
         if app is not None:
             i18n.remove_language(app)
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+
+
+@pytest.fixture(autouse=True)
+def _no_background_task_left_behind(request):
+    """A test must not leave work running in Qt's thread pool: the pool has as many threads as
+    cores (two here), so a forgotten task makes the next tests' tasks wait and time out."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(15000):
+        pytest.fail(f"{request.node.nodeid} left {pool.activeThreadCount()} background task(s) running")
