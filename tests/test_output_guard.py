@@ -161,3 +161,12 @@ def test_an_existing_file_of_the_right_type_is_replaced(demo, tmp_path):
     empty.touch()
     assert main(["--data-dir", str(data_dir), "report", "partnership", ids["partnership"], "--out", str(empty)]) == 0
     assert empty.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_loop_of_links_is_refused_with_a_message(demo, tmp_path, capsys):
+    data_dir, ids = demo
+    (tmp_path / "a.xlsx").symlink_to(tmp_path / "b.xlsx")
+    (tmp_path / "b.xlsx").symlink_to(tmp_path / "a.xlsx")
+    assert main(["--data-dir", str(data_dir), "sync", "export", "--out", str(tmp_path / "a.xlsx")]) != 0
+    error = capsys.readouterr().err
+    assert "mène nulle part" in error and "Traceback" not in error
