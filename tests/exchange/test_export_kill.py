@@ -1,7 +1,7 @@
 """kill -9 during ``sync export`` at random moments (issue 10, defect 1 and the crash harness):
 afterwards the store opens, the ledger row exists only with its complete file, and the next
 export still carries every record; a temporary file the kill left is removed by a later export of
-that name. ``CATALYSEUR_CRASH_RUNS`` sets the number of runs (5 by default)."""
+that name. ``CATALYSEUR_CRASH_RUNS`` sets the number of runs (3 by default; tests/crash/ runs 20)."""
 
 import os
 import random
@@ -21,7 +21,7 @@ from catalyseur_app.demo.dataset import create_demo
 from catalyseur_app.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNS = int(os.environ.get("CATALYSEUR_CRASH_RUNS", "5"))
+RUNS = int(os.environ.get("CATALYSEUR_CRASH_RUNS", "3"))
 
 
 def _ledger(data_dir) -> int:
