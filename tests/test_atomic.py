@@ -40,3 +40,21 @@ def test_a_missing_folder_is_named(tmp_path):
     with pytest.raises(OutputError, match="n'existe pas"):
         with atomic_path(tmp_path / "absent" / "x.pdf"):
             pass
+
+
+def test_a_temporary_file_left_by_a_killed_write_is_removed_by_the_next_write_of_that_target(tmp_path):
+    import time
+
+    from catalyseur_app.atomic import STALE_AFTER
+
+    target = tmp_path / "envoi [1].xlsx"
+    old = tmp_path / ".envoi [1].xlsx.k1ll3d.part"
+    recent = tmp_path / ".envoi [1].xlsx.runn1ng.part"
+    other = tmp_path / ".autre.xlsx.k1ll3d.part"
+    for leftover in (old, recent, other):
+        leftover.write_bytes(b"PK half")
+    long_ago = time.time() - STALE_AFTER - 60
+    for leftover in (old, other):
+        os.utime(leftover, (long_ago, long_ago))
+    write_atomically(target, lambda path: path.write_bytes(b"PK complete"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, recent.name, other.name])

@@ -161,3 +161,28 @@ def test_an_existing_file_of_the_right_type_is_replaced(demo, tmp_path):
     empty.touch()
     assert main(["--data-dir", str(data_dir), "report", "partnership", ids["partnership"], "--out", str(empty)]) == 0
     assert empty.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_loop_of_links_is_refused_with_a_message(demo, tmp_path, capsys):
+    data_dir, ids = demo
+    (tmp_path / "a.xlsx").symlink_to(tmp_path / "b.xlsx")
+    (tmp_path / "b.xlsx").symlink_to(tmp_path / "a.xlsx")
+    assert main(["--data-dir", str(data_dir), "sync", "export", "--out", str(tmp_path / "a.xlsx")]) != 0
+    error = capsys.readouterr().err
+    assert "mène nulle part" in error and "Traceback" not in error
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
+def test_the_foundation_tables_refuse_every_dangerous_target(demo, tmp_path, capsys, suffix):
+    """``foundation tables`` has no data folder of its own: the targets of any Catalyseur data folder,
+    a folder, a wrong extension and a file of another type (its SQLite consolidation base) are refused
+    before the base is even opened."""
+    data_dir, _ids = demo
+    base = tmp_path / f"consolidation{suffix}"
+    base.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    for name, target, expected in [*_targets(data_dir, tmp_path, suffix), ("its base", base, "n'est pas un fichier")]:
+        before = _fingerprint(data_dir), _fingerprint_outside(tmp_path)
+        code = main(["foundation", "tables", "--db", str(tmp_path / "absente.sqlite"), "--out", str(target)])
+        error = capsys.readouterr().err
+        assert code != 0 and expected in error and "Traceback" not in error, (name, error)
+        assert (_fingerprint(data_dir), _fingerprint_outside(tmp_path)) == before, name

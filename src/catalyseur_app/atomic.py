@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +26,9 @@ from catalyseur_app.messages import t
 # permissions of a new file (or keep those of the file it replaces).
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+# A temporary file left by a write that was killed (power cut, kill -9) is removed by the next write
+# of the same target; one untouched for this long cannot belong to a write still running.
+STALE_AFTER = 15 * 60  # seconds
 
 
 class OutputError(Exception):
@@ -50,6 +55,7 @@ class PendingFile:
         self.folder = folder
         self.temporary = Path(name)
         self.published = False
+        _remove_stale(folder, self.target.name)
 
     def flush(self) -> None:
         """Force the temporary file's content to the disk."""
@@ -118,6 +124,14 @@ def save_workbook(workbook, target: str | os.PathLike[str]) -> None:
     buffer = io.BytesIO()
     workbook.save(buffer)
     Path(target).write_bytes(buffer.getbuffer())
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    limit = time.time() - STALE_AFTER
+    for leftover in folder.glob(f".{glob.escape(name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
 
 
 def _sync_folder(folder: Path) -> None:

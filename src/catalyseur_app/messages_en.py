@@ -14,6 +14,8 @@ ENGLISH = {
     "« {name} » : choisissez un nom de fichier qui finit par {suffixes}.":
         "“{name}”: choose a file name ending in {suffixes}.",
     " ou ": " or ",
+    "Impossible d'écrire « {target} » : ce chemin ne mène nulle part (lien symbolique en boucle ?).":
+        "Cannot write “{target}”: this path leads nowhere (a loop of symbolic links?).",
     "« {target} » est dans le dossier de données de Catalyseur ({folder}) : "
     "enregistrez le fichier ailleurs, par exemple dans vos Documents.":
         "“{target}” is inside Catalyseur's data folder ({folder}): save the file elsewhere, "

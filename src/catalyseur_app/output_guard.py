@@ -33,8 +33,12 @@ def check_output(target: str | os.PathLike[str], suffixes: str | tuple[str, ...]
     """Return ``target`` as a Path when it may be written; raise OutputError otherwise."""
     target = Path(target)
     suffixes = (suffixes,) if isinstance(suffixes, str) else tuple(suffixes)
-    places = {target.resolve(), target.parent.resolve() / target.name}
-    protected = Path(data_dir).resolve() if data_dir is not None else None
+    try:
+        places = {target.resolve(), target.parent.resolve() / target.name}
+        protected = Path(data_dir).resolve() if data_dir is not None else None
+    except (OSError, RuntimeError):  # a loop of symbolic links, an unreadable folder
+        raise OutputError(t("Impossible d'écrire « {target} » : ce chemin ne mène nulle part "
+                            "(lien symbolique en boucle ?).", target=target)) from None
     for place in places:
         if protected is not None and (place == protected or protected in place.parents):
             raise OutputError(t("« {target} » est dans le dossier de données de Catalyseur ({folder}) : "

@@ -20,7 +20,7 @@ from catalyseur_app.store import open_store
 TABLES = ("profiles", "actors", "contacts", "partnerships", "partnership_partners", "activities",
           "diagnostics", "diagnostic_answers", "diagnostic_actions")
 SRC = Path(__file__).resolve().parents[2] / "src"
-RUNS = int(os.environ.get("CATALYSEUR_CRASH_RUNS", "5"))
+RUNS = int(os.environ.get("CATALYSEUR_CRASH_RUNS", "3"))
 
 
 def _counts(data_dir) -> dict[str, int]:

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 
+from catalyseur_app.atomic import save_workbook
 from catalyseur_app.reports.xlsx_cells import (
     DATE as DATE_FORMAT, DECIMAL, INTEGER, SCORE as SCORE_FORMAT, TITLE_FONT, Column, text_cell, value_cell,
     write_table,
@@ -40,7 +41,7 @@ def build_national_xlsx(data: NationalTables, target: str | Path) -> None:
     cover.freeze_panes = None
     for table in data.tables:
         _sheet(workbook, table)
-    workbook.save(str(target))
+    save_workbook(workbook, target)
 
 
 def _sheet(workbook: Workbook, table: Table) -> None:

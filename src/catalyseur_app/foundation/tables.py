@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from catalyseur_app.atomic import OutputError, atomic_path
+from catalyseur_app.atomic import atomic_path
 from catalyseur_app.messages import t
+from catalyseur_app.output_guard import check_output
 
 from .database import FOUNDATION_VERSION_TABLE, FoundationError, connect, connection_error, database_url, shown
 
-FORMATS = (".xlsx", ".pdf")
+FORMATS = (".pdf", ".xlsx")
 
 
 def write_national_tables(target: str, out: str | Path, start: _dt.date | None = None, end: _dt.date | None = None,
@@ -24,10 +25,7 @@ def write_national_tables(target: str, out: str | Path, start: _dt.date | None =
 
     from .national_data import national_tables
 
-    suffix = Path(out).suffix.lower()
-    if suffix not in FORMATS:
-        raise OutputError(t("« {name} » : choisissez un nom de fichier qui finit par .pdf ou .xlsx.",
-                            name=Path(out).name))
+    suffix = check_output(out, FORMATS, None).suffix.lower()  # the consolidation base is SQLite: refused too
     if start and end and start > end:
         raise FoundationError(t("La période est vide : le {start} vient après le {end}.", start=start, end=end))
     url = database_url(target)
