@@ -22,6 +22,7 @@ from .backup import make_backup
 from .errors import StoreError
 from .lock import InstanceLock
 from .health import examine
+from .installation import bind_to_folder
 from .migrate import check_and_plan, upgrade
 from .paths import database_path
 
@@ -68,7 +69,7 @@ class Store:
         self._loading = threading.RLock()
         self._engine = engine
         self._sessions = None
-        self.device_id = self._read_device_id() or self._create_device_id()
+        self.device_id = bind_to_folder(self.db_path, data_dir, self._read_device_id() or self._create_device_id())
 
     @property
     def engine(self) -> Engine:
