@@ -67,11 +67,11 @@ def folder_refused(folder: Path, error: OSError) -> str:
 def check_writable(folder: Path) -> None:
     """Raise StoreError when nothing can be created in ``folder`` (the lock file may already exist
     while the folder itself is read-only, and SQLite needs to create its -wal and -shm files)."""
-    import tempfile
+    import uuid
 
+    probe = folder / f".catalyseur-write-test.{uuid.uuid4().hex[:8]}.part"  # removed at start if left
     try:
-        handle, name = tempfile.mkstemp(prefix=".catalyseur-write-test.", dir=folder)
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as error:
         raise StoreError(folder_refused(folder, error)) from None
-    os.close(handle)
-    os.unlink(name)
+    os.unlink(probe)
