@@ -47,12 +47,14 @@ def bind_to_folder(db_path: Path, data_dir: Path, device_id: str) -> str:
         copied = token is not None
         new_device = str(uuid.uuid4()) if copied else device_id
         new_token = str(uuid.uuid4())
+        # The file first: a crash before the database is written then finds a token the database
+        # does not hold, and a copy is handled again, while a database without a token is bound.
+        _write_marker(data_dir, new_token, here)
         connection.execute("PRAGMA synchronous=FULL")
         with connection:  # one transaction
             if copied:
                 connection.execute("UPDATE installation SET device_id = ?", (new_device,))
             connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (TOKEN_SETTING, new_token))
-    _write_marker(data_dir, new_token, here)
     if copied:
         why = "its file is missing" if not marker else (
             "it belongs to another folder" if marker.get("token") != token else "the folder is a copy")
