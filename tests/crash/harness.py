@@ -2,7 +2,7 @@
 
     seconds = measure(args, data_dir)                       run once to the end, timed
     killed = kill_at_random_moment(args, data_dir, seconds, rng)
-    check_data_folder(data_dir)                             integrity_check ok, and the store opens
+    check_data_folder(data_dir)                             the store opens, integrity_check ok, no leftovers
     for run in range(crash_runs()): ...                     CATALYSEUR_CRASH_RUNS (default 20)
     rng = crash_random()                                    CATALYSEUR_CRASH_SEED to replay a run
 
@@ -24,7 +24,7 @@ from pathlib import Path
 
 import catalyseur_app
 from catalyseur_app.store import open_store
-from catalyseur_app.store.paths import database_path
+from catalyseur_app.store.paths import backups_dir, database_path
 
 SOURCE_DIR = Path(catalyseur_app.__file__).resolve().parent.parent
 CHILD = "import sys; exec(sys.argv[1]); from catalyseur_app.cli import main; sys.exit(main(sys.argv[2:]))"
@@ -95,7 +95,16 @@ def integrity(data_dir: Path) -> str:
         connection.close()
 
 
+def leftovers(data_dir: Path) -> list[str]:
+    """Temporary files and rollback journals in the data folder and its backups."""
+    folders = [data_dir, backups_dir(data_dir)]
+    return sorted(path.name for folder in folders if folder.is_dir() for path in folder.iterdir()
+                  if ".part" in path.name or path.name.endswith("-journal"))
+
+
 def check_data_folder(data_dir: Path) -> None:
-    """The next start works (the store opens, in this process) and the database is sound."""
+    """The next start works (the store opens, in this process), the database is sound, and nothing
+    an interrupted run left (.part files, a journal) remains after it."""
     open_store(data_dir).close()
     assert integrity(data_dir) == "ok"
+    assert leftovers(data_dir) == []

@@ -5,8 +5,14 @@ import shutil
 import sqlite3
 
 import pytest
-from harness import (check_data_folder, crash_random, crash_runs, kill_at_random_moment, measure,
-                     run_command)
+from harness import (
+    check_data_folder,
+    crash_random,
+    crash_runs,
+    kill_at_random_moment,
+    measure,
+    run_command,
+)
 
 from catalyseur_app.store import migrate
 from catalyseur_app.store.migrate import head_revision

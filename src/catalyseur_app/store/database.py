@@ -8,6 +8,7 @@ the engine and sessions are made the first time ``read()``, ``write()`` or ``eng
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import sqlite3
@@ -20,9 +21,11 @@ from catalyseur_app.messages import t
 
 from .backup import make_backup
 from .errors import StoreError
-from .lock import InstanceLock
 from .health import examine
+from .installation import bind_to_folder
+from .lock import InstanceLock, check_writable, folder_refused
 from .migrate import check_and_plan, upgrade
+from .orphans import clean_orphans
 from .paths import database_path
 
 if TYPE_CHECKING:
@@ -68,7 +71,7 @@ class Store:
         self._loading = threading.RLock()
         self._engine = engine
         self._sessions = None
-        self.device_id = self._read_device_id() or self._create_device_id()
+        self.device_id = bind_to_folder(self.db_path, data_dir, self._read_device_id() or self._create_device_id())
 
     @property
     def engine(self) -> Engine:
@@ -179,13 +182,18 @@ def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
         # Only its owner may enter the data folder: it holds personal data and their backups.
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise StoreError(folder_refused(data_dir, error)) from None
         raise StoreError(t("Impossible de créer le dossier de données « {folder} » : {error}.",
                            folder=data_dir, error=error.strerror)) from None
+    check_writable(data_dir)
     instance_lock = InstanceLock(data_dir) if lock else None
     if instance_lock:
         instance_lock.acquire()
     try:
         db_path = database_path(data_dir)
+        if instance_lock:  # only the lock's holder may remove what an interrupted run left
+            clean_orphans(data_dir, db_path)
         revision = examine(db_path, data_dir)
         if check_and_plan(revision):
             backup = upgrade(db_path, data_dir, revision)

@@ -83,9 +83,9 @@ def page_damage(connection: sqlite3.Connection) -> str | None:
 
 def available_backups(data_dir: Path) -> list[Path]:
     """The backup copies in the data folder: those that pass a check first, newest first in each."""
-    folder = backups_dir(data_dir)
-    copies = sorted((path for path in folder.glob("catalyseur-*.sqlite") if path.is_file()),
-                    key=lambda path: path.name, reverse=True) if folder.is_dir() else []
+    from .backup import list_backups
+
+    copies = [info.path for info in list_backups(data_dir)]  # newest first
     good = [path for path in copies if _is_sound(path)]
     return good + [path for path in copies if path not in good]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -19,7 +20,10 @@ class InstanceLock:
         self._handle = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+")
+        try:
+            handle = open(self.path, "a+")
+        except OSError as error:
+            raise StoreError(folder_refused(self.path.parent, error)) from None
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -45,3 +49,29 @@ class InstanceLock:
         if self._handle is not None:
             self._handle.close()  # closing the descriptor releases the OS lock
             self._handle = None
+
+
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def folder_refused(folder: Path, error: OSError) -> str:
+    """A person's message for a data folder that cannot be written (read-only, no permission…)."""
+    if error.errno in _NOT_WRITABLE:
+        return t("Le dossier de données « {folder} » est en lecture seule, ou vous n'avez pas le droit d'y "
+                 "écrire : Catalyseur ne peut pas y travailler. Rien n'a été modifié. Choisissez un dossier où "
+                 "vous pouvez écrire (--data-dir), ou faites rétablir l'accès en écriture.", folder=folder)
+    return t("Le dossier de données « {folder} » ne peut pas être utilisé ({error}). Rien n'a été modifié.",
+             folder=folder, error=error.strerror or error)
+
+
+def check_writable(folder: Path) -> None:
+    """Raise StoreError when nothing can be created in ``folder`` (the lock file may already exist
+    while the folder itself is read-only, and SQLite needs to create its -wal and -shm files)."""
+    import uuid
+
+    probe = folder / f".catalyseur-write-test.{uuid.uuid4().hex[:8]}.part"  # removed at start if left
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as error:
+        raise StoreError(folder_refused(folder, error)) from None
+    os.unlink(probe)

@@ -136,4 +136,12 @@ ENGLISH = {
     "Restaurez une sauvegarde vérifiée : « catalyseur-app backup list », puis "
     "« catalyseur-app backup restore ID ».":
         "Restore a verified backup: “catalyseur-app backup list”, then “catalyseur-app backup restore ID”.",
+    "Le dossier de données « {folder} » est en lecture seule, ou vous n'avez pas le droit d'y "
+    "écrire : Catalyseur ne peut pas y travailler. Rien n'a été modifié. Choisissez un dossier où "
+    "vous pouvez écrire (--data-dir), ou faites rétablir l'accès en écriture.":
+        "The data folder “{folder}” is read-only, or you are not allowed to write in it: Catalyseur "
+        "cannot work there. Nothing has been changed. Choose a folder you can write in (--data-dir), "
+        "or have write access restored.",
+    "Le dossier de données « {folder} » ne peut pas être utilisé ({error}). Rien n'a été modifié.":
+        "The data folder “{folder}” cannot be used ({error}). Nothing has been changed.",
 }
