@@ -2364,6 +2364,10 @@
             <translation>%1 · data in %2</translation>
         </message>
         <message>
+            <source>Backing up before closing…</source>
+            <translation>Backing up before closing…</translation>
+        </message>
+        <message>
             <source>Backup at closing</source>
             <translation>Backup at closing</translation>
         </message>

@@ -2364,6 +2364,10 @@
             <translation>%1 · données dans %2</translation>
         </message>
         <message>
+            <source>Backing up before closing…</source>
+            <translation>Sauvegarde avant la fermeture…</translation>
+        </message>
+        <message>
             <source>Backup at closing</source>
             <translation>Sauvegarde à la fermeture</translation>
         </message>

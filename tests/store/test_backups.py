@@ -48,6 +48,7 @@ def test_a_copy_without_its_description_is_listed_and_counted_on_demand(store):
     [info] = list_backups(store.data_dir)
     assert info.counts is None and info.reason == "manuelle"
     assert info.counts_on_demand()["actors"] == 2
+    assert list_backups(store.data_dir)[0].counts["actors"] == 2  # written down for next time
 
 
 def test_a_damaged_copy_fails_verification(store):
@@ -85,17 +86,17 @@ def test_automatic_backup_only_after_writes(store):
     assert len(list_backups(store.data_dir)) == 2
 
 
-def test_rotation_keeps_the_copy_with_more_rows_when_the_database_lost_them(data_dir):
+def test_rotation_keeps_the_copy_with_more_rows_when_the_database_lost_them(data_dir, tmp_path):
     """Defect 3: an empty database took the place of the real one; later backups of the empty
     store must not rotate away the last copy that still holds the data."""
     with open_store(data_dir) as store:
         add_actors(store, 5)
         rich = store.backup("avant-import")
-    database_path(data_dir).unlink()
-    # An empty store took its place (a start now refuses to make one: RestoreNeeded).
-    open_store(data_dir.parent / "vide").close()
-    shutil.copy(database_path(data_dir.parent / "vide"), database_path(data_dir))
+    with open_store(tmp_path / "empty"):
+        pass
+    shutil.copyfile(database_path(tmp_path / "empty"), database_path(data_dir))  # an empty store in its place
     with open_store(data_dir) as store:
+        assert store.query("SELECT count(*) FROM actors") == [(0,)]
         for _ in range(12):
             store.backup("avant-import")
     names = [info.path for info in list_backups(data_dir)]

@@ -17,6 +17,7 @@ from catalyseur_app.ui import app as gui
 from catalyseur_app.ui.backups_dialog import RestoreNeededDialog
 from catalyseur_app.ui.i18n import install_language
 from catalyseur_app.ui.main_window import MainWindow
+from catalyseur_app.ui.tasks import _running
 
 
 def add_actors(store, count, prefix="Mairie"):
@@ -91,10 +92,14 @@ def test_automatic_backups_follow_the_writes_and_the_closing(qtbot, store):
     qtbot.addWidget(window)
     assert window._backup_timer.isActive() and window._backup_timer.interval() == 30 * 60 * 1000
     window.backup_if_changed()  # what the timer calls
+    qtbot.waitUntil(lambda: not _running)
+    assert list_backups(store.data_dir) == []  # nothing written yet
     add_actors(store, 1)
     window.backup_if_changed()
-    qtbot.waitUntil(lambda: len(list_backups(store.data_dir)) == 1)
+    qtbot.waitUntil(lambda: not _running)
+    assert len(list_backups(store.data_dir)) == 1
     window.backup_if_changed()  # nothing written since
+    qtbot.waitUntil(lambda: not _running)
     add_actors(store, 1, "Association")
     window.close()
     backups = list_backups(store.data_dir)

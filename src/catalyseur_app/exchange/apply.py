@@ -100,7 +100,6 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
             _write_kind(connection, kind, adds, updates)
             _write_tombstones(connection, kind, tombstones)
         _forget_erased_participants(connection)
-        reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # nobody erased here comes back
         progress.step(len(KINDS) + 1, len(KINDS) + 2, t("Enregistrement de l'état des échanges…"))
         _write_states(connection, states)
         if conflicts_out:
@@ -108,6 +107,7 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
             connection.execute(CONFLICTS.insert(), conflicts_out)
         record_applied(connection, manifest, plan.file.name)
         progress.step(len(KINDS) + 2, len(KINDS) + 2, t("Validation…"))
+        reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # last: nobody erased here comes back
     summary = plan.summary()
     return ApplyResult(backup, summary, [
         {"kind": c["kind"], "id": c["record_id"], "chosen": c["chosen"], "decided_by": c["decided_by"]}

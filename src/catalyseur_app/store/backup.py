@@ -15,6 +15,7 @@ and its counts are read from the copy on demand.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -23,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from catalyseur_app import __version__
-from catalyseur_app.atomic import atomic_path
+from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.messages import t
 
 from .errors import StoreError
@@ -60,8 +61,13 @@ class BackupInfo:
         return self.path.stem.removeprefix("catalyseur-")
 
     def counts_on_demand(self) -> dict[str, int]:
+        """The counts, read from the copy when the description lacks them (then written down, so
+        that the next listing reads them from the description)."""
         if self.counts is None:
             self.counts = table_counts(self.path)
+            self.revision = self.revision or schema_revision(self.path)
+            with contextlib.suppress(OutputError):  # a read-only folder: counted again next time
+                write_description(self)
         return self.counts
 
 

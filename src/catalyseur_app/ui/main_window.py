@@ -226,20 +226,30 @@ class MainWindow(QMainWindow):
             self.window_state.save_parts(page, key)
         self.window_state.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.leave_all_pages():
-            event.ignore()
+    def _backup_at_closing(self) -> None:
+        """The closing copy, if anything was written since the last one. It runs here, not in the
+        pool: close() must return with the copy made (a local event loop would also run the deferred
+        deletions of other windows). The status bar says what the wait is for."""
+        if not self.auto_backup.has_changes():
             return
-        self.save_state()
-        self.stop_automatic_backups()
+        self.ui.statusbar.showMessage(self.tr("Backing up before closing…"))
+        self.ui.statusbar.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.auto_backup.backup_if_changed(closing=True)
-        except Exception as error:
+        except Exception as error:  # any failure is told, and closing goes on
             log.exception("backup at closing failed")
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Backup at closing"),
                                 self.tr("The backup at closing failed: %1").replace("%1", str(error)))
         else:
             QApplication.restoreOverrideCursor()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_all_pages():
+            event.ignore()
+            return
+        self.save_state()
+        self.stop_automatic_backups()
+        self._backup_at_closing()
         event.accept()

@@ -21,6 +21,7 @@ from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, merge_actors, update_actor
 from catalyseur_app.records.contacts import erase_person, export_person
 from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
+from catalyseur_app.store.errors import StoreError
 from catalyseur_app.ui.generated.ui_actors_page import Ui_ActorsPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.actor_editor import ActorEditor
@@ -517,7 +518,7 @@ class ActorsPage(QWidget):
             return
         try:
             erase_person(self.store, contact_id)
-        except RecordNotFound as error:
+        except (RecordNotFound, OutputError, StoreError) as error:  # StoreError: the erasure register
             self.editor.set_status(str(error))
             return
         notify_changed({"contacts"})
