@@ -51,19 +51,16 @@ def test_damage_far_into_a_sheet_is_found_with_small_pieces(store, exported, tmp
     refused(store, path, "endommagé", capsys=capsys)
 
 
-def test_a_file_changed_between_the_preview_and_the_import_is_refused(store, exported, tmp_path):
+def test_the_import_applies_what_the_preview_checked_even_if_the_file_changed_since(store, exported, tmp_path):
     from catalyseur_app.exchange.apply import apply_plan
-    from catalyseur_app.exchange.errors import SyncFileError
     from catalyseur_app.exchange.importer import preview_import
-    from exchange_files import snapshot
 
     plan = preview_import(store, exported)
-    before = snapshot(store)
     changed = rewrite_part(exported, tmp_path / "autre.xlsx", sheet_part("partenariats"),
                            lambda text: text.replace("Épicerie solidaire", "Épicerie"))
     exported.write_bytes(changed.read_bytes())
-    with pytest.raises(SyncFileError, match="SHA-256"):
-        apply_plan(store, plan)
-    assert snapshot(store) == before
+    apply_plan(store, plan)
+    exported.unlink()
     with store.read() as s:
-        assert s.query(m.Actor).count() == 0
+        assert [p.title for p in s.query(m.Partnership)] == ["Épicerie solidaire"]
+        assert s.query(m.Actor).count() == 40

@@ -59,21 +59,20 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
 
 
 def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
-    from .walk import APPLYING, walk
+    from .walk import replay
 
     progress.step(0, len(ALL_DATA_SHEETS), t("Sauvegarde avant import…"))
     backup = store.backup("avant-import")
     manifest = plan.file.manifest
     personal = manifest.with_contacts
     conflicts_out: list[dict] = []
-    done = Plan(plan.file)  # what is applied, counted again as it goes
+    done = Plan(plan.file, spool=None)  # what is applied, counted again as it goes
     with store.write() as session, contextlib.ExitStack() as bulk:
         session.info[RAW_SYNC_WRITE] = True
         connection = session.connection()
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         current = None
-        for sheet, changes in walk(connection, plan.file, store.device_id, progress, checks=False,
-                                   template=APPLYING):
+        for sheet, changes in replay(connection, plan.spool, store.device_id, progress):
             if sheet != current:  # a sheet's additions go in with its search triggers set aside once
                 bulk.close()
                 current = sheet

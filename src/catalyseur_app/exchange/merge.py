@@ -13,6 +13,7 @@ the same conflict each on its side end with the same content.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -20,7 +21,7 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from .canonical import to_millis
 from ..messages import t
-from .errors import SyncFileError
+from .errors import SyncFileError, storage_problem
 from .reader import SyncFile
 
 from .schema import KIND_BY_NAME, NATURE_ERASED
@@ -68,6 +69,8 @@ class Plan:
     last_applied: int | None = None  # sequence of the newest file already applied from that device
     counts: dict[str, int] = field(default_factory=dict)
     adds: dict[str, int] = field(default_factory=dict)  # kind -> records to add
+    # The checked rows, for the import: an anonymous temporary file, gone when the plan is.
+    spool: object = field(default_factory=lambda: tempfile.TemporaryFile(prefix="catalyseur-import-"), repr=False)
 
     def add(self, change: Change) -> None:
         self.counts[change.action] = self.counts.get(change.action, 0) + 1
@@ -94,7 +97,7 @@ class Plan:
 def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> Plan:
     """Read the file through, with every check, and compare it with the store; changes nothing."""
     from .peers import last_sequence
-    from .walk import walk
+    from .walk import preview
 
     manifest = sync_file.manifest
     if manifest.device_id == store.device_id:
@@ -110,9 +113,16 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
                 "Ce fichier est l'envoi n° {sequence} de cet appareil ; l'envoi n° {last} a déjà été "
                 "appliqué : les données plus récentes déjà présentes sont conservées.",
                 sequence=manifest.sequence, last=last))
-        for _, changes in walk(connection, sync_file, store.device_id, progress, checks=True):
-            for change in changes:
-                plan.add(change)
+        try:
+            for _, changes in preview(connection, sync_file, store.device_id, progress, plan.spool):
+                for change in changes:
+                    plan.add(change)
+        except OSError as error:  # no room left for the checked rows
+            plan.spool.close()
+            raise SyncFileError(storage_problem(sync_file.name, error)) from None
+        except BaseException:
+            plan.spool.close()
+            raise
     return plan
 
 

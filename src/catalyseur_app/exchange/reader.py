@@ -60,8 +60,7 @@ class SyncFile:
     def name(self) -> str:
         return self.path.name
 
-    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None), template=None,
-               size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
+    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None), size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
         """The typed rows of ``sheet`` (column key -> value, and "_row"), ``size`` at a time, read from
         the file again; the last chunk is given only once the row count and checksum are verified."""
         from .xlsx_reader import Workbook
@@ -71,7 +70,7 @@ class SyncFile:
             if sheet not in book.sheets:
                 raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
                                       place=where(self.name), sheet=sheet))
-            yield from _sheet_chunks(book, self.name, sheet, self.manifest, progress, at, template, size)
+            yield from _sheet_chunks(book, self.name, sheet, self.manifest, progress, at, size)
 
     @property
     def records(self) -> dict[str, list[dict]]:
@@ -221,9 +220,8 @@ def _read_manifest(book, file_name: str) -> Manifest:
     return manifest
 
 
-def _sheet_chunks(book, file_name, sheet, manifest, progress, at, template, size):
-    template = template or READING
-    progress.step(*at, t(template[0], sheet=sheet))
+def _sheet_chunks(book, file_name, sheet, manifest, progress, at, size):
+    progress.step(*at, t(READING[0], sheet=sheet))
     columns = DELETIONS.columns if sheet == DELETIONS_SHEET else KIND_BY_SHEET[sheet].columns
     rows_iter = book.rows(sheet)
     header = None
@@ -295,7 +293,7 @@ def _sheet_chunks(book, file_name, sheet, manifest, progress, at, template, size
         out.append(record)
         count += 1
         if count % 20000 == 0:
-            progress.step(*at, t(template[1], sheet=sheet, count=count))
+            progress.step(*at, t(READING[1], sheet=sheet, count=count))
         if len(out) == size:
             yield out
             out = []

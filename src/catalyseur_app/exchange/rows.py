@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, func, literal_column, select
 
 from catalyseur_app.store.models import Base, SyncState
 
@@ -22,11 +23,18 @@ def association_lists(connection, kind: Kind, parents=None) -> dict[str, dict[st
         grouped: dict[str, list] = defaultdict(list)
         query = select(table.c[assoc.parent_column], table.c[assoc.value_column])
         if parents is not None:
-            query = query.where(table.c[assoc.parent_column].in_(parents))
+            query = query.where(one_of(table.c[assoc.parent_column], parents))
         for parent, value in connection.execute(query):
             grouped[parent].append(value)
         lists[assoc.key] = {p: join_list(v) for p, v in grouped.items()}
     return lists
+
+
+def one_of(column, values):
+    """``column IN (values)`` with the values as one JSON parameter: the statement stays the same
+    whatever their number (SQLAlchemy caches it) and SQLite reads them with json_each."""
+    listed = select(literal_column("value")).select_from(func.json_each(bindparam("listed", json.dumps(list(values)))))
+    return column.in_(listed.scalar_subquery())
 
 
 def join_list(values) -> str:
@@ -48,7 +56,7 @@ def records_with_states(connection, kind: Kind, column: str | None = None, value
     query = select(table, STATES.c.base_version, STATES.c.base_by, STATES.c.sent_version,
                    STATES.c.sent_by).select_from(join).order_by(table.c.id)
     if column is not None:
-        query = query.where(table.c[column].in_(values))
+        query = query.where(one_of(table.c[column], values))
     return connection.execute(query).mappings()
 
 

@@ -1,15 +1,18 @@
 """Walk a sync file against the store, a chunk of rows at a time, so that neither the file nor the
-store is ever held whole in memory: the preview and the import both read the file this way.
+store is ever held whole in memory. The preview reads the file; the import replays the rows the
+preview checked from a private temporary file, so it applies exactly what was checked (and does
+not parse the workbook twice).
 
 For each chunk, the local records with the same ids (and, for answers and partners, the same
 natural key) are read with one query per table, and each row is classified (merge.classify).
-With ``checks`` (the preview), the file's ids are indexed (an id appears once in a file), an id
+The preview also indexes the file's ids are indexed (an id appears once in a file), an id
 already used here by a record of another kind is refused, and every reference must name a record
 of the right kind, in the file or here.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 
 from sqlalchemy import select
@@ -18,40 +21,63 @@ from ..messages import t, translatable
 from .errors import SyncFileError, where
 from .merge import NATURAL_KEYS, classify, natural_key
 from .reader import IdIndex, SyncFile
-from .rows import STATES, association_lists, records_with_states
+from .rows import STATES, association_lists, one_of, records_with_states
 from .schema import ALL_DATA_SHEETS, DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KIND_BY_SHEET, KINDS, REF, Kind
 from .xlsx_writer import column_letter
 
 APPLYING = (translatable("Application : {sheet}…"), translatable("Application : {sheet} ({count} lignes)…"))
 
 
-def walk(connection, sync_file: SyncFile, device: str, progress, *, checks: bool, template=None
-         ) -> Iterator[tuple[str, list]]:
-    """Yield (sheet, [Change]) chunk by chunk, sheets in file order."""
-    index = IdIndex(sync_file) if checks else None
-    held = _kinds_held(connection) if checks else set()
+def preview(connection, sync_file: SyncFile, device: str, progress, spool) -> Iterator[tuple[str, list]]:
+    """Read the file through with every check; yield (sheet, [Change]) chunk by chunk, and keep
+    each checked chunk in ``spool`` (a private temporary file) for ``replay``."""
+    index = IdIndex(sync_file)
+    held = _kinds_held(connection)
     total = len(ALL_DATA_SHEETS)
     for position, sheet in enumerate(ALL_DATA_SHEETS):
         deferred: list = []
-        for rows in sync_file.chunks(sheet, progress, (position, total), template):
-            if checks:
-                index.add(sheet, rows)
-                _check_other_kinds(connection, sync_file, sheet, rows, held)
-                deferred += _check_references(connection, sync_file, sheet, rows, index)
-            changes = []
-            for kind_name, group in _by_kind(sheet, rows):
-                kind = KIND_BY_NAME[kind_name]
-                ids = [row["id"] for row in group]
-                local = load_local(connection, kind, "id", ids)
-                tombstones = _tombstones(connection, kind_name, ids)
-                twins = _twins(connection, kind, [r for r in group if r["id"] not in local])
-                nature = sheet == DELETIONS_SHEET
-                for row in group:
-                    changes.append(classify(kind_name, row, local.get(row["id"]), tombstones.get(row["id"]),
-                                            row["nature"] if nature else None, twins, device))
-            yield sheet, changes
+        for rows in sync_file.chunks(sheet, progress, (position, total)):
+            index.add(sheet, rows)
+            _check_other_kinds(connection, sync_file, sheet, rows, held)
+            deferred += _check_references(connection, sync_file, sheet, rows, index)
+            pickle.dump((sheet, rows), spool, protocol=pickle.HIGHEST_PROTOCOL)
+            yield sheet, _classified(connection, sheet, rows, device)
         if deferred:
             _check_deferred(connection, sync_file, sheet, deferred, index)
+
+
+def replay(connection, spool, device: str, progress) -> Iterator[tuple[str, list]]:
+    """The rows the preview checked, read back from ``spool`` (not from the file, which may have
+    changed or gone since), classified again against the store as it is now."""
+    spool.seek(0)
+    total, count, current = len(ALL_DATA_SHEETS), 0, None
+    while True:
+        try:
+            sheet, rows = pickle.load(spool)
+        except EOFError:
+            return
+        if sheet != current:
+            current, count = sheet, 0
+            progress.step(ALL_DATA_SHEETS.index(sheet), total, t(APPLYING[0], sheet=sheet))
+        count += len(rows)
+        if count % 20000 < len(rows):
+            progress.step(ALL_DATA_SHEETS.index(sheet), total, t(APPLYING[1], sheet=sheet, count=count))
+        yield sheet, _classified(connection, sheet, rows, device)
+
+
+def _classified(connection, sheet: str, rows: list[dict], device: str) -> list:
+    changes = []
+    nature = sheet == DELETIONS_SHEET
+    for kind_name, group in _by_kind(sheet, rows):
+        kind = KIND_BY_NAME[kind_name]
+        ids = [row["id"] for row in group]
+        local = load_local(connection, kind, "id", ids)
+        tombstones = _tombstones(connection, kind_name, ids)
+        twins = _twins(connection, kind, [r for r in group if r["id"] not in local])
+        for row in group:
+            changes.append(classify(kind_name, row, local.get(row["id"]), tombstones.get(row["id"]),
+                                    row["nature"] if nature else None, twins, device))
+    return changes
 
 
 def _by_kind(sheet: str, rows: list[dict]):
@@ -86,7 +112,7 @@ def load_local(connection, kind: Kind, column: str, values) -> dict[str, dict]:
 def _tombstones(connection, kind_name: str, ids) -> dict[str, tuple[str, int | None]]:
     """{id: (tombstone, base version)}: what is known here of records deleted elsewhere."""
     query = select(STATES.c.record_id, STATES.c.tombstone, STATES.c.base_version).where(
-        STATES.c.kind == kind_name, STATES.c.tombstone.is_not(None), STATES.c.record_id.in_(ids))
+        STATES.c.kind == kind_name, STATES.c.tombstone.is_not(None), one_of(STATES.c.record_id, ids))
     return {record_id: (tombstone, version) for record_id, tombstone, version in connection.execute(query)}
 
 
@@ -113,7 +139,7 @@ def _check_other_kinds(connection, sync_file: SyncFile, sheet: str, rows: list[d
     for kind_name, group in _by_kind(sheet, rows):
         for other in held - {kind_name}:
             table = KIND_BY_NAME[other].table
-            found = set(connection.execute(select(table.c.id).where(table.c.id.in_([r["id"] for r in group])))
+            found = set(connection.execute(select(table.c.id).where(one_of(table.c.id, [r["id"] for r in group])))
                         .scalars())
             if found:
                 row = next(r for r in group if r["id"] in found)
@@ -169,7 +195,7 @@ def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list) ->
         here = set()
         for kind_name, targets in by_kind.items():
             table = KIND_BY_NAME[kind_name].table
-            found = connection.execute(select(table.c.id).where(table.c.id.in_(list(targets)))).scalars()
+            found = connection.execute(select(table.c.id).where(one_of(table.c.id, targets))).scalars()
             here |= {(kind_name, record_id) for record_id in found}
         for row, position, column, target in part:
             if (column.ref, target) not in here:
