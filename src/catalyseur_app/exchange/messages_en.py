@@ -180,8 +180,6 @@ ENGLISH = {
     "appliqué : les données plus récentes déjà présentes sont conservées.":
         "This file is send no. {sequence} from that device; send no. {last} has already been applied: "
         "the newer data already here are kept.",
-    "Comparaison : {sheet}…": "Comparing: {sheet}…",
-    "Comparaison terminée.": "Comparison done.",
     "rien à supprimer ici": "nothing to delete here",
     "cette personne a été effacée : elle le reste": "this person was erased: they stay erased",
     "déjà supprimé": "already deleted",
@@ -196,6 +194,7 @@ ENGLISH = {
     # progress: import
     "Sauvegarde avant import…": "Backing up before the import…",
     "Application : {sheet}…": "Applying: {sheet}…",
+    "Application : {sheet} ({count} lignes)…": "Applying: {sheet} ({count} rows)…",
     "Enregistrement de l'état des échanges…": "Saving the exchange state…",
     "Validation…": "Finishing…",
     # progress: export
