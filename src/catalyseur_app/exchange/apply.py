@@ -66,7 +66,7 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
     manifest = plan.file.manifest
     personal = manifest.with_contacts
     conflicts_out: list[dict] = []
-    done = Plan(plan.file, spool=None)  # what is applied, counted again as it goes
+    done = Plan(plan.file, explain_only=True)  # what is applied, counted again as it goes
     with store.write() as session, contextlib.ExitStack() as bulk:
         session.info[RAW_SYNC_WRITE] = True
         connection = session.connection()

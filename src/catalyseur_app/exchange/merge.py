@@ -60,8 +60,9 @@ class Change:
 
 @dataclass
 class Plan:
-    """What importing a file would do: counts per action, and the changes worth explaining (all
-    but plain additions, updates and unchanged records, so a large file is not held in memory)."""
+    """What importing a file would do: counts per action and the changes (with ``explain_only``,
+    only those worth explaining, not plain additions, updates and unchanged records, so that a
+    large file is not held in memory)."""
 
     file: SyncFile
     changes: list[Change] = field(default_factory=list)
@@ -69,14 +70,15 @@ class Plan:
     last_applied: int | None = None  # sequence of the newest file already applied from that device
     counts: dict[str, int] = field(default_factory=dict)
     adds: dict[str, int] = field(default_factory=dict)  # kind -> records to add
-    # The checked rows, for the import: an anonymous temporary file, gone when the plan is.
-    spool: object = field(default_factory=lambda: tempfile.TemporaryFile(prefix="catalyseur-import-"), repr=False)
+    explain_only: bool = False  # keep only the changes worth explaining (the preview of a file)
+    # The rows the preview checked, for the import: an anonymous temporary file, gone with the plan.
+    spool: object = field(default=None, repr=False)
 
     def add(self, change: Change) -> None:
         self.counts[change.action] = self.counts.get(change.action, 0) + 1
         if change.action == ADD:
             self.adds[change.kind] = self.adds.get(change.kind, 0) + 1
-        elif change.action != UPDATE and (change.action != UNCHANGED or change.reason):
+        if not self.explain_only or change.action not in (ADD, UPDATE, UNCHANGED) or change.reason:
             self.changes.append(change)
 
     def count(self, action: str) -> int:
@@ -103,7 +105,7 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
     if manifest.device_id == store.device_id:
         raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
                               "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
-    plan = Plan(sync_file)
+    plan = Plan(sync_file, explain_only=True, spool=tempfile.TemporaryFile(prefix="catalyseur-import-"))
     with store.read() as session:
         connection = session.connection()
         last = last_sequence(connection, manifest.device_id)
@@ -212,3 +214,9 @@ def _comparable(value):
 
 def natural_key(kind_name: str, row: dict):
     return tuple(row.get(k) for k in NATURAL_KEYS[kind_name])
+
+
+def natural_index(locals_by_kind) -> dict[str, dict]:
+    """{kind: {natural key: local record}} of records already in memory (deleted ones too: they
+    hold their key), for ``classify``'s ``twins``."""
+    return {kind: {natural_key(kind, r): r for r in locals_by_kind[kind].values()} for kind in NATURAL_KEYS}
