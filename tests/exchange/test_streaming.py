@@ -64,3 +64,27 @@ def test_the_import_applies_what_the_preview_checked_even_if_the_file_changed_si
     with store.read() as s:
         assert [p.title for p in s.query(m.Partnership)] == ["Épicerie solidaire"]
         assert s.query(m.Actor).count() == 40
+
+
+def test_a_revision_before_its_original_in_the_sheet(store, tmp_path):
+    """Rows are written in file order, one chunk at a time: references are checked at the commit."""
+    import uuid
+    from datetime import date, datetime, timezone
+
+    from exchange_files import OTHER_DEVICE, forge
+
+    stamp = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    original, revision = sorted(str(uuid.uuid4()) for _ in range(2))[::-1]
+
+    def diagnostic(record_id, **values):
+        return {"id": record_id, "kit_id": "sortie_de_crise", "kit_version": "2024.1", "commune_insee": "15187",
+                "started_on": date(2024, 5, 6), "version": 1, "changed_by": OTHER_DEVICE, "created_at": stamp,
+                "updated_at": stamp, **values}
+
+    path = forge(tmp_path / "revision.xlsx", {"diagnostics": [
+        diagnostic(revision, revision=2, revision_of_id=original), diagnostic(original)]})
+    from catalyseur_app.exchange.importer import import_sync_file
+
+    assert import_sync_file(store, path).result.summary["add"] == 2
+    with store.read() as s:
+        assert s.get(m.Diagnostic, revision).revision_of_id == original

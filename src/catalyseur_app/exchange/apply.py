@@ -70,6 +70,10 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
     with store.write() as session, contextlib.ExitStack() as bulk:
         session.info[RAW_SYNC_WRITE] = True
         connection = session.connection()
+        # The pragma lasts until the transaction ends: outside one (pysqlite begins only at the
+        # first write) it would end at once, and a revision inserted before its original would fail.
+        if not connection.connection.dbapi_connection.in_transaction:
+            connection.exec_driver_sql("BEGIN")
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         current = None
         for sheet, changes in replay(connection, plan.spool, store.device_id, progress):

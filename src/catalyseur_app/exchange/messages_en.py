@@ -82,6 +82,8 @@ ENGLISH = {
         "{place}: the identifier {key} appears twice (also sheet “{other_sheet}”, row {other_row}).",
     "{place} : l'information « {key} » manque.": "{place}: the entry “{key}” is missing.",
     "{place} : {problem}": "{place}: {problem}",
+    "L'import de « {name} » a été refusé par la base de données ({reason}). Vos données n'ont pas "
+    "été modifiées.": "The import of “{name}” was refused by the database ({reason}). Your data was not changed.",
     "L'import de « {name} » n'a pas pu être enregistré : le disque est plein. Vos données n'ont pas "
     "été modifiées ; libérez de la place puis recommencez.":
         "The import of “{name}” could not be saved: the disk is full. Your data was not changed; "
