@@ -14,6 +14,7 @@ from pathlib import Path
 
 import openpyxl
 
+from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.exchange.export import _collect, export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.progress import NO_PROGRESS
@@ -27,8 +28,9 @@ def build(store, records: int) -> None:
     stamp = dict(created_at=now, updated_at=now, version=1, changed_by=store.device_id)
     n_actors, n_partnerships = records * 3 // 10, records * 2 // 10
     n_activities = records - n_actors - n_partnerships
+    communes = [c.insee for c in get_commune_index() if c.department_code == "15"]
     actors = [dict(id=str(uuid.uuid4()), name=f"Association n° {i}", name_key=f"association n {i}",
-                   kind="association", commune_insee=f"{15000 + i % 300:05d}", address=f"{i} rue de la Paix",
+                   kind="association", commune_insee=communes[i % len(communes)], address=f"{i} rue de la Paix",
                    siren=None, website="", notes="Rencontrée au forum" if i % 3 else "", **stamp)
               for i in range(n_actors)]
     partnerships = [dict(id=str(uuid.uuid4()), title=f"Partenariat {i}", description="Une alliance locale",

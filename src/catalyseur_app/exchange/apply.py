@@ -6,6 +6,7 @@ Cancelled) rolls the whole transaction back.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from operator import itemgetter
@@ -29,7 +30,7 @@ from .errors import SyncFileError, storage_problem
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
-from .schema import DATE, DATETIME, KINDS, Kind
+from .schema import ALL_DATA_SHEETS, DATE, DATETIME, KIND_BY_NAME, KIND_BY_SHEET, Kind
 
 CONFLICTS = SyncConflict.__table__
 
@@ -58,60 +59,81 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
 
 
 def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
-    progress.step(0, len(KINDS) + 2, t("Sauvegarde avant import…"))
+    from .walk import replay
+
+    progress.step(0, len(ALL_DATA_SHEETS), t("Sauvegarde avant import…"))
     backup = store.backup("avant-import")
     manifest = plan.file.manifest
     personal = manifest.with_contacts
-    conflicts_out = []
-    by_kind: dict[str, list[Change]] = {k.name: [] for k in KINDS}
-    for change in plan.changes:
-        by_kind[change.kind].append(change)
-    with store.write() as session:
+    conflicts_out: list[dict] = []
+    done = Plan(plan.file, explain_only=True)  # what is applied, counted again as it goes
+    with store.write() as session, contextlib.ExitStack() as bulk:
         session.info[RAW_SYNC_WRITE] = True
         connection = session.connection()
+        # The pragma lasts until the transaction ends: outside one (pysqlite begins only at the
+        # first write) it would end at once, and a revision inserted before its original would fail.
+        if not connection.connection.dbapi_connection.in_transaction:
+            connection.exec_driver_sql("BEGIN")
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        states = []
-        for index, kind in enumerate(KINDS):
-            progress.step(index + 1, len(KINDS) + 2, t("Application : {sheet}…", sheet=kind.sheet))
-            adds, updates, tombstones = [], [], []
-            for change in by_kind[kind.name]:
-                row = change.incoming
-                stamp = {"kind": kind.name, "record_id": change.record_id,
-                         "base_version": row["version"], "base_by": row["changed_by"]}
-                if change.action == ADD:
-                    adds.append(_values(kind, row, None, personal))
-                elif change.action == UPDATE:
-                    updates.append(_values(kind, row, change.local, personal))
-                elif change.action in (DELETE, ERASE):
-                    tombstones.append(change)
-                elif change.action == CONFLICT:
-                    chosen = choices.get((kind.name, change.record_id), change.rule_choice)
-                    decided_by = "person" if (kind.name, change.record_id) in choices else "rule"
-                    _settle(connection, kind, change, chosen, chosen != change.rule_choice, personal, store.device_id,
-                            adds, updates, tombstones)
-                    conflicts_out.append(_conflict_row(change, chosen, decided_by, plan))
-                    if change.duplicate:
-                        continue  # the incoming id is not kept here: no sync state for it
-                elif change.action == IGNORED and change.tombstone is not None and change.local is None:
-                    stamp["tombstone"] = "erased" if change.tombstone == "effacement" else "deleted"
-                elif change.action in (IGNORED, UNCHANGED) and change.reason:
-                    continue  # the local copy is newer or erased: its base stays
-                states.append(stamp)
-            _write_kind(connection, kind, adds, updates)
-            _write_tombstones(connection, kind, tombstones)
+        current = None
+        for sheet, changes in replay(connection, plan.spool, store.device_id, progress):
+            if sheet != current:  # a sheet's additions go in with its search triggers set aside once
+                bulk.close()
+                current = sheet
+                if sheet in KIND_BY_SHEET:
+                    kind = KIND_BY_SHEET[sheet]
+                    bulk.enter_context(bulk_insert(connection, kind.table.name, plan.adds.get(kind.name, 0)))
+            for change in changes:
+                done.add(change)
+            _apply_changes(connection, changes, choices, personal, store.device_id, plan, conflicts_out)
+        bulk.close()
         _forget_erased_participants(connection)
-        progress.step(len(KINDS) + 1, len(KINDS) + 2, t("Enregistrement de l'état des échanges…"))
-        _write_states(connection, states)
+        progress.step(len(ALL_DATA_SHEETS), len(ALL_DATA_SHEETS), t("Enregistrement de l'état des échanges…"))
         if conflicts_out:
             _supersede_open_conflicts(connection, conflicts_out)
             connection.execute(CONFLICTS.insert(), conflicts_out)
         record_applied(connection, manifest, plan.file.name)
-        progress.step(len(KINDS) + 2, len(KINDS) + 2, t("Validation…"))
+        progress.step(len(ALL_DATA_SHEETS), len(ALL_DATA_SHEETS), t("Validation…"))
         reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # last: nobody erased here comes back
-    summary = plan.summary()
-    return ApplyResult(backup, summary, [
+    return ApplyResult(backup, done.summary(), [
         {"kind": c["kind"], "id": c["record_id"], "chosen": c["chosen"], "decided_by": c["decided_by"]}
         for c in conflicts_out])
+
+
+def _apply_changes(connection, changes, choices, personal, device, plan, conflicts_out) -> None:
+    """Write one chunk of classified rows: records, tombstones, sync states."""
+    by_kind: dict[str, tuple[list, list, list]] = {}
+    states = []
+    for change in changes:
+        kind = KIND_BY_NAME[change.kind]
+        adds, updates, tombstones = by_kind.setdefault(kind.name, ([], [], []))
+        row = change.incoming
+        stamp = {"kind": kind.name, "record_id": change.record_id,
+                 "base_version": row["version"], "base_by": row["changed_by"]}
+        if change.action == ADD:
+            adds.append(_values(kind, row, None, personal))
+        elif change.action == UPDATE:
+            updates.append(_values(kind, row, change.local, personal))
+        elif change.action in (DELETE, ERASE):
+            tombstones.append(change)
+        elif change.action == CONFLICT:
+            chosen = choices.get((kind.name, change.record_id), change.rule_choice)
+            decided_by = "person" if (kind.name, change.record_id) in choices else "rule"
+            _settle(connection, kind, change, chosen, chosen != change.rule_choice, personal, device,
+                    adds, updates, tombstones)
+            conflicts_out.append(_conflict_row(change, chosen, decided_by, plan))
+            if change.duplicate:
+                continue  # the incoming id is not kept here: no sync state for it
+        elif change.action == IGNORED and change.tombstone is not None and change.local is None:
+            stamp["tombstone"] = "erased" if change.tombstone == "effacement" else "deleted"
+        elif change.action in (IGNORED, UNCHANGED) and change.reason:
+            continue  # the local copy is newer or erased: its base stays
+        states.append(stamp)
+    for kind_name, (adds, updates, tombstones) in by_kind.items():
+        kind = KIND_BY_NAME[kind_name]
+        _write_kind(connection, kind, adds, updates)
+        _write_tombstones(connection, kind, tombstones)
+    _write_states(connection, states)
 
 
 def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:

@@ -1,4 +1,5 @@
 import errno
+import sqlite3
 
 from ..messages import t
 
@@ -27,6 +28,9 @@ def storage_problem(file_name: str, error: BaseException) -> str:
     if getattr(orig, "errno", None) == errno.ENOSPC or "disk is full" in text or "No space left" in text:
         return t("L'import de « {name} » n'a pas pu être enregistré : le disque est plein. Vos données n'ont pas "
                  "été modifiées ; libérez de la place puis recommencez.", name=file_name)
-    reason = getattr(orig, "strerror", None) or text
+    reason = getattr(orig, "strerror", None) or text.splitlines()[0]
+    if isinstance(orig, sqlite3.IntegrityError):
+        return t("L'import de « {name} » a été refusé par la base de données ({reason}). Vos données n'ont pas "
+                 "été modifiées.", name=file_name, reason=reason)
     return t("L'import de « {name} » n'a pas pu être enregistré : erreur d'écriture sur le disque ({reason}). "
              "Vos données n'ont pas été modifiées.", name=file_name, reason=reason)

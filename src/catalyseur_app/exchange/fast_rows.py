@@ -1,10 +1,11 @@
-"""Fast extraction of the rows of a sheet part already proven well-formed.
+"""Fast extraction of the rows of a sheet part, streamed a few megabytes at a time.
 
-The part is first run through expat with no handlers (a C-speed well-formedness check; the
-prolog guard of xlsx_reader has already refused any DTD, so no entity other than the five
-predefined ones and character references can appear). Cells are then picked out with regular
-expressions, which is several times faster than building elements. Parts holding CDATA
-sections or comments go through the element parser instead (``usable`` says which).
+Each piece is first run through expat with no handlers (a C-speed well-formedness check of all
+that came before; the prolog guard of xlsx_reader has already refused any DTD, so no entity
+other than the five predefined ones and character references can appear). Cells are then picked
+out with regular expressions, which is several times faster than building elements. From a
+piece holding a CDATA section, a comment or a processing instruction on, the element parser
+reads the part instead (``NotUsable``).
 """
 
 from __future__ import annotations
@@ -29,19 +30,6 @@ _INLINE_HEADS = ('<is><t xml:space="preserve">', "<is><t>")
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
-def usable(data: bytes) -> bool:
-    return b"<!" not in data and b"<?" not in data[100:]
-
-
-def check_well_formed(data: bytes, part: str, file_name: str) -> None:
-    parser = expat.ParserCreate()
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as error:
-        raise SyncFileError(t("Le fichier « {name} » est endommagé (« {part} » illisible : {error}).",
-                              name=file_name, part=part, error=error)) from None
-
-
 def _entity(match: re.Match) -> str:
     name = match.group(1)
     if name[0] == "#":
@@ -60,23 +48,90 @@ def _attrs(raw: str) -> dict[str, str]:
             for name, double, single in _ATTR.findall(raw)} if raw else {}
 
 
-def rows(text: str, book, sheet: str):
+class NotUsable(Exception):
+    """The part holds a comment, a CDATA section or a processing instruction past this point: the
+    element parser must read it (``count`` rows were already given)."""
+
+    def __init__(self, count: int):
+        super().__init__(count)
+        self.count = count
+
+
+PIECE_BYTES = 4 << 20
+
+
+def stream(handle, book, sheet: str, part: str):
+    """Rows of a sheet part read ``PIECE_BYTES`` at a time: each piece is cut after its last
+    ``</row>``, checked by expat with everything before it, then picked out by ``rows``."""
+    parser = expat.ParserCreate()
+    state = _State()
+    buffer = b""
+    offset = 0  # where ``buffer`` starts in the part
+    while True:
+        data = handle.read(PIECE_BYTES)
+        _feed(parser, data, not data, part, book.file_name)
+        buffer += data
+        if b"<!" in buffer or buffer.find(b"<?", max(0, 100 - offset)) >= 0:
+            raise NotUsable(state.count)
+        cut = len(buffer) if not data else _after_last_row(buffer)
+        if cut > 0:
+            yield from rows(buffer[:cut].decode("utf-8"), book, sheet, state)
+            buffer, offset = buffer[cut:], offset + cut
+        if not data:
+            return
+
+
+def _feed(parser, data: bytes, final: bool, part: str, file_name: str) -> None:
+    try:
+        parser.Parse(data, final)
+    except expat.ExpatError as error:
+        raise SyncFileError(t("Le fichier « {name} » est endommagé (« {part} » illisible : {error}).",
+                              name=file_name, part=part, error=error)) from None
+
+
+_ROW_END = re.compile(rb"</(?:\w+:)?row>")
+
+
+def _after_last_row(buffer: bytes) -> int:
+    """The position just after the last ``</row>`` (or ``</x:row>``) of ``buffer``, or 0."""
+    end = len(buffer)
+    while True:
+        found = buffer.rfind(b"row>", 0, end)
+        if found < 0:
+            return 0
+        start = buffer.rfind(b"</", max(0, found - 40), found)
+        if start >= 0 and _ROW_END.fullmatch(buffer, start, found + 4):
+            return found + 4
+        end = found
+
+
+class _State:
+    def __init__(self):
+        self.started, self.last, self.count, self.shared = False, 0, 0, None
+
+
+def rows(text: str, book, sheet: str, state: _State | None = None):
     from .xlsx_reader import column_index, unescape
 
-    start = text.find("sheetData")
-    if start < 0:
-        return
-    shared = None
-    last = 0
+    state = state or _State()
+    start = 0
+    if not state.started:
+        start = text.find("sheetData")
+        if start < 0:
+            return
+        state.started = True
+    shared = state.shared
+    last = state.last
     for row in _ROW.finditer(text, start):
         found = _ROW_NUMBER.search(row.group(1))
-        last = int(found.group(1)) if found else last + 1
+        last = state.last = int(found.group(1)) if found else last + 1
+        state.count += 1
         body = row.group(2)
         if body:
             usual = _usual_cells(body, shared)
             if usual is not None:
                 if usual is _NEEDS_SHARED:
-                    shared = book.shared_strings
+                    shared = state.shared = book.shared_strings
                     usual = _usual_cells(body, shared)
                 if usual is not None and usual is not _NEEDS_SHARED:
                     yield last, usual
@@ -103,7 +158,7 @@ def rows(text: str, book, sheet: str):
                         value = _text(found.group(1)) if found else None
                 if kind == "s" and value is not None:
                     if shared is None:
-                        shared = book.shared_strings
+                        shared = state.shared = book.shared_strings
                     try:
                         value = shared[int(value)]
                     except (ValueError, IndexError):

@@ -8,13 +8,13 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from .apply import ApplyResult, apply_plan
 from .merge import Plan, make_plan
-from .reader import read_sync_file
+from .reader import open_sync_file
 
 
 def preview_import(store, path, progress: Progress = NO_PROGRESS) -> Plan:
-    """Read and verify ``path`` and compare it with the store; changes nothing."""
-    sync_file = read_sync_file(path, progress)
-    return make_plan(store, sync_file, progress)
+    """Read and verify ``path`` and compare it with the store; changes nothing. The file is read
+    as a stream: the import (``apply_plan``) reads it again, checking it is still the same."""
+    return make_plan(store, open_sync_file(path), progress)
 
 
 @dataclass

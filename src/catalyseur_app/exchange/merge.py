@@ -13,6 +13,7 @@ the same conflict each on its side end with the same content.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -20,11 +21,10 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from .canonical import to_millis
 from ..messages import t
-from .errors import SyncFileError, where
+from .errors import SyncFileError, storage_problem
 from .reader import SyncFile
-from .rows import association_lists, records_with_states
-from .schema import DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KINDS, NATURE_ERASED, REF
-from .xlsx_writer import column_letter
+
+from .schema import KIND_BY_NAME, NATURE_ERASED
 
 ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED = (
     "add", "update", "delete", "erase", "conflict", "unchanged", "ignored")
@@ -60,13 +60,29 @@ class Change:
 
 @dataclass
 class Plan:
+    """What importing a file would do: counts per action and the changes (with ``explain_only``,
+    only those worth explaining, not plain additions, updates and unchanged records, so that a
+    large file is not held in memory)."""
+
     file: SyncFile
     changes: list[Change] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     last_applied: int | None = None  # sequence of the newest file already applied from that device
+    counts: dict[str, int] = field(default_factory=dict)
+    adds: dict[str, int] = field(default_factory=dict)  # kind -> records to add
+    explain_only: bool = False  # keep only the changes worth explaining (the preview of a file)
+    # The rows the preview checked, for the import: an anonymous temporary file, gone with the plan.
+    spool: object = field(default=None, repr=False)
+
+    def add(self, change: Change) -> None:
+        self.counts[change.action] = self.counts.get(change.action, 0) + 1
+        if change.action == ADD:
+            self.adds[change.kind] = self.adds.get(change.kind, 0) + 1
+        if not self.explain_only or change.action not in (ADD, UPDATE, UNCHANGED) or change.reason:
+            self.changes.append(change)
 
     def count(self, action: str) -> int:
-        return sum(1 for c in self.changes if c.action == action)
+        return self.counts.get(action, 0)
 
     @property
     def conflicts(self) -> list[Change]:
@@ -74,43 +90,24 @@ class Plan:
 
     @property
     def has_work(self) -> bool:
-        return any(c.action not in (UNCHANGED, IGNORED) for c in self.changes)
+        return any(self.count(a) for a in (ADD, UPDATE, DELETE, ERASE, CONFLICT))
 
     def summary(self) -> dict[str, int]:
         return {a: self.count(a) for a in (ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED)}
 
 
-def load_local(connection, kind):
-    """{id: record dict with its association lists and sync state}."""
-    lists = association_lists(connection, kind)
-    records = {}
-    for row in records_with_states(connection, kind):
-        record = dict(row)
-        for key, values in lists.items():
-            record[key] = values.get(record["id"], "")
-        records[record["id"]] = record
-    return records
-
-
-def load_tombstones(connection) -> dict[tuple[str, str], tuple[str, int | None]]:
-    from .rows import STATES
-    from sqlalchemy import select
-
-    query = select(STATES.c.kind, STATES.c.record_id, STATES.c.tombstone, STATES.c.base_version).where(
-        STATES.c.tombstone.is_not(None))
-    return {(k, r): (t, v) for k, r, t, v in connection.execute(query)}
-
-
 def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> Plan:
+    """Read the file through, with every check, and compare it with the store; changes nothing."""
+    from .peers import last_sequence
+    from .walk import preview
+
     manifest = sync_file.manifest
     if manifest.device_id == store.device_id:
         raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
                               "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
-    plan = Plan(sync_file)
+    plan = Plan(sync_file, explain_only=True, spool=tempfile.TemporaryFile(prefix="catalyseur-import-"))
     with store.read() as session:
         connection = session.connection()
-        from .peers import last_sequence
-
         last = last_sequence(connection, manifest.device_id)
         plan.last_applied = last
         if last is not None and manifest.sequence <= last:
@@ -118,29 +115,22 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
                 "Ce fichier est l'envoi n° {sequence} de cet appareil ; l'envoi n° {last} a déjà été "
                 "appliqué : les données plus récentes déjà présentes sont conservées.",
                 sequence=manifest.sequence, last=last))
-        locals_by_kind = {}
-        for index, kind in enumerate(KINDS):
-            progress.step(index, len(KINDS) + 1, t("Comparaison : {sheet}…", sheet=kind.sheet))
-            locals_by_kind[kind.name] = load_local(connection, kind)
-        tombstones = load_tombstones(connection)
-    _check_kinds(sync_file, locals_by_kind)
-    _check_references(sync_file, locals_by_kind)
-    device = store.device_id
-    natural = _natural_index(locals_by_kind)
-    for kind in KINDS:
-        local_records = locals_by_kind[kind.name]
-        for row in sync_file.records[kind.name]:
-            plan.changes.append(_classify(kind.name, row, local_records.get(row["id"]),
-                                          tombstones.get((kind.name, row["id"])), None, natural, device))
-    for row in sync_file.deletions:
-        local = locals_by_kind[row["kind"]].get(row["id"])
-        plan.changes.append(_classify(row["kind"], row, local, tombstones.get((row["kind"], row["id"])),
-                                      row["nature"], natural, device))
-    progress.step(len(KINDS) + 1, len(KINDS) + 1, t("Comparaison terminée."))
+        try:
+            for _, changes in preview(connection, sync_file, store.device_id, progress, plan.spool):
+                for change in changes:
+                    plan.add(change)
+        except OSError as error:  # no room left for the checked rows
+            plan.spool.close()
+            raise SyncFileError(storage_problem(sync_file.name, error)) from None
+        except BaseException:
+            plan.spool.close()
+            raise
     return plan
 
 
-def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
+def classify(kind, row, local, tombstone, nature, twins, device) -> Change:
+    """What to do with one incoming row (a tombstone when ``nature`` is given); ``twins`` maps
+    natural keys (answers, partners) to the local records holding them."""
     change = Change(kind, row["id"], UNCHANGED, incoming=row, local=local, tombstone=nature)
     incoming_stamp = (row["version"], row["changed_by"])
     if local is None:
@@ -150,8 +140,8 @@ def _classify(kind, row, local, tombstone, nature, natural, device) -> Change:
             change.action, change.reason = IGNORED, t("cette personne a été effacée : elle le reste")
         elif tombstone and (tombstone[1] or 0) >= row["version"]:
             change.action, change.reason = IGNORED, t("déjà supprimé")
-        elif kind in NATURAL_KEYS and _natural_key(kind, row) in natural[kind]:
-            _classify_duplicate(change, kind, natural[kind][_natural_key(kind, row)])
+        elif twins and natural_key(kind, row) in twins:
+            _classify_duplicate(change, kind, twins[natural_key(kind, row)])
         else:
             change.action = ADD
         return change
@@ -222,56 +212,11 @@ def _comparable(value):
     return value if value not in ("", None) else None
 
 
-def _natural_key(kind, row):
-    return tuple(row.get(k) for k in NATURAL_KEYS[kind])
+def natural_key(kind_name: str, row: dict):
+    return tuple(row.get(k) for k in NATURAL_KEYS[kind_name])
 
 
-def _natural_index(locals_by_kind):
-    """{kind: {natural key: local record}} (deleted records too: they hold their key)."""
-    return {kind: {_natural_key(kind, r): r for r in locals_by_kind[kind].values()} for kind in NATURAL_KEYS}
-
-
-def _check_kinds(sync_file: SyncFile, locals_by_kind) -> None:
-    """An id names one record of one kind: an incoming row (or deletion) whose id is a local record
-    of another kind is refused; kept, it would make every full export from here unreadable."""
-    held = [(name, records) for name, records in locals_by_kind.items() if records]
-    if not held:
-        return
-    incoming = [(kind.name, kind.sheet, "A", sync_file.records[kind.name]) for kind in KINDS]
-    incoming.append((None, DELETIONS_SHEET, "B", sync_file.deletions))
-    for name, sheet, letter, rows in incoming:
-        others = [(other, records) for other, records in held if other != name]
-        for row in rows:
-            kind = name or row["kind"]
-            for other, records in others:
-                if other != kind and row["id"] in records:
-                    place = where(sync_file.name, sheet, row["_row"], t("« {key} » ({letter})", key="id", letter=letter))
-                    raise SyncFileError(t(
-                        "{place} : l'identifiant {key} est déjà celui d'un enregistrement « {label} » de vos données ; "
-                        "un identifiant ne désigne qu'un seul enregistrement.", place=place, key=row["id"],
-                        label=t(KIND_BY_NAME[other].label)))
-
-
-def _check_references(sync_file: SyncFile, locals_by_kind) -> None:
-    in_file = {k.name: {r["id"] for r in sync_file.records[k.name]} for k in KINDS}
-    personal_travels = sync_file.manifest.with_contacts
-    for kind in KINDS:
-        refs = [(i, c) for i, c in enumerate(kind.columns) if c.type in (REF, IDLIST) and c.ref]
-        if not refs:
-            continue
-        for row in sync_file.records[kind.name]:
-            for position, column in refs:
-                if column.personal and not personal_travels:
-                    continue
-                value = row.get(column.key)
-                if not value:
-                    continue
-                for target in value.split(";") if column.type == IDLIST else (value,):
-                    target = target.strip()
-                    if target not in in_file[column.ref] and target not in locals_by_kind[column.ref]:
-                        label = KIND_BY_NAME[column.ref].label
-                        place = where(sync_file.name, kind.sheet, row["_row"],
-                                      t("« {key} » ({letter})", key=column.key, letter=column_letter(position)))
-                        raise SyncFileError(t(
-                            "{place} : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier "
-                            "ni dans vos données.", place=place, label=t(label), target=target))
+def natural_index(locals_by_kind) -> dict[str, dict]:
+    """{kind: {natural key: local record}} of records already in memory (deleted ones too: they
+    hold their key), for ``classify``'s ``twins``."""
+    return {kind: {natural_key(kind, r): r for r in locals_by_kind[kind].values()} for kind in NATURAL_KEYS}

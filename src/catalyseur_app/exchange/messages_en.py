@@ -82,6 +82,8 @@ ENGLISH = {
         "{place}: the identifier {key} appears twice (also sheet “{other_sheet}”, row {other_row}).",
     "{place} : l'information « {key} » manque.": "{place}: the entry “{key}” is missing.",
     "{place} : {problem}": "{place}: {problem}",
+    "L'import de « {name} » a été refusé par la base de données ({reason}). Vos données n'ont pas "
+    "été modifiées.": "The import of “{name}” was refused by the database ({reason}). Your data was not changed.",
     "L'import de « {name} » n'a pas pu être enregistré : le disque est plein. Vos données n'ont pas "
     "été modifiées ; libérez de la place puis recommencez.":
         "The import of “{name}” could not be saved: the disk is full. Your data was not changed; "
@@ -180,8 +182,6 @@ ENGLISH = {
     "appliqué : les données plus récentes déjà présentes sont conservées.":
         "This file is send no. {sequence} from that device; send no. {last} has already been applied: "
         "the newer data already here are kept.",
-    "Comparaison : {sheet}…": "Comparing: {sheet}…",
-    "Comparaison terminée.": "Comparison done.",
     "rien à supprimer ici": "nothing to delete here",
     "cette personne a été effacée : elle le reste": "this person was erased: they stay erased",
     "déjà supprimé": "already deleted",
@@ -196,6 +196,7 @@ ENGLISH = {
     # progress: import
     "Sauvegarde avant import…": "Backing up before the import…",
     "Application : {sheet}…": "Applying: {sheet}…",
+    "Application : {sheet} ({count} lignes)…": "Applying: {sheet} ({count} rows)…",
     "Enregistrement de l'état des échanges…": "Saving the exchange state…",
     "Validation…": "Finishing…",
     # progress: export

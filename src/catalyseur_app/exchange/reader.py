@@ -1,33 +1,36 @@
 """Read and verify a sync file: structure, types, identifiers, row counts and checksums.
 
-Gives a ``SyncFile`` of typed rows; raises SyncFileError (French, naming file, sheet, row and
-column) at the first problem. Nothing is written anywhere.
+``open_sync_file`` checks the container and reads the manifest; ``SyncFile.chunks(sheet)`` then
+streams a sheet's typed, checked rows in chunks, verifying its row count and checksum at the end
+(so a file is never held whole in memory). ``read_sync_file`` reads everything at once, for small
+files and tests. SyncFileError (French, naming file, sheet, row and column) at the first problem.
+Nothing is written anywhere.
 """
 
 from __future__ import annotations
 
-import math
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
-from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher, to_millis
-from ..messages import format_number, t, translatable
+from ..messages import t, translatable
+from .canonical import SheetHasher
+from .cells import SLOW, UUID_RE, cell_text, column_label, convert, fast_converter, has_surrogate, no_character
 from .errors import SyncFileError, where
 from .safety import open_checked
 from .schema import (
-    ALL_DATA_SHEETS, BOOL, DATE, DATETIME, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FLOAT, FORMAT_VERSION,
-    ID, IDLIST, INT, INTLIST, KIND_BY_SHEET, KINDS, LIST, MANIFEST_ENTRIES, MANIFEST_SHEET, OPTIONAL_SHEETS, REF, TEXT,
+    ALL_DATA_SHEETS, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FORMAT_VERSION, INT, KIND_BY_NAME,
+    KIND_BY_SHEET, KINDS, MANIFEST_ENTRIES, MANIFEST_SHEET, NATURE_DELETED,
+    OPTIONAL_SHEETS, NATURE_ERASED, TEXT,
 )
-from .values import MAX_CELL_TEXT, VERSION_MAX, column_checks, row_problem
+from .values import VERSION_MAX, column_checks, row_problem
 from .xlsx_writer import column_letter
 
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-MIN_SERIAL, MAX_SERIAL = 61, 2958465  # 1900-03-01 .. 9999-12-31 (before March 1900 Excel is ambiguous)
-TEXT_TYPES = (TEXT, ID, REF, LIST, IDLIST, INTLIST)
+CHUNK_ROWS = 2000
+DELETION_KIND = len(KINDS)  # the index value of an id met on the deletions sheet
 
 
 @dataclass
@@ -51,15 +54,97 @@ class Manifest:
 class SyncFile:
     path: Path
     manifest: Manifest
-    records: dict[str, list[dict]]  # kind name -> rows (column key -> typed value), with "_row"
-    deletions: list[dict]
+    _all: tuple | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
         return self.path.name
 
+    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None), size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
+        """The typed rows of ``sheet`` (column key -> value, and "_row"), ``size`` at a time, read from
+        the file again; the last chunk is given only once the row count and checksum are verified."""
+        from .xlsx_reader import Workbook
 
-def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
+        with open_checked(self.path) as archive:
+            book = Workbook(archive, self.name)
+            if sheet not in book.sheets:
+                raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
+                                      place=where(self.name), sheet=sheet))
+            yield from _sheet_chunks(book, self.name, sheet, self.manifest, progress, at, size)
+
+    @property
+    def records(self) -> dict[str, list[dict]]:
+        """Every row of every record sheet (kind name -> rows): the whole file in memory."""
+        return self._read_all()[0]
+
+    @property
+    def deletions(self) -> list[dict]:
+        return self._read_all()[1]
+
+    def _read_all(self, progress: Progress = NO_PROGRESS):
+        if self._all is None:
+            index = IdIndex(self)
+            records, deletions = {}, []
+            for position, sheet in enumerate(ALL_DATA_SHEETS):
+                rows = [row for chunk in self.chunks(sheet, progress, (position, len(ALL_DATA_SHEETS)))
+                        for row in chunk]
+                index.add(sheet, rows)
+                if sheet == DELETIONS_SHEET:
+                    deletions = rows
+                else:
+                    records[KIND_BY_SHEET[sheet].name] = rows
+            self._all = (records, deletions)
+        return self._all
+
+
+class IdIndex:
+    """Every id met in a file so far and the kind it names (an index of KINDS, or DELETION_KIND):
+    an id appears once in a file. Kept as 16 bytes per id, so a million ids fit in about 100 MB."""
+
+    def __init__(self, sync_file: SyncFile):
+        self.sync_file = sync_file
+        self._kinds: dict[bytes, int] = {}
+
+    @staticmethod
+    def key(record_id: str) -> bytes:
+        return bytes.fromhex(record_id.replace("-", ""))
+
+    def kind_of(self, record_id: str) -> int | None:
+        return self._kinds.get(self.key(record_id))
+
+    def add(self, sheet: str, rows: list[dict]) -> None:
+        value = DELETION_KIND if sheet == DELETIONS_SHEET else KINDS.index(KIND_BY_SHEET[sheet])
+        kinds = self._kinds
+        for row in rows:
+            key = bytes.fromhex(row["id"].replace("-", ""))
+            if key in kinds:
+                raise self._twice(sheet, row)
+            kinds[key] = value
+
+    def _twice(self, sheet: str, row: dict) -> SyncFileError:
+        other_sheet, other_row = self._first(row["id"], sheet, row["_row"])
+        column = column_label("id", "A" if sheet != DELETIONS_SHEET else "B")
+        return SyncFileError(t("{place} : l'identifiant {key} apparaît deux fois (aussi feuille « {other_sheet} », "
+                               "ligne {other_row}).", place=where(self.sync_file.name, sheet, row["_row"], column),
+                               key=row["id"], other_sheet=other_sheet, other_row=other_row))
+
+    def _first(self, record_id: str, sheet: str, row: int) -> tuple[str, int]:
+        """Where the id was first met (read again: only when refusing the file)."""
+        for other in ALL_DATA_SHEETS:
+            try:
+                for chunk in self.sync_file.chunks(other):
+                    for found in chunk:
+                        if found["id"] == record_id and (other, found["_row"]) != (sheet, row):
+                            return other, found["_row"]
+                        if (other, found["_row"]) == (sheet, row):
+                            raise LookupError
+            except LookupError:
+                break
+        return sheet, row
+
+
+def open_sync_file(path) -> SyncFile:
+    """Check the container and the sheets, read the manifest; the rows are read by ``chunks``."""
     path = Path(path)
     from .xlsx_reader import Workbook
 
@@ -77,29 +162,14 @@ def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
         if extra:
             raise SyncFileError(t("{place} : la feuille « {sheet} » est inattendue.", place=where(path.name),
                                   sheet=extra[0]))
-        records: dict[str, list[dict]] = {}
-        seen: dict[str, tuple[str, int]] = {}
-        for index, sheet in enumerate(ALL_DATA_SHEETS):
-            progress.step(index, len(ALL_DATA_SHEETS), t("Lecture de la feuille « {sheet} »…", sheet=sheet))
-            kind = DELETIONS if sheet == DELETIONS_SHEET else KIND_BY_SHEET[sheet]
-            position = (index, len(ALL_DATA_SHEETS))
-            rows = _read_sheet(book, path.name, sheet, kind.columns, manifest, progress, position)
-            for row in rows:
-                key = row["id"]
-                if key in seen:
-                    other_sheet, other_row = seen[key]
-                    column = _column("id", "A" if sheet != DELETIONS_SHEET else "B")
-                    raise SyncFileError(t("{place} : l'identifiant {key} apparaît deux fois (aussi feuille "
-                                          "« {other_sheet} », ligne {other_row}).",
-                                          place=where(path.name, sheet, row["_row"], column), key=key,
-                                          other_sheet=other_sheet, other_row=other_row))
-                seen[key] = (sheet, row["_row"])
-            if sheet == DELETIONS_SHEET:
-                deletions = rows
-            else:
-                records[kind.name] = rows
-    _check_deletions(path.name, deletions)
-    return SyncFile(path, manifest, records, deletions)
+    return SyncFile(path, manifest)
+
+
+def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
+    """Read and verify the whole file into memory (``records``, ``deletions``)."""
+    sync_file = open_sync_file(path)
+    sync_file._read_all(progress)
+    return sync_file
 
 
 def _read_manifest(book, file_name: str) -> Manifest:
@@ -107,7 +177,7 @@ def _read_manifest(book, file_name: str) -> Manifest:
     for number, cells in book.rows(MANIFEST_SHEET):
         if number < 3 or not cells:
             continue
-        key = _cell_text(cells.get(0))
+        key = cell_text(cells.get(0))
         if key:
             values[key] = (number, cells.get(2))
     types = {key: kind for key, _, kind in MANIFEST_ENTRIES}
@@ -117,10 +187,10 @@ def _read_manifest(book, file_name: str) -> Manifest:
             raise SyncFileError(t("{place} : l'information « {key} » manque.",
                                   place=where(file_name, MANIFEST_SHEET), key=key))
         number, cell = values[key]
-        value = _convert(cell, kind, file_name, MANIFEST_SHEET, number, _column("value", "C"))
-        if isinstance(value, str) and _has_surrogate(value):
-            raise _no_character(file_name, MANIFEST_SHEET, number, {"value": value},
-                                {"value": _column("value", "C")})
+        value = convert(cell, kind, file_name, MANIFEST_SHEET, number, column_label("value", "C"))
+        if isinstance(value, str) and has_surrogate(value):
+            raise no_character(file_name, MANIFEST_SHEET, number, {"value": value},
+                                {"value": column_label("value", "C")})
         return value
 
     version = get("format_version", INT)
@@ -150,7 +220,9 @@ def _read_manifest(book, file_name: str) -> Manifest:
     return manifest
 
 
-def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None)) -> list[dict]:
+def _sheet_chunks(book, file_name, sheet, manifest, progress, at, size):
+    progress.step(*at, t(READING[0], sheet=sheet))
+    columns = DELETIONS.columns if sheet == DELETIONS_SHEET else KIND_BY_SHEET[sheet].columns
     rows_iter = book.rows(sheet)
     header = None
     for number, cells in rows_iter:
@@ -161,7 +233,7 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
         raise SyncFileError(t("{place} : la ligne des clés de colonnes manque.", place=where(file_name, sheet, 1)))
     keys = {}
     for position, cell in header.items():
-        text = _cell_text(cell)
+        text = cell_text(cell)
         if text:
             keys[text] = position
     for column in columns:
@@ -173,12 +245,13 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
         if key not in known:
             raise SyncFileError(t("{place} : la colonne « {key} » est inattendue.",
                                   place=where(file_name, sheet, 1, column_letter(position)), key=key))
-    plan = [(c.key, keys[c.key], _fast_converter(c.type), c.type, c.required,
-             _column(c.key, column_letter(keys[c.key]))) for c in columns]
+    plan = [(c.key, keys[c.key], fast_converter(c.type), c.type, c.required,
+             column_label(c.key, column_letter(keys[c.key]))) for c in columns]
     labels = {key: label for key, _, _, _, _, label in plan}
     checks = column_checks(sheet, columns)
     hasher = SheetHasher([c.key for c in columns], [c.type for c in columns])
     out = []
+    count = 0
     for number, cells in rows_iter:
         if number < 3:
             continue
@@ -193,8 +266,8 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
                 value = None
             else:
                 value = fast(cell)
-                if value is _SLOW:
-                    value = _convert(cell, kind, file_name, sheet, number, label)
+                if value is SLOW:
+                    value = convert(cell, kind, file_name, sheet, number, label)
             if value is None and required:
                 raise SyncFileError(t("{place} : valeur obligatoire manquante.",
                                       place=where(file_name, sheet, number, label)))
@@ -214,10 +287,16 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
         try:
             hasher.add(values)
         except UnicodeEncodeError:
-            raise _no_character(file_name, sheet, number, record, labels) from None
+            raise no_character(file_name, sheet, number, record, labels) from None
+        if sheet == DELETIONS_SHEET:
+            _check_deletion(file_name, record)
         out.append(record)
-        if len(out) % 20000 == 0:
-            progress.step(*at, t("Lecture de la feuille « {sheet} » : {count} lignes…", sheet=sheet, count=len(out)))
+        count += 1
+        if count % 20000 == 0:
+            progress.step(*at, t(READING[1], sheet=sheet, count=count))
+        if len(out) == size:
+            yield out
+            out = []
     expected = manifest.counts.get(sheet)
     if expected != hasher.rows:
         raise SyncFileError(t("{place} : {count} lignes lues alors que le manifeste en annonce {expected} ; "
@@ -226,200 +305,21 @@ def _read_sheet(book, file_name, sheet, columns, manifest, progress, at=(0, None
     if manifest.checksums.get(sheet) != hasher.hexdigest():
         raise SyncFileError(t("{place} : l'empreinte SHA-256 du contenu ne correspond pas au manifeste ; "
                               "le fichier a été modifié ou abîmé après sa création.", place=where(file_name, sheet)))
-    return out
+    if out:
+        yield out
 
 
-def _no_character(file_name, sheet, number, record, labels) -> SyncFileError:
-    """A text holding a lone surrogate, which only an escape such as _xD800_ can make."""
-    key = next(k for k, v in record.items() if isinstance(v, str) and _has_surrogate(v))
-    escape = "_x{:04X}_".format(ord(next(c for c in record[key] if "\ud800" <= c <= "\udfff")))
-    return SyncFileError(t("{place} : la cellule contient « {escape} », qui ne code aucun caractère ; le fichier "
-                           "a été abîmé ou fabriqué.", place=where(file_name, sheet, number, labels.get(key)),
-                           escape=escape))
+def _check_deletion(file_name: str, row: dict) -> None:
+    if row["kind"] not in KIND_BY_NAME:
+        raise SyncFileError(t("{place} : type d'enregistrement inconnu « {kind} ».",
+                              place=where(file_name, DELETIONS_SHEET, row["_row"], column_label("kind", "A")),
+                              kind=row["kind"]))
+    if row["nature"] not in (NATURE_DELETED, NATURE_ERASED) or (
+            row["nature"] == NATURE_ERASED and row["kind"] != "contact"):
+        raise SyncFileError(t("{place} : nature « {nature} » inconnue (« {deleted} » ou « {erased} »).",
+                              place=where(file_name, DELETIONS_SHEET, row["_row"], column_label("nature", "C")),
+                              nature=row["nature"], deleted=NATURE_DELETED, erased=NATURE_ERASED))
 
 
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-_SLOW = object()
-_A_TEXT = translatable("un texte")
-_A_NUMBER = translatable("un nombre")
-_AN_INTEGER = translatable("un nombre entier")
-
-
-def _column(key: str, letter: str) -> str:
-    """« name » (B): a column key (part of the format, never translated) and its letter."""
-    return t("« {key} » ({letter})", key=key, letter=letter)
-
-
-def _fast_converter(kind):
-    """The common, valid case of each type, without checks that cannot fail there; anything
-    else returns _SLOW and goes through ``_convert``, which gives the precise message."""
-    if kind in (TEXT, LIST):
-        return lambda cell: (cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1]
-                             and len(cell[1]) <= MAX_CELL_TEXT else _SLOW)
-    if kind in (ID, REF):
-        match = UUID_RE.match
-        return lambda cell: cell[1] if cell[0] == "inlineStr" and not cell[2] and cell[1] and match(cell[1]) else _SLOW
-    if kind == INT:
-        return lambda cell: int(cell[1]) if cell[0] is None and not cell[2] and cell[1] and cell[1].isdigit() else _SLOW
-    if kind == DATE:
-        def date_cell(cell):
-            raw = cell[1]
-            if cell[0] is None and not cell[2] and raw and raw.isdigit() and MIN_SERIAL <= int(raw) <= MAX_SERIAL:
-                return EXCEL_EPOCH_DATE + timedelta(days=int(raw))
-            return _SLOW
-        return date_cell
-    if kind == DATETIME:
-        def datetime_cell(cell):
-            raw = cell[1]
-            if cell[0] is None and not cell[2] and raw:
-                try:
-                    serial = float(raw)
-                except ValueError:
-                    return _SLOW
-                if MIN_SERIAL <= serial <= MAX_SERIAL + 1:
-                    return EXCEL_EPOCH_UTC + timedelta(milliseconds=round(serial * 86400000))
-            return _SLOW
-        return datetime_cell
-    return lambda cell: _SLOW
-
-
-EXCEL_EPOCH_UTC = EXCEL_EPOCH.replace(tzinfo=timezone.utc)
-
-
-def _cell_text(cell) -> str | None:
-    if cell is None:
-        return None
-    return cell[1]
-
-
-def _convert(cell, kind, file_name, sheet, row, label):
-    if cell is None:
-        return None
-    cell_type, raw, formula = cell
-    if formula and not (kind == BOOL and _constant_boolean(cell)):
-        raise SyncFileError(t("{place} : la cellule contient une formule ; un fichier d'échange n'en contient "
-                              "jamais.", place=where(file_name, sheet, row, label)))
-    if raw is None or raw == "":
-        return None
-    is_text = cell_type in ("inlineStr", "str")
-    is_bool = cell_type == "b"
-    is_number = cell_type in (None, "n")
-    if cell_type == "e":
-        raise SyncFileError(t("{place} : la cellule contient une erreur ({raw}).",
-                              place=where(file_name, sheet, row, label), raw=raw))
-
-    def wrong(expected):
-        found = _A_TEXT if is_text else translatable("un booléen") if is_bool else _A_NUMBER
-        return SyncFileError(t("{place} : {expected} attendu, {found} trouvé (« {raw} »).",
-                               place=where(file_name, sheet, row, label), expected=t(expected), found=t(found),
-                               raw=raw))
-
-    if kind in TEXT_TYPES:
-        if is_number and kind == INTLIST:
-            raw = _integer(raw, wrong, translatable("une liste de nombres"))
-            return str(raw)
-        if not is_text:
-            raise wrong(_A_TEXT)
-        if len(raw) > MAX_CELL_TEXT:
-            raise SyncFileError(t("{place} : texte de {length} caractères ; une cellule Excel en contient au plus "
-                                  "{limit}.", place=where(file_name, sheet, row, label),
-                                  length=format_number(len(raw)), limit=format_number(MAX_CELL_TEXT)))
-        if kind in (ID, REF) and not UUID_RE.match(raw):
-            raise SyncFileError(t("{place} : « {raw} » n'est pas un identifiant valide (UUID).",
-                                  place=where(file_name, sheet, row, label), raw=raw))
-        if kind == IDLIST:
-            for part in raw.split(";"):
-                if not UUID_RE.match(part.strip()):
-                    raise SyncFileError(t("{place} : « {raw} » n'est pas un identifiant valide (UUID).",
-                                          place=where(file_name, sheet, row, label), raw=part))
-        if kind == INTLIST:
-            for part in raw.split(";"):
-                if not part.strip().isdigit():
-                    raise SyncFileError(t("{place} : « {raw} » n'est pas un nombre.",
-                                          place=where(file_name, sheet, row, label), raw=part))
-        return raw
-    if kind == INT:
-        if not is_number:
-            raise wrong(_AN_INTEGER)
-        return _integer(raw, wrong, _AN_INTEGER)
-    if kind == FLOAT:
-        if not is_number:
-            raise wrong(_A_NUMBER)
-        value = float(raw)
-        if not math.isfinite(value):
-            raise wrong(_A_NUMBER)
-        return value
-    if kind == BOOL:
-        if is_bool or is_number:
-            if raw in ("1", "0", "1.0", "0.0"):
-                return raw.startswith("1")
-        raise wrong(translatable("oui/non (VRAI/FAUX)"))
-    if kind in (DATE, DATETIME):
-        return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
-    raise AssertionError(kind)
-
-
-def _constant_boolean(cell) -> bool:
-    """TRUE() or FALSE() with its cached value: how LibreOffice saves a boolean again."""
-    cell_type, raw, formula = cell
-    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper() if isinstance(formula, str) else None)
-    return expected is not None and cell_type == "b" and raw == expected
-
-
-def _integer(raw, wrong, expected):
-    try:
-        value = float(raw)
-    except ValueError:
-        raise wrong(expected) from None
-    if not value.is_integer():
-        raise wrong(expected)
-    return int(value)
-
-
-def _date_value(raw, cell_type, kind, file_name, sheet, row, label):
-    impossible = SyncFileError(t("{place} : date impossible (« {raw} »).",
-                                   place=where(file_name, sheet, row, label), raw=raw))
-    if cell_type in (None, "n"):
-        try:
-            serial = float(raw)
-        except ValueError:
-            raise impossible from None
-        if not (MIN_SERIAL <= serial <= MAX_SERIAL + 1) or (kind == DATE and not serial.is_integer()):
-            raise impossible
-        if kind == DATE:
-            return EXCEL_EPOCH_DATE + timedelta(days=int(serial))
-        moment = EXCEL_EPOCH + timedelta(milliseconds=round(serial * 86400000))
-        return moment.replace(tzinfo=timezone.utc)
-    try:  # ISO text (t="d" or a text cell): accepted when it is a real date
-        if kind == DATE:
-            return date.fromisoformat(raw.strip()[:10]) if len(raw.strip()) == 10 else _raise(impossible)
-        moment = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
-        return to_millis(moment)
-    except ValueError:
-        raise impossible from None
-
-
-def _raise(error):
-    raise error
-
-
-def _check_deletions(file_name: str, deletions: list[dict]) -> None:
-    from .schema import KIND_BY_NAME, NATURE_DELETED, NATURE_ERASED
-
-    for row in deletions:
-        if row["kind"] not in KIND_BY_NAME:
-            raise SyncFileError(t("{place} : type d'enregistrement inconnu « {kind} ».",
-                                  place=where(file_name, DELETIONS_SHEET, row["_row"], _column("kind", "A")),
-                                  kind=row["kind"]))
-        if row["nature"] not in (NATURE_DELETED, NATURE_ERASED) or (
-                row["nature"] == NATURE_ERASED and row["kind"] != "contact"):
-            raise SyncFileError(t("{place} : nature « {nature} » inconnue (« {deleted} » ou « {erased} »).",
-                                  place=where(file_name, DELETIONS_SHEET, row["_row"], _column("nature", "C")),
-                                  nature=row["nature"], deleted=NATURE_DELETED, erased=NATURE_ERASED))
+READING = (translatable("Lecture de la feuille « {sheet} »…"),
+           translatable("Lecture de la feuille « {sheet} » : {count} lignes…"))

@@ -27,7 +27,6 @@ NS_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 ROW, C, V, F, IS, T, RPH, SI = (NS + n for n in ("row", "c", "v", "f", "is", "t", "rPh", "si"))
 MAX_SMALL_PART = 16 * 1024 * 1024
-FAST_PATH_MAX = 512 * 1024 * 1024
 _ROOT_START = re.compile(rb"<(?![?!])")
 _DECLARATION = re.compile(rb"<!(?!--)")
 _ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
@@ -108,16 +107,20 @@ class Workbook:
         if part not in self.archive.NameToInfo:
             raise SyncFileError(t("Le fichier « {name} » est endommagé : la feuille « {sheet} » est annoncée mais "
                                   "absente.", name=self.file_name, sheet=sheet))
-        if self.archive.getinfo(part).file_size <= FAST_PATH_MAX:
-            data = self.archive.read(part)
-            _check_prolog(data[:65536], part, self.file_name)
-            if fast_rows.usable(data):
-                fast_rows.check_well_formed(data, part, self.file_name)
-                yield from fast_rows.rows(data.decode("utf-8"), self, sheet)
-                return
-        yield from self._tree_rows(sheet, part)
+        with self.archive.open(part) as handle:
+            _check_prolog(handle.read(65536), part, self.file_name)
+        given = 0
+        try:
+            with self.archive.open(part) as handle:
+                for row in fast_rows.stream(handle, self, sheet, part):
+                    given += 1
+                    yield row
+            return
+        except fast_rows.NotUsable:
+            pass  # a comment, CDATA or instruction: the element parser reads the rest
+        yield from self._tree_rows(sheet, part, skip=given)
 
-    def _tree_rows(self, sheet: str, part: str):
+    def _tree_rows(self, sheet: str, part: str, skip: int = 0):
         shared = None
         last = 0
         for element in _iter_end(self.archive, part, self.file_name):
@@ -125,6 +128,10 @@ class Workbook:
                 continue
             number = element.get("r")
             last = int(number) if number else last + 1
+            if skip:
+                skip -= 1
+                element.clear()
+                continue
             cells = {}
             position = -1
             for cell in element:

@@ -4,7 +4,7 @@
 right for one catalyseur's store and far too slow for a store holding 350 catalyseurs: here only
 the records the file names (its ids, the natural-key twins under its parents, the records it
 refers to) are loaded, and each row is classified by the same functions make_plan uses
-(``_classify``, ``_check_references``, ``_natural_index``), so the rules stay in one place.
+(``classify``, ``natural_index``, and the import's ``check_references``), so the rules stay in one place.
 
 The foundation never edits a record itself: every record it holds came from a file, so a record's
 sync base is the stamp it arrived with and no separate base is kept (``base_*`` left empty).
@@ -20,6 +20,7 @@ from catalyseur_app.exchange import merge
 from catalyseur_app.exchange.merge import Change, Plan
 from catalyseur_app.exchange.reader import SyncFile
 from catalyseur_app.exchange.rows import STATES, join_list
+from catalyseur_app.exchange.walk import check_references
 from catalyseur_app.exchange.schema import IDLIST, KIND_BY_NAME, KINDS, REF, Kind
 from catalyseur_app.store.models import Base
 
@@ -109,20 +110,20 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
         missing = referenced - ids[kind_name] - known[kind_name]
         if missing:
             known[kind_name] |= _existing_ids(connection, KIND_BY_NAME[kind_name], missing)
-    merge._check_references(sync_file, known)
+    check_references(connection, sync_file)
     keys = [(k.name, r["id"]) for k in KINDS for r in sync_file.records[k.name] if r["id"] not in known[k.name]]
     keys += [(r["kind"], r["id"]) for r in sync_file.deletions if r["id"] not in known[r["kind"]]]
     tombstones = _tombstones(connection, keys)
-    natural = merge._natural_index(locals_by_kind)
+    natural = merge.natural_index(locals_by_kind)
     for kind in KINDS:
         local_records = locals_by_kind[kind.name]
         for row in sync_file.records[kind.name]:
-            plan.changes.append(merge._classify(kind.name, row, local_records.get(row["id"]),
-                                                tombstones.get((kind.name, row["id"])), None, natural, ""))
+            plan.add(merge.classify(kind.name, row, local_records.get(row["id"]),
+                                    tombstones.get((kind.name, row["id"])), None, natural.get(kind.name), ""))
     for row in sync_file.deletions:
         local = locals_by_kind[row["kind"]].get(row["id"])
-        plan.changes.append(merge._classify(row["kind"], row, local, tombstones.get((row["kind"], row["id"])),
-                                            row["nature"], natural, ""))
+        plan.add(merge.classify(row["kind"], row, local, tombstones.get((row["kind"], row["id"])),
+                                row["nature"], natural.get(row["kind"]), ""))
     return plan
 
 
