@@ -17,6 +17,7 @@ from openpyxl.chart.text import RichText
 from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties
 
 from catalyseur_app.atomic import save_workbook
+from catalyseur_app.domain.typography import french_spacing
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.formatting import rounded
@@ -71,7 +72,7 @@ def _overview(ws, data: SummaryData) -> None:
     ]
     header_row, _ = write_table(ws, [Column("Indicateur", width=36), Column("Valeur", width=40)], [])
     for label, value, number_format in rows:
-        ws.append([text_cell(ws, label), value_cell(ws, value, number_format)])
+        ws.append([text_cell(ws, french_spacing(label)), value_cell(ws, value, number_format)])
     ws.auto_filter.ref = f"A{header_row}:B{ws.max_row}"
 
 

@@ -20,6 +20,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from catalyseur_app.domain.typography import french_spacing
+
 MAX_CELL_TEXT = 32767
 DATE = "dd/mm/yyyy"
 INTEGER = "#,##0"
@@ -88,7 +90,7 @@ def write_table(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Sequenc
     """
     header = []
     for column in columns:
-        cell = text_cell(ws, column.header)
+        cell = text_cell(ws, french_spacing(column.header))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         header.append(cell)
