@@ -4,6 +4,14 @@
 
 The kit is data: this script is only the convenient way the project writes its own default
 version; the foundation may edit the resulting workbook in a spreadsheet program instead.
+
+Each version is a new file: a diagnostic keeps the kit version it was started with, so the
+workbooks of older versions stay in resources/kits (they are installed too) and are never
+rewritten. Change VERSION whenever the questions change.
+
+2026.2: a hint on every volet; volets shown as one screen in ODK (``appearance=field-list``);
+at least five scored questions per volet, with housing, mobility, youth, health and isolation,
+and damage to infrastructure; the recovery budget bounded (0 to 10 million euros).
 """
 
 from __future__ import annotations
@@ -16,14 +24,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 FORM_ID = "sortie_de_crise"
-VERSION = "2026.1"
+VERSION = "2026.2"  # 2026.1 stays in resources/kits: diagnostics made with it keep it
 FR, EN = "Français (fr)", "English (en)"
 
 SURVEY_COLUMNS = (
     "type", "name", f"label::{FR}", f"label::{EN}", f"hint::{FR}", f"hint::{EN}", "required",
     f"required_message::{FR}", f"required_message::{EN}", "relevant", "constraint",
     f"constraint_message::{FR}", f"constraint_message::{EN}", "default", "weight", "axis",
-    "show_partnerships", "role",
+    "show_partnerships", "role", "appearance",
 )
 CHOICES_COLUMNS = ("list_name", "name", f"label::{FR}", f"label::{EN}", "score")
 
@@ -92,6 +100,14 @@ VOLETS = [
                   "Is access to care (doctor, pharmacy, teleconsultation) ensured for everyone?"),
             scale("fr_alimentation", "L'aide alimentaire répond-elle aux besoins des habitants ?",
                   "Does food aid meet the needs of the inhabitants?"),
+            scale("fr_logement", "Les ménages sinistrés ou mal logés ont-ils une solution de logement digne ?",
+                  "Do households hit by the crisis or badly housed have decent housing?",
+                  hint=("Hébergement d'urgence, logements vacants mobilisables, travaux d'urgence.",
+                        "Emergency shelter, empty homes that can be used, urgent repairs.")),
+            scale("fr_jeunesse", "Les enfants et les jeunes ont-ils un accueil, des activités et un "
+                  "accompagnement (école, loisirs, écoute) ?",
+                  "Do children and young people have care, activities and support (school, leisure, "
+                  "someone to talk to)?"),
             *closing("fr", "les fragilités des personnes", "the vulnerability of people"),
         ],
     },
@@ -118,12 +134,21 @@ VOLETS = [
             scale("co_services_publics", "Les services publics (mairie, poste, école, France Services) "
                   "fonctionnent-ils normalement ?",
                   "Do public services (town hall, post office, school, France Services) work normally?"),
+            scale("co_infrastructures", "Les dégâts aux infrastructures (routes, ponts, réseaux d'eau et "
+                  "d'électricité, bâtiments publics) sont-ils recensés et leur réparation programmée ?",
+                  "Is the damage to infrastructure (roads, bridges, water and power networks, public "
+                  "buildings) surveyed and its repair scheduled?", weight=2),
+            scale("co_mobilite", "Les habitants sans voiture peuvent-ils se déplacer (transport à la demande, "
+                  "covoiturage, navettes) ?",
+                  "Can inhabitants without a car get around (on-demand transport, car sharing, shuttles)?"),
             *closing("co", "la continuité des acteurs locaux", "the continuity of local actors"),
         ],
     },
     {
         "name": "coordination", "axis": "urgences",
         "fr": "Coordination locale et solidarités", "en": "Local coordination and solidarity",
+        "hint": ("Qui coordonne l'entraide, comment les habitants sont informés, comment l'on tient dans la durée.",
+                 "Who coordinates mutual aid, how inhabitants are informed, how it lasts."),
         "questions": [
             {"type": "select_one oui_non", "name": "cl_cellule",
              "fr": "Une cellule de coordination (mairie, associations, bénévoles) a-t-elle été mise en place ?",
@@ -138,12 +163,20 @@ VOLETS = [
                   "Are inhabitants informed of the support and local initiatives?"),
             scale("cl_solidarites", "Les solidarités de voisinage sont-elles encouragées et soutenues ?",
                   "Are neighbourly solidarities encouraged and supported?"),
+            scale("cl_sante_social", "Les professionnels de santé et du social se coordonnent-ils pour suivre "
+                  "les personnes fragiles ou isolées ?",
+                  "Do health and social care professionals coordinate to follow vulnerable or isolated people?"),
+            scale("cl_plan_sauvegarde", "Le plan communal de sauvegarde est-il à jour et connu des élus et des "
+                  "bénévoles ?",
+                  "Is the municipal emergency plan up to date and known to councillors and volunteers?"),
             *closing("cl", "la coordination et les solidarités", "coordination and solidarity"),
         ],
     },
     {
         "name": "economie", "axis": "redeveloppement",
         "fr": "Économie locale et emploi", "en": "Local economy and jobs",
+        "hint": ("Emplois perdus et à pourvoir, exploitations et commerces, projets de relance.",
+                 "Jobs lost and open, farms and shops, recovery projects."),
         "questions": [
             scale("ec_emploi", "La situation de l'emploi local (pertes d'emplois, besoins de recrutement) "
                   "est-elle connue ?",
@@ -157,6 +190,11 @@ VOLETS = [
                   "Are short supply chains and local purchasing encouraged?"),
             scale("ec_projets", "Des projets de relance économique sont-ils identifiés et portés ?",
                   "Are economic recovery projects identified and led?"),
+            scale("ec_agriculture", "Les exploitations agricoles touchées sont-elles accompagnées ?",
+                  "Are the farms affected given support?"),
+            scale("ec_insertion", "Les jeunes et les demandeurs d'emploi sont-ils accompagnés vers la formation "
+                  "et l'emploi ?",
+                  "Are young people and job seekers helped towards training and work?"),
             *closing("ec", "l'économie locale et l'emploi", "the local economy and jobs"),
         ],
     },
@@ -178,6 +216,10 @@ VOLETS = [
                   "Does trust between actors allow them to act together?"),
             scale("al_jouer_collectif", "Les acteurs ont-ils l'habitude de « jouer collectif » sur des projets communs ?",
                   "Are actors used to « playing as a team » on shared projects?"),
+            scale("al_entreprises", "Les entreprises du territoire participent-elles aux projets collectifs ?",
+                  "Do the businesses of the area take part in shared projects?"),
+            scale("al_habitants", "Les habitants sont-ils associés aux décisions et aux projets de relance ?",
+                  "Are inhabitants involved in decisions and recovery projects?"),
             {"type": "text", "name": "al_partenaires_a_mobiliser",
              "fr": "Quels partenaires faudrait-il mobiliser en priorité ?",
              "en": "Which partners should be brought in first?",
@@ -199,11 +241,17 @@ VOLETS = [
             scale("in_financements", "Les financements mobilisables (État, région, fondations, mécénat) "
                   "sont-ils identifiés ?",
                   "Are the available funds (State, region, foundations, sponsorship) identified?"),
+            scale("in_suivi", "Un suivi des actions de relance (tableau de bord, point régulier en conseil) "
+                  "est-il en place ?",
+                  "Is there a follow-up of the recovery actions (dashboard, regular review by the council)?"),
             {"type": "decimal", "name": "in_budget",
              "fr": "Budget communal consacré à la relance cette année (en euros)",
              "en": "Municipal budget devoted to recovery this year (euros)",
-             "constraint": ". >= 0", "constraint_message": ("Le montant ne peut pas être négatif.",
-                                                           "The amount cannot be negative.")},
+             "hint": ("Le montant inscrit au budget, en euros (par exemple 25000).",
+                      "The amount in the budget, in euros (for example 25000)."),
+             "constraint": ". >= 0 and . <= 10000000",
+             "constraint_message": ("Indiquez un montant entre 0 et 10 000 000 €.",
+                                    "Enter an amount between 0 and €10,000,000.")},
             *closing("in", "l'ingénierie et les ressources", "engineering and resources"),
         ],
     },
@@ -219,7 +267,7 @@ def _survey_row(spec: dict) -> list:
             required_message[0], required_message[1], spec.get("relevant", ""), spec.get("constraint", ""),
             constraint_message[0], constraint_message[1], spec.get("default", ""),
             weight if weight is not None else None, spec.get("axis", ""), spec.get("show_partnerships", ""),
-            spec.get("role", "")]
+            spec.get("role", ""), spec.get("appearance", "")]
 
 
 def build_workbook() -> Workbook:
@@ -228,7 +276,7 @@ def build_workbook() -> Workbook:
     survey.title = "survey"
     survey.append(SURVEY_COLUMNS)
     for volet in VOLETS:
-        survey.append(_survey_row({**volet, "type": "begin_group"}))
+        survey.append(_survey_row({**volet, "type": "begin_group", "appearance": "field-list"}))
         for question in volet["questions"]:
             survey.append(_survey_row(question))
         survey.append(["end_group", volet["name"]])

@@ -35,6 +35,14 @@ def test_commune_names_after_de_and_a(name, of, at):
     assert in_commune(name) == at
 
 
+def test_noun_phrases_with_their_article():
+    assert of_commune("le maintien à domicile") == "du maintien à domicile"
+    assert of_commune("les saisonniers") == "des saisonniers"
+    assert of_commune("l'emploi des jeunes") == "de l'emploi des jeunes"
+    assert of_commune("la santé") == "de la santé"
+    assert of_commune("Énergies du Cantal") == "d'Énergies du Cantal"
+
+
 def test_spaces_before_signs_and_inside_quotes():
     assert french_spacing("Et maintenant ?") == f"Et maintenant{NNBSP}?"
     assert french_spacing("Axe : fragilités") == f"Axe{NBSP}: fragilités"

@@ -42,11 +42,12 @@ def test_default_kit_follows_the_frame(kit):
         assert volet.label.get("fr") and volet.label.get("en") != volet.label.get("fr")
         assert volet.priority_question is not None
         assert len(volet.observation_questions) == 1
-        assert sum(kit.is_scored(q) for q in volet.questions) >= 3
+        assert sum(kit.is_scored(q) for q in volet.questions) >= 5, volet.name
+        assert volet.hint.get("fr") and volet.hint.get("en"), volet.name
         for question in volet.questions:
             assert question.label.by_language.keys() == {"fr", "en"}, question.name
     answerable = [q for q in kit.questions.values() if q.answerable]
-    assert 30 <= len(answerable) <= 45
+    assert 40 <= len(answerable) <= 60
     types = {q.type for q in answerable}
     assert {"integer", "decimal", "date", "select_one", "select_multiple", "text"} <= types
     assert sum(q.relevant is not None for q in answerable) >= 4
@@ -68,9 +69,9 @@ def test_default_kit_rules(kit):
 
 def test_default_kit_scores(kit):
     answers = {name: "etabli" for name, q in kit.questions.items() if kit.is_scored(q)}
-    answers["fr_isolement"] = "absent"  # weight 2 among fr_isolement, fr_precarite, fr_sante, fr_alimentation
+    answers["fr_isolement"] = "absent"  # weight 2 among six scored questions of weight 1 otherwise
     scores = compute_scores(kit, answers)
-    assert scores.volets["fragilites"].score == pytest.approx(100 * 3 / 5)
+    assert scores.volets["fragilites"].score == pytest.approx(100 * 5 / 7)
     assert scores.volets["ingenierie"].score == 100.0
     assert scores.axes["redeveloppement"] == 100.0
 
@@ -97,13 +98,29 @@ def test_default_kit_converts_with_pyxform(kit):
     assert warnings == []
     xform = result.xform
     assert f'<data id="sortie_de_crise" version="{kit.version}">' in xform
-    for volet in kit.volets:
-        assert f'<group ref="/data/{volet.name}">' in xform
     assert '<bind nodeset="/data/fragilites/fr_personnes_isolees" type="int"' in xform
     assert '<bind nodeset="/data/coordination/cl_cellule_date" type="date"' in xform
     assert '<bind nodeset="/data/economie/ec_chomage" type="decimal"' in xform
     assert 'constraint=". &lt;= today()"' in xform
     assert '<translation lang="English (en)">' in xform
+    for volet in kit.volets:  # each volet one screen in ODK Collect
+        assert f'<group appearance="field-list" ref="/data/{volet.name}">' in xform
+
+
+def test_default_kit_2026_2_themes_and_bounds(kit):
+    assert kit.version == "2026.2"
+    for theme in ("fr_logement", "co_mobilite", "fr_jeunesse", "cl_sante_social", "co_infrastructures"):
+        assert kit.is_scored(kit.questions[theme]), theme
+    errors = {e.question: e.message for e in evaluate(kit, {"in_budget": 25_000_000}).errors}
+    assert errors["in_budget"] == "Indiquez un montant entre 0 et 10 000 000 €."
+    assert "in_budget" not in {e.question for e in evaluate(kit, {"in_budget": 25_000}).errors}
+
+
+def test_older_kit_versions_stay_shipped_for_their_diagnostics():
+    from catalyseur_app.kit.default import shipped_kit_paths
+
+    versions = [load_kit(path).version for path in shipped_kit_paths()]
+    assert versions[:2] == ["2026.1", "2026.2"]
 
 
 def test_pyxform_ignores_the_scoring_columns(kit):

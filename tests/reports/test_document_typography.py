@@ -97,7 +97,7 @@ def test_unscored_volets_are_not_drawn_as_zero(store, tmp_path):
     assert len(unscored) == 2
     pdf = reader(build_diagnostic_report(data))
     synthesis = next(t for t in page_texts(pdf) if "Synthèse" in t)
-    assert synthesis.count("n.r.") == 2  # the radar's label on each unscored spoke
+    assert synthesis.count("n.r.") == 4  # on each unscored spoke of the radar and in its gauge
     for label in unscored:
         assert f"{label} — non renseigné" in all_text(pdf)
     # the summary: the table's « — » and the chart's « non renseigné », never « 0 / 100 »

@@ -33,14 +33,58 @@ from catalyseur_app.store.models import (
 
 PER_SCALE = 8
 MAXIMUM = 200
-_REMARKS = (
-    "La mairie s'appuie beaucoup sur le tissu associatif, mais les bénévoles s'essoufflent.",
-    "Plusieurs initiatives existent sans se connaître : un temps de rencontre est souhaité.",
-    "Le maire souligne le rôle de l'épicerie solidaire et de l'école.",
-    "Les chiffres cités sont approximatifs et seront vérifiés avec l'EPCI.",
-    "Une réunion publique est envisagée au printemps pour partager ce diagnostic.",
-    "Les entreprises locales sont prêtes à s'engager si la démarche est bien animée.",
+# What was said around the table, by volet (the prefix of its questions): each report reads differently.
+_REMARKS = {
+    "fr": (
+        "Le CCAS connaît une trentaine de personnes isolées, mais les hameaux éloignés échappent au repérage.",
+        "Le médecin part à la retraite l'an prochain ; la téléconsultation en mairie est à l'étude.",
+        "Deux familles sinistrées sont encore relogées chez des proches, faute de logement communal libre.",
+        "Les jeunes n'ont plus de lieu à eux depuis la fermeture du foyer ; ils demandent un local.",
+    ),
+    "co": (
+        "La route du col est coupée depuis l'orage ; les travaux sont chiffrés, le financement reste à trouver.",
+        "L'épicerie tient grâce aux commandes de la cantine ; sans elle, le bourg n'aurait plus de commerce.",
+        "Les personnes sans voiture dépendent des voisins pour aller au marché et chez le médecin.",
+        "Le bureau de poste n'ouvre plus que deux matinées ; France Services prend le relais le jeudi.",
+    ),
+    "cl": (
+        "La mairie s'appuie beaucoup sur le tissu associatif, mais les bénévoles s'essoufflent.",
+        "Le plan communal de sauvegarde date de 2015 : personne ne sait qui appeler en premier.",
+        "L'infirmière et l'assistante sociale se parlent souvent, mais sans liste partagée des personnes suivies.",
+        "Le bulletin municipal et le groupe de messagerie des parents suffisent à faire circuler l'information.",
+    ),
+    "ec": (
+        "Trois exploitations ont perdu une partie de leur récolte ; la chambre d'agriculture les accompagne.",
+        "Les artisans cherchent des apprentis et n'en trouvent pas dans le canton.",
+        "Le projet de boutique de producteurs au bourg a besoin d'un local et d'un porteur.",
+        "Les chiffres cités sont approximatifs et seront vérifiés avec l'EPCI.",
+    ),
+    "al": (
+        "Plusieurs initiatives existent sans se connaître : un temps de rencontre est souhaité.",
+        "Les entreprises locales sont prêtes à s'engager si la démarche est bien animée.",
+        "Le comité des fêtes et l'école travaillent déjà ensemble ; la mairie voudrait élargir le cercle.",
+        "La confiance est bonne entre élus et associations, plus fragile avec les entreprises de la zone.",
+    ),
+    "in": (
+        "La commune n'a pas de secrétaire de mairie à temps plein pour monter les dossiers.",
+        "Les données de l'INSEE sont anciennes ; un recensement des besoins par les bénévoles est envisagé.",
+        "Une réunion publique est envisagée au printemps pour partager ce diagnostic.",
+        "L'EPCI propose un chargé de mission partagé pour les demandes de subvention.",
+    ),
+}
+_PARTNERS_TO_MOBILISE = (
+    "Les entreprises de la zone artisanale et la coopérative laitière.",
+    "Le lycée agricole et la chambre d'agriculture.",
+    "Une fondation d'entreprise et la Banque des Territoires pour le financement.",
+    "Les associations de parents d'élèves et le club de football.",
 )
+# Plausible figures for the default kit's number questions (the others get a small random number).
+_FIGURES = {
+    "fr_personnes_isolees": lambda rng: rng.randint(4, 60),
+    "co_associations": lambda rng: rng.randint(3, 35),
+    "ec_chomage": lambda rng: round(rng.uniform(4.5, 13.5), 1),
+    "in_budget": lambda rng: float(rng.randrange(4, 160) * 500),  # 2 000 to 80 000 €
+}
 _ACTIONS = (
     "Recenser les personnes isolées avec le CCAS et les associations",
     "Organiser une rencontre entre associations, commerçants et élus",
@@ -51,7 +95,9 @@ _ACTIONS = (
     "Former deux élus à l'animation de partenariats territoriaux",
     "Cartographier les données disponibles sur le territoire",
 )
-_ROLES = ("Maire", "Adjoint·e", "Secrétaire de mairie", "Président·e d'association", "Habitant·e")
+# Roles of the people around the table who are not contacts of an actor (those keep their own role).
+_ROLES = ("Maire", "Adjoint·e au maire", "Conseiller·ère municipal·e", "Secrétaire de mairie", "Habitant·e",
+          "Bénévole")
 
 
 def add_demo_diagnostics(store: Store, rng: random.Random, communes: list[str], actors: list[str],
@@ -110,6 +156,8 @@ def plausible_answers(kit: Kit, rng: random.Random, volet_count: int, today: _dt
 
 def _candidate(kit: Kit, question: Question, rng: random.Random, today: _dt.date):
     kind = question.type
+    if question.name in _FIGURES:
+        return _FIGURES[question.name](rng)
     if kind == "select_one":
         choices = kit.choices_of(question).choices
         scored = [choice for choice in choices if choice.score is not None]
@@ -125,7 +173,9 @@ def _candidate(kit: Kit, question: Question, rng: random.Random, today: _dt.date
         return round(rng.uniform(0, 25), 1)
     if kind == "date":
         return today - _dt.timedelta(days=rng.randint(20, 900))
-    return rng.choice(_REMARKS)
+    if question.name == "al_partenaires_a_mobiliser":
+        return rng.choice(_PARTNERS_TO_MOBILISE)
+    return rng.choice(_REMARKS.get(question.name.split("_")[0], _REMARKS["cl"]))
 
 
 def _write(store: Store, rng: random.Random, kit: Kit, info, insee: str, actors: list[str], answers: dict,
@@ -140,13 +190,12 @@ def _write(store: Store, rng: random.Random, kit: Kit, info, insee: str, actors:
         session.flush()
         contacts = list(session.scalars(select(Contact.id).join(Actor, Actor.id == Contact.actor_id).where(
             Actor.commune_insee == insee, Contact.erased_at.is_(None)).limit(2)))
-        for contact_id in contacts:
-            session.add(DiagnosticParticipant(diagnostic_id=diagnostic.id, contact_id=contact_id, name="",
-                                              role=rng.choice(_ROLES)))
-        for _ in range(rng.randint(1, 3)):
+        for contact_id in contacts:  # a contact keeps the role recorded with their actor
+            session.add(DiagnosticParticipant(diagnostic_id=diagnostic.id, contact_id=contact_id, name="", role=""))
+        roles = ["Maire"] + rng.sample(_ROLES[1:], rng.randint(0, 2))
+        for role in roles:
             first, last = person_name(rng)
-            session.add(DiagnosticParticipant(diagnostic_id=diagnostic.id, name=f"{first} {last}",
-                                              role=rng.choice(_ROLES)))
+            session.add(DiagnosticParticipant(diagnostic_id=diagnostic.id, name=f"{first} {last}", role=role))
         for name, value in answers.items():
             session.add(DiagnosticAnswer(diagnostic_id=diagnostic.id, question=name,
                                          value=json.dumps(value, ensure_ascii=False)))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import random
 
+from catalyseur_app.domain.typography import of_commune
+
 FIRST_NAMES = (
     "Camille", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Christine", "Martine", "Sophie",
     "Céline", "Valérie", "Sandrine", "Hélène", "Élodie", "Aurélie", "Claire", "Juliette", "Léa",
@@ -35,11 +37,11 @@ LAST_NAMES = (
 )
 
 _ASSOCIATION = (
-    "Foyer rural de {c}", "Comité des fêtes de {c}", "Amicale laïque de {c}", "Les Amis de {c}",
-    "Association {w} solidaire", "Épicerie solidaire {w}", "Ressourcerie du pays de {c}",
-    "Entraide {w}", "Familles rurales de {c}", "Club des aînés de {c}", "Jardins partagés de {c}",
+    "Foyer rural {de_c}", "Comité des fêtes {de_c}", "Amicale laïque {de_c}", "Les Amis {de_c}",
+    "Association {w} solidaire", "Épicerie solidaire {w}", "Ressourcerie du pays {de_c}",
+    "Entraide {w}", "Familles rurales {de_c}", "Club des aînés {de_c}", "Jardins partagés {de_c}",
     "Atelier vélo {w}", "Tiers-lieu {w}", "Radio {w}", "Chantier d'insertion {w}",
-    "Maison des jeunes de {c}", "Sauvegarde du patrimoine de {c}", "Réseau {w} mobilité",
+    "Maison des jeunes {de_c}", "Sauvegarde du patrimoine {de_c}", "Réseau {w} mobilité",
 )
 _COMPANY_SMALL = (
     "Boulangerie {l}", "Menuiserie {l}", "Garage {l}", "Scierie {l} et fils", "Ferme {l}",
@@ -59,11 +61,11 @@ _FOUNDATION = (
     "Fondation d'entreprise {w}",
 )
 _ACADEMIC = (
-    "Lycée agricole de {c}", "IUT d'Aurillac — département {w}", "Université Clermont Auvergne — laboratoire {w}",
-    "INRAE — unité {w}", "Lycée professionnel de {c}", "École d'ingénieurs {w}",
+    "Lycée agricole {de_c}", "IUT d'Aurillac — département {w}", "Université Clermont Auvergne — laboratoire {w}",
+    "INRAE — unité {w}", "Lycée professionnel {de_c}", "École d'ingénieurs {w}",
 )
 _PUBLIC = (
-    "Direction départementale des territoires", "France Travail — agence de {c}", "Préfecture — sous-préfecture de {c}",
+    "Direction départementale des territoires", "France Travail — agence {de_c}", "Préfecture — sous-préfecture {de_c}",
     "Agence régionale de santé — délégation", "Banque des Territoires — direction {w}", "ADEME — direction régionale",
     "Caisse d'allocations familiales", "Chambre d'agriculture", "Chambre de commerce et d'industrie",
 )
@@ -72,7 +74,7 @@ _NETWORK = (
     "Union départementale des associations familiales", "Réseau rural {w}", "Club d'entreprises {w}",
 )
 _CITIZENS = (
-    "Collectif citoyen de {c}", "Habitants de {c} en transition", "Collectif {w}", "Conseil citoyen de {c}",
+    "Collectif citoyen {de_c}", "Habitants {de_c} en transition", "Collectif {w}", "Conseil citoyen {de_c}",
 )
 _OTHER = ("Groupement {w}", "Syndicat mixte {w}", "SCIC {w}", "Coopérative {w}")
 
@@ -92,13 +94,18 @@ _NAME_PATTERNS = {
 
 
 def person_name(rng: random.Random) -> tuple[str, str]:
-    return rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    """A first and a last name, never the same word twice (no « Jean Jean »)."""
+    first = rng.choice(FIRST_NAMES)
+    last = rng.choice(LAST_NAMES)
+    while last == first:
+        last = rng.choice(LAST_NAMES)
+    return first, last
 
 
 def organisation_name(rng: random.Random, kind: str, commune_name: str, department_name: str) -> str:
     """A name for an actor of ``kind`` based in ``commune_name``."""
     if kind == "commune":
-        return f"Commune de {commune_name}"
+        return f"Commune {of_commune(commune_name)}"
     if kind == "epci":
         return f"Communauté de communes {rng.choice(PLACE_WORDS)}"
     if kind == "departement":
@@ -106,7 +113,8 @@ def organisation_name(rng: random.Random, kind: str, commune_name: str, departme
     if kind == "region":
         return "Région Auvergne-Rhône-Alpes" if rng.random() < 0.5 else "Région Nouvelle-Aquitaine"
     pattern = rng.choice(_NAME_PATTERNS.get(kind, _OTHER))
-    return pattern.format(c=commune_name, w=rng.choice(PLACE_WORDS), l=rng.choice(LAST_NAMES))
+    return pattern.format(c=commune_name, de_c=of_commune(commune_name), w=rng.choice(PLACE_WORDS),
+                          l=rng.choice(LAST_NAMES))
 
 
 def website_of(name: str) -> str:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from catalyseur_app.domain.communes import Commune, get_commune_index
 from catalyseur_app.domain.text import fold
+from catalyseur_app.domain.typography import in_commune, of_commune
 from catalyseur_app.domain.vocabularies import (
     ACTOR_KINDS, CONSENT_SOURCES, MISSIONS, NEEDS, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
     WORLD_OF_KIND, metier_of,
@@ -55,12 +56,12 @@ _FORM_TITLES = {
         "{company} : réduction des déchets", "{Topic} : insertion professionnelle chez {company}",
     ),
     "cooperation_economique": (
-        "{Topic} : offre commune à {place}", "{place} : groupement d'employeurs", "{place} : circuit court",
-        "{Topic} : plateforme partagée à {place}",
+        "{Topic} : offre commune {a_place}", "{place} : groupement d'employeurs", "{place} : circuit court",
+        "{Topic} : plateforme partagée {a_place}",
     ),
     "innovation_societale": (
-        "{Topic} : expérimentation à {place}", "{place} : laboratoire citoyen {de_topic}",
-        "{place} : tiers-lieu {de_topic}", "{Topic} : prototype rural à {place}",
+        "{Topic} : expérimentation {a_place}", "{place} : laboratoire citoyen {de_topic}",
+        "{place} : tiers-lieu {de_topic}", "{Topic} : prototype rural {a_place}",
     ),
 }
 _TOPICS = {
@@ -82,20 +83,49 @@ _OUTCOMES = (
     "Douze bénéficiaires accompagnés la première année.", "Un emploi créé localement.",
     "Essaimage prévu dans deux communes voisines.", "",
 )
+# What an inspiring example achieved, by its main need: the results a partnership sheet shows.
+_INSPIRING_OUTCOMES = {
+    "emploi": ("Huit jeunes du canton ont signé un contrat d'apprentissage chez les entreprises partenaires ; "
+               "cinq sont restés en poste après un an.",),
+    "education": ("Quarante élèves suivis chaque semaine par douze bénévoles ; les familles ont demandé "
+                  "de poursuivre l'aide aux devoirs pendant les vacances.",),
+    "sante": ("Une permanence de téléconsultation ouverte deux jours par semaine en mairie : 310 consultations "
+              "la première année, dont un tiers de personnes de plus de 75 ans.",),
+    "lien_social": ("Soixante-cinq personnes âgées isolées reçoivent une visite chaque semaine ; trois repas "
+                    "partagés par an réunissent plus de cent habitants.",),
+    "logement": ("Six logements communaux vacants rénovés et loués à des saisonniers et à deux familles "
+                 "sinistrées.",),
+    "mobilite": ("Un transport à la demande géré par des bénévoles : 1 200 trajets en un an vers le marché, "
+                 "les médecins et la gare.",),
+    "precarite": ("L'épicerie solidaire accueille 90 foyers par mois ; les invendus de quatre commerces y "
+                  "sont collectés chaque semaine.",),
+    "alimentation": ("La cantine scolaire est passée à 60 % de produits locaux, fournis par onze exploitations "
+                     "du territoire.",),
+    "environnement": ("Deux tonnes de déchets évitées par le réemploi ; l'atelier de réparation est ouvert "
+                      "un samedi par mois.",),
+    "numerique": ("Cent vingt habitants accompagnés dans leurs démarches en ligne ; deux conseillers numériques "
+                  "formés parmi les bénévoles.",),
+    "culture": ("Dix spectacles en itinérance dans les villages, 1 400 spectateurs, dont la moitié n'allaient "
+                "plus au spectacle.",),
+    "vieillissement": ("Trente personnes âgées ont pu rester chez elles grâce aux travaux d'adaptation "
+                       "financés et réalisés par les artisans partenaires.",),
+    "economie_locale": ("La boulangerie et l'épicerie du bourg ont rouvert ; une boutique partagée accueille "
+                        "neuf producteurs et artisans.",),
+}
 _ACTIVITY_TITLES = {
     "dialogue.connaissance": ("Portrait de territoire : {c}", "Mise à jour de la cartographie des acteurs"),
-    "dialogue.rencontres": ("Petit-déjeuner des acteurs à {c}", "Rencontre élus et associations à {c}"),
-    "dialogue.sensibilisation": ("Présentation des alliances en conseil municipal de {c}", "Atelier « jouer collectif »"),
-    "dialogue.mise_en_relation": ("Mise en relation mairie et entreprise à {c}", "Rendez-vous tripartite à {c}"),
-    "experimentations.besoins": ("Diagnostic partagé des besoins à {c}", "Enquête auprès des habitants de {c}"),
-    "experimentations.mobilisation": ("Atelier de co-construction à {c}", "Réunion de mobilisation des partenaires"),
-    "experimentations.copilotage": ("Comité de pilotage de l'expérimentation", "Point d'étape avec les porteurs à {c}"),
-    "experimentations.evaluation": ("Évaluation de l'expérimentation à {c}", "Bilan collectif des résultats"),
-    "accompagnements.incubation": ("Accompagnement du porteur de projet à {c}", "Séance d'incubation"),
-    "accompagnements.formation": ("Formation des élus aux partenariats", "Atelier de formation à {c}"),
-    "accompagnements.partenariats": ("Suivi de partenariat à {c}", "Rédaction de la convention de partenariat"),
-    "accompagnements.essaimage": ("Transfert de l'expérience vers {c}", "Visite apprenante à {c}"),
-    "lieu.convivial": ("Café des acteurs au tiers-lieu", "Soirée conviviale à {c}"),
+    "dialogue.rencontres": ("Petit-déjeuner des acteurs {a_c}", "Rencontre élus et associations {a_c}"),
+    "dialogue.sensibilisation": ("Présentation des alliances en conseil municipal {de_c}", "Atelier « jouer collectif »"),
+    "dialogue.mise_en_relation": ("Mise en relation mairie et entreprise {a_c}", "Rendez-vous tripartite {a_c}"),
+    "experimentations.besoins": ("Diagnostic partagé des besoins {a_c}", "Enquête auprès des habitants {de_c}"),
+    "experimentations.mobilisation": ("Atelier de co-construction {a_c}", "Réunion de mobilisation des partenaires"),
+    "experimentations.copilotage": ("Comité de pilotage de l'expérimentation", "Point d'étape avec les porteurs {a_c}"),
+    "experimentations.evaluation": ("Évaluation de l'expérimentation {a_c}", "Bilan collectif des résultats"),
+    "accompagnements.incubation": ("Accompagnement du porteur de projet {a_c}", "Séance d'incubation"),
+    "accompagnements.formation": ("Formation des élus aux partenariats", "Atelier de formation {a_c}"),
+    "accompagnements.partenariats": ("Suivi de partenariat {a_c}", "Rédaction de la convention de partenariat"),
+    "accompagnements.essaimage": ("Transfert de l'expérience vers {c}", "Visite apprenante {a_c}"),
+    "lieu.convivial": ("Café des acteurs au tiers-lieu", "Soirée conviviale {a_c}"),
     "lieu.coworking": ("Accueil des coworkers", "Journée portes ouvertes du coworking"),
     "lieu.demonstrateur": ("Visite du démonstrateur", "Présentation des prototypes"),
     "lieu.fablab": ("Atelier fab lab : réparation", "Initiation à l'impression 3D"),
@@ -110,20 +140,11 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _of(text: str) -> str:
-    """« de » before a name or a topic, elided or contracted as French wants it."""
-    if text.startswith("le "):
-        return "du " + text[3:]
-    if text[:1].lower() in "aeiouyéèêâîôû" and not text.startswith("l'"):
-        return "d'" + text
-    return "de " + text
-
-
 def _title(rng: random.Random, form: str, topic: str, company: str, place: str, used: set[str]) -> str:
     """A title whose first words tell it apart; never twice the same one."""
     bare = topic.removeprefix("l'").removeprefix("la ").removeprefix("le ")
-    values = dict(topic=topic, Topic=_capitalised(bare), de_topic=_of(topic), company=company,
-                  de_company=_of(company), place=place or company)
+    values = dict(topic=topic, Topic=_capitalised(bare), de_topic=of_commune(topic), company=company,
+                  de_company=of_commune(company), place=place or company, a_place=in_commune(place or company))
     templates = list(_FORM_TITLES[form])
     rng.shuffle(templates)
     title = ""
@@ -287,16 +308,19 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
             end = end if end > start else start + timedelta(days=1)
         elif start is not None and rng.random() < 0.4:
             end = start + timedelta(days=rng.randrange(180, 1100))
+        inspiring = stage in ("active", "terminee") and rng.random() < 0.25
         row = stamper.row(
             created=_past(stamper, (today - start).days if start else rng.randrange(5, 90)),
             title=title,
-            description=f"Partenariat entre {partners[0][0].name} et {partners[1][0].name} autour de {_TOPICS[needs[0]]}.",
+            description=f"Partenariat entre {partners[0][0].name} et {partners[1][0].name} "
+                        f"autour {of_commune(_TOPICS[needs[0]])}.",
             form=form, stage=stage, start_date=start, end_date=end,
             money_eur=float(rng.randrange(5, 200) * 500) if form == "mecenat" or rng.random() < 0.3 else None,
             in_kind=rng.choice(("", "", "Prêt de locaux", "Matériel informatique", "Véhicule")),
             skills=rng.choice(("", "", "Deux jours de mécénat de compétences par mois", "Conseil juridique", "Animation d'ateliers")),
-            outcomes=rng.choice(_OUTCOMES) if stage in ("active", "pause", "terminee") else "",
-            inspiring=stage in ("active", "terminee") and rng.random() < 0.25,
+            outcomes=(rng.choice(_INSPIRING_OUTCOMES[needs[0]]) if inspiring else
+                      rng.choice(_OUTCOMES) if stage in ("active", "pause", "terminee") else ""),
+            inspiring=inspiring,
         )
         rows.partnerships.append(row)
         pid = row["id"]
@@ -330,7 +354,8 @@ def build_activities(rows: DemoRows, stamper: Stamper, communes: list[Commune], 
         created = datetime.combine(day, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=17)
         row = stamper.row(
             created=min(created, stamper.now), day=day, metier=metier_of(mission), mission=mission,
-            title=rng.choice(_ACTIVITY_TITLES[mission]).format(c=commune.name),
+            title=rng.choice(_ACTIVITY_TITLES[mission]).format(c=commune.name, a_c=in_commune(commune.name),
+                                                               de_c=of_commune(commune.name)),
             minutes=rng.choice((30, 45, 60, 60, 90, 120, 120, 180, 240, 420)),
             participants=rng.choice((None, 2, 3, 5, 8, 12, 20, 35)),
             outcome=rng.choice(_ACTIVITY_OUTCOMES), partnership_id=partnership[0] if partnership else None,

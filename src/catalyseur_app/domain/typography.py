@@ -81,22 +81,25 @@ def _plain(text: str) -> str:
 
 def _with_preposition(name: str, masculine: str, plural: str, plain: str, elided: str) -> str:
     name = name.strip()
-    if name.startswith("Le "):
+    if name.startswith(("Le ", "le ")):
         return f"{masculine} {name[3:]}"
-    if name.startswith("Les "):
+    if name.startswith(("Les ", "les ")):
         return f"{plural} {name[4:]}"
-    if elided and _starts_with_vowel_sound(name) and not name.startswith(("L'", "L’")):
+    if elided and _starts_with_vowel_sound(name) and not name.startswith(("L'", "L’", "l'", "l’")):
         return f"{elided}{name}"
     return f"{plain} {name}"
 
 
 def of_commune(name: str) -> str:
-    """« de » + ``name``: « de Saint-Flour », « d'Arches », « du Falgoux », « des Ternes », « de La Chapelle »."""
+    """« de » + ``name``: « de Saint-Flour », « d'Arches », « du Falgoux », « des Ternes », « de La Chapelle ».
+
+    Works for any noun phrase with its article too: « du maintien à domicile », « de l'emploi ».
+    """
     return _with_preposition(name, "du", "des", "de", "d'")
 
 
 def in_commune(name: str) -> str:
-    """« à » + ``name``: « à Saint-Flour », « au Mas-d'Artige », « aux Ternes », « à L'Hospitalet »."""
+    """« à » + ``name``: « à Saint-Flour », « au Mas-d'Artige », « aux Ternes », « à L'Hospitalet » (« au maintien… »)."""
     return _with_preposition(name, "au", "aux", "à", "")
 
 

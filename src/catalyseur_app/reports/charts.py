@@ -153,9 +153,13 @@ def bar_chart(
 
 
 def score_bar(score: float | None, width: float = 90, height: float = 8) -> Drawing:
-    """A small gauge 0-100 for a table cell."""
+    """A small gauge 0-100 for a table cell; a dashed empty gauge marked « n.r. » when there is no score."""
     drawing = Drawing(width, height + 2, initialFontName=REGULAR)
-    drawing.add(Rect(0, 1, width, height, fillColor=colors.white, strokeColor=MUTED, strokeWidth=0.4))
-    if score is not None:
+    drawing.add(Rect(0, 1, width, height, fillColor=colors.white, strokeColor=MUTED, strokeWidth=0.4,
+                     strokeDashArray=[2, 1.5] if score is None else None))
+    if score is None:
+        drawing.add(String(width / 2, 2.5, "n.r.", fontName=ITALIC, fontSize=6.5, fillColor=MUTED,
+                           textAnchor="middle"))
+    else:
         drawing.add(Rect(0, 1, width * max(0.0, min(1.0, score / 100)), height, fillColor=SERIES[0], strokeColor=None))
     return drawing

@@ -19,6 +19,7 @@ from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import load_installed
 from catalyseur_app.diagnostics.sessions import load_answers
 from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.vocabularies import (
     ACTION_STATUSES, ACTOR_KINDS, ACTOR_WORLDS, CONTACT_ROLES, DIAGNOSTIC_STATUSES, NEEDS, ODD,
     PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, WORLD_OF_KIND,
@@ -332,7 +333,7 @@ def _actions(session: Session, diagnostic_ids: Sequence[str], today: _dt.date,
     names = _actor_names(session, [a.lead_actor_id for a in actions] + [p.actor_id for a in actions for p in a.partners])
     return [ActionItem(
         title=action.title, lead=names.get(action.lead_actor_id, ""),
-        partners=", ".join(sorted(names.get(p.actor_id, "") for p in action.partners)),
+        partners=", ".join(sorted((names.get(p.actor_id, "") for p in action.partners), key=sort_key)),
         due=action.due_date, status=ACTION_STATUSES.label(action.status, LANG),
         overdue=bool(action.due_date and action.due_date < today and action.status in OPEN_ACTION_STATUSES),
         commune=(communes or {}).get(action.diagnostic_id, ""),
@@ -346,7 +347,7 @@ def _commune_partnerships(session: Session, insee: str) -> list[PartnershipItem]
                Partnership.stage.in_(CURRENT_STAGES))
         .options(selectinload(Partnership.partners).selectinload(PartnershipPartner.actor))).unique().all()
     order = {stage: n for n, stage in enumerate(CURRENT_STAGES)}
-    partnerships.sort(key=lambda p: (order.get(p.stage, 9), p.title.casefold()))
+    partnerships.sort(key=lambda p: (order.get(p.stage, 9), sort_key(p.title)))
     return [PartnershipItem(
         p.title, PARTNERSHIP_FORMS.label(p.form, LANG), PARTNERSHIP_STAGES.label(p.stage, LANG),
         ", ".join(pp.actor.name for pp in p.partners if pp.deleted_at is None and pp.actor is not None),
@@ -364,7 +365,7 @@ def partnership_sheet_data(store: Store, partnership_id: str, *, today: _dt.date
         partners = []
         for link in sorted((pp for pp in p.partners if pp.deleted_at is None and pp.actor is not None),
                            key=lambda pp: (PARTNER_ROLES.codes().index(pp.role) if pp.role in PARTNER_ROLES else 99,
-                                           pp.actor.name.casefold())):
+                                           sort_key(pp.actor.name))):
             actor = link.actor
             world = WORLD_OF_KIND.get(actor.kind, "citoyens")
             partners.append(PartnerItem(
@@ -378,7 +379,7 @@ def partnership_sheet_data(store: Store, partnership_id: str, *, today: _dt.date
             start=p.start_date, end=p.end_date, partners=tuple(partners), worlds=worlds,
             odds=tuple((o.odd, ODD.label(str(o.odd), LANG)) for o in sorted(p.odds, key=lambda o: o.odd)),
             needs=tuple(NEEDS.label(n.need, LANG) for n in sorted(p.needs, key=lambda n: n.need)),
-            communes=tuple(sorted((commune_name(c.insee) for c in p.communes), key=str.casefold)),
+            communes=tuple(sorted((commune_name(c.insee) for c in p.communes), key=sort_key)),
             money_eur=p.money_eur, in_kind=p.in_kind or "", skills=p.skills or "", outcomes=p.outcomes or "",
             inspiring=bool(p.inspiring), catalyseur=catalyseur_card(session), generated_on=today or _dt.date.today(),
         )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import load_installed
+from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.vocabularies import (
     DIAGNOSTIC_STATUSES, METIERS, MISSIONS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, metier_of,
 )
@@ -223,12 +224,12 @@ def _partnerships(session: Session, start, end):
             names[insee] = commune_name(insee)
         return names[insee]
 
-    partnerships = tuple(PartnershipRow(
+    partnerships = tuple(sorted((PartnershipRow(
         row.title, PARTNERSHIP_FORMS.label(row.form, LANG), PARTNERSHIP_STAGES.label(row.stage, LANG),
         row.start_date, row.end_date, row.money_eur,
-        ", ".join(sorted(name(c) for c in communes_of.get(row.id, ()))),
+        ", ".join(sorted((name(c) for c in communes_of.get(row.id, ())), key=sort_key)),
         ", ".join(str(o) for o in sorted(odds_of.get(row.id, ()))), bool(row.inspiring),
-    ) for row in rows)
+    ) for row in rows), key=lambda p: (p.start is None, p.start or _dt.date.min, sort_key(p.title))))
     forms = defaultdict(int)
     stages = defaultdict(int)
     for row in rows:
@@ -242,7 +243,7 @@ def _partnerships(session: Session, start, end):
     by_stage = tuple(CountRow(t.label(LANG), stages.get(t.code, 0), t.code) for t in PARTNERSHIP_STAGES)
     by_odd = tuple(CountRow(f"ODD {t.code} — {t.label(LANG)}", odd_counts.get(int(t.code), 0), t.code) for t in ODD)
     by_commune = tuple(sorted((CountRow(name(insee), count, insee) for insee, count in commune_counts.items()),
-                              key=lambda r: (-r.count, r.label.casefold())))
+                              key=lambda r: (-r.count, sort_key(r.label))))
     return partnerships, by_form, by_stage, by_odd, by_commune
 
 

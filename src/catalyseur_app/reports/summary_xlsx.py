@@ -13,17 +13,23 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties
 
 from catalyseur_app.atomic import save_workbook
+from catalyseur_app.domain.typography import french_spacing
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
+from catalyseur_app.reports.formatting import rounded
 from catalyseur_app.reports.summary_data import SummaryData
 from catalyseur_app.reports.summary_pdf import metadata_for
 from catalyseur_app.reports.xlsx_cells import (
-    DATE, DECIMAL, EURO, INTEGER, SCORE, Column, text_cell, value_cell, write_table,
+    DATE, EURO, FONT_NAME, INTEGER, SCORE, Column, print_setup, text_cell, value_cell, write_table,
 )
 
 YES, NO = "Oui", "Non"
+MINUTES_PER_DAY = 24 * 60
+HOURS = '[h]" h "mm'  # a duration (in days, Excel's unit) shown as hours and minutes, « 148 h 20 »
 
 
 def build_summary_xlsx(data: SummaryData, target: str | Path, progress: Progress = NO_PROGRESS) -> None:
@@ -42,6 +48,8 @@ def build_summary_xlsx(data: SummaryData, target: str | Path, progress: Progress
     _partnership_sheets(workbook, data)
     progress.step(3, 4, t("Classeur : diagnostics et actions…"))
     _diagnostic_sheets(workbook, data)
+    for ws in workbook.worksheets:
+        print_setup(ws, f"{ws.title} — {meta.title}", header_row=1, one_page=bool(ws._charts))
     save_workbook(workbook, target)
     progress.step(4, 4, t("Classeur prêt."))
 
@@ -54,7 +62,8 @@ def _overview(ws, data: SummaryData) -> None:
         ("Catalyseur", data.catalyseur.name, None),
         ("Structure", data.catalyseur.structure, None),
         ("Activités notées", data.activities, INTEGER),
-        ("Heures de travail notées", round(data.minutes / 60, 2), DECIMAL),
+        ("Temps de travail noté", data.minutes / MINUTES_PER_DAY, HOURS),
+        ("Minutes de travail notées", data.minutes, INTEGER),
         ("Partenariats en cours", len(data.partnerships), INTEGER),
         ("Diagnostics commencés", len(data.diagnostics), INTEGER),
         ("Actions à échéance ou en retard", len(data.actions), INTEGER),
@@ -63,43 +72,80 @@ def _overview(ws, data: SummaryData) -> None:
     ]
     header_row, _ = write_table(ws, [Column("Indicateur", width=36), Column("Valeur", width=40)], [])
     for label, value, number_format in rows:
-        ws.append([text_cell(ws, label), value_cell(ws, value, number_format)])
+        ws.append([text_cell(ws, french_spacing(label)), value_cell(ws, value, number_format)])
     ws.auto_filter.ref = f"A{header_row}:B{ws.max_row}"
 
 
-def _bar(ws, title: str, y_title: str, header_row: int, last_row: int, value_column: int, label_column: int,
-         anchor: str, *, horizontal: bool = True, height: float = 9.0) -> None:
+def _chart_sheet(ws, name: str, chart) -> None:
+    """``chart`` alone on a sheet right after ``ws``, sized for one A4 landscape page: never split.
+
+    A plain worksheet rather than an Excel chart sheet, which LibreOffice prints empty.
+    """
+    workbook = ws.parent
+    sheet = workbook.create_sheet(name, workbook.index(ws) + 1)
+    chart.width, chart.height = 25, 16  # cm: inside A4 landscape with its margins
+    sheet.add_chart(chart, "A1")
+    sheet.sheet_properties.tabColor = "9AA5B1"
+
+
+def _values_only() -> DataLabelList:
+    """Labels with the value only (the category names are on the axis)."""
+    return DataLabelList(showVal=True, showCatName=False, showSerName=False, showLegendKey=False,
+                         showPercent=False)
+
+
+def _bar(ws, name: str, title: str, y_title: str, header_row: int, last_row: int, value_column: int,
+         label_column: int, *, number_format: str = "General") -> None:
     if last_row <= header_row:
         return
     chart = BarChart()
-    chart.type = "bar" if horizontal else "col"
+    chart.type = "bar"
     chart.title = title
     chart.y_axis.title = y_title
     chart.legend = None
-    chart.height, chart.width = height, 18
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.add_data(Reference(ws, min_col=value_column, min_row=header_row, max_row=last_row), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=label_column, min_row=header_row + 1, max_row=last_row))
-    if horizontal:
-        chart.x_axis.scaling.orientation = "maxMin"  # first row at the top, as in the table
-    chart.dataLabels = DataLabelList()
-    chart.dataLabels.showVal = True
-    ws.add_chart(chart, anchor)
+    chart.x_axis.scaling.orientation = "maxMin"  # first row at the top, as in the table
+    chart.x_axis.tickLblPos = "low"
+    chart.x_axis.txPr = _axis_text(9)
+    chart.y_axis.number_format = number_format
+    if number_format == HOURS:  # round steps of hours, not of days (« 4 h 48 »)
+        highest = max((ws.cell(row, value_column).value or 0 for row in range(header_row + 1, last_row + 1)),
+                      default=0)
+        chart.y_axis.majorUnit = _hour_step(highest * 24) / 24
+    chart.dataLabels = _values_only()
+    chart.dataLabels.numFmt = number_format
+    _chart_sheet(ws, name, chart)
+
+
+def _hour_step(highest_hours: float) -> float:
+    """A round number of hours that cuts the axis into about six steps."""
+    return next((step for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
+                 if step * 6 >= highest_hours), 10000)
+
+
+def _axis_text(size: int) -> RichText:
+    """Axis labels in the workbook's font at ``size`` points."""
+    font = CharacterProperties(latin=Font(typeface=FONT_NAME), sz=size * 100)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=font), endParaRPr=font)])
 
 
 def _time_sheets(workbook: Workbook, data: SummaryData) -> None:
     ws = workbook.create_sheet("Métiers")
-    top, last = write_table(ws, [Column("Métier"), Column("Activités", INTEGER), Column("Heures", DECIMAL),
-                                 Column("Participants", INTEGER)],
-                            [(r.metier, r.activities, round(r.hours, 2), r.participants) for r in data.metiers])
-    _bar(ws, "Heures par métier", "Heures", top, last, 3, 1, "G2")
+    top, last = write_table(ws, [Column("Métier"), Column("Activités", INTEGER), Column("Temps", HOURS, width=11),
+                                 Column("Minutes", INTEGER), Column("Participants", INTEGER)],
+                            [(r.metier, r.activities, r.minutes / MINUTES_PER_DAY, r.minutes, r.participants)
+                             for r in data.metiers])
+    _bar(ws, "Graphique heures par métier", "Temps par métier", "Heures", top, last, 3, 1, number_format=HOURS)
     ws = workbook.create_sheet("Missions")
     top, last = write_table(ws, [Column("Métier"), Column("Mission", width=55), Column("Activités", INTEGER),
-                                 Column("Heures", DECIMAL), Column("Participants", INTEGER)],
-                            [(r.metier, r.mission, r.activities, round(r.hours, 2), r.participants)
+                                 Column("Temps", HOURS, width=11), Column("Minutes", INTEGER),
+                                 Column("Participants", INTEGER)],
+                            [(r.metier, r.mission, r.activities, r.minutes / MINUTES_PER_DAY, r.minutes, r.participants)
                              for r in data.missions])
-    _bar(ws, "Heures par mission", "Heures", top, last, 4, 2, "H2", height=14)
+    _bar(ws, "Graphique heures par mission", "Temps par mission", "Heures", top, last, 4, 2, number_format=HOURS)
 
 
 def _partnership_sheets(workbook: Workbook, data: SummaryData) -> None:
@@ -111,19 +157,18 @@ def _partnership_sheets(workbook: Workbook, data: SummaryData) -> None:
         pie.title = "Partenariats par forme"
         pie.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
         pie.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=last))
-        pie.dataLabels = DataLabelList()
-        pie.dataLabels.showPercent = True
-        pie.dataLabels.showCatName = True
-        ws.add_chart(pie, "D2")
+        pie.dataLabels = DataLabelList(showPercent=True, showCatName=True, showVal=False, showSerName=False,
+                                       showLegendKey=False)
+        _chart_sheet(ws, "Graphique formes", pie)
     ws = workbook.create_sheet("Partenariats par étape")
     top, last = write_table(ws, [Column("Étape"), Column("Partenariats", INTEGER)],
                             [(r.label, r.count) for r in data.by_stage])
-    _bar(ws, "Partenariats par étape", "Partenariats", top, last, 2, 1, "D2")
+    _bar(ws, "Graphique étapes", "Partenariats par étape", "Partenariats", top, last, 2, 1)
     ws = workbook.create_sheet("Partenariats par ODD")
     top, last = write_table(ws, [Column("ODD", INTEGER, width=7), Column("Objectif", width=50),
                                  Column("Partenariats", INTEGER)],
                             [(int(r.code), r.label.split(" — ", 1)[-1], r.count) for r in data.by_odd])
-    _bar(ws, "Partenariats par ODD", "Partenariats", top, last, 3, 2, "E2", height=14)
+    _bar(ws, "Graphique ODD", "Partenariats par ODD", "Partenariats", top, last, 3, 2)
     ws = workbook.create_sheet("Partenariats par commune")
     write_table(ws, [Column("Commune"), Column("Code INSEE", width=12), Column("Partenariats", INTEGER)],
                 [(r.label, r.code, r.count) for r in data.by_commune])
@@ -147,7 +192,8 @@ def _diagnostic_sheets(workbook: Workbook, data: SummaryData) -> None:
     top, last = write_table(ws, [Column("Volet", width=40), Column("Note moyenne (sur 100)", SCORE),
                                  Column("Diagnostics notés", INTEGER)],
                             [(m.volet, _round(m.mean), m.diagnostics) for m in data.mean_scores])
-    _bar(ws, "Note moyenne par volet", "Note sur 100", top, last, 2, 1, "E2")
+    _bar(ws, "Graphique notes moyennes", "Note moyenne par volet", "Note sur 100", top, last, 2, 1,
+         number_format="0.0")
     ws = workbook.create_sheet("Actions")
     write_table(ws, [Column("Commune"), Column("Action", width=60, wrap=True), Column("Porteur", width=30),
                      Column("Partenaires", width=30), Column("Échéance", DATE), Column("Statut"),
@@ -157,4 +203,4 @@ def _diagnostic_sheets(workbook: Workbook, data: SummaryData) -> None:
 
 
 def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+    return rounded(value, 1)  # the PDF's rounding: both show the same figure

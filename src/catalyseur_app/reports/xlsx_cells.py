@@ -20,6 +20,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from catalyseur_app.domain.typography import french_spacing
+
 MAX_CELL_TEXT = 32767
 DATE = "dd/mm/yyyy"
 INTEGER = "#,##0"
@@ -28,9 +30,11 @@ DECIMAL2 = "#,##0.00"
 EURO = '#,##0.00 [$€-40C]'
 SCORE = "0.0"
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # openpyxl's default body font: named on headers too, so no program falls back to a serif
+HEADER_FONT = Font(name=FONT_NAME, size=11, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
-TITLE_FONT = Font(bold=True, size=14, color="1F3A5F")
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14, color="1F3A5F")
+PORTRAIT_WIDTH = 95  # characters of column width that fit across an A4 portrait page at a readable size
 
 
 def safe_text(value: object) -> str:
@@ -86,7 +90,7 @@ def write_table(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Sequenc
     """
     header = []
     for column in columns:
-        cell = text_cell(ws, column.header)
+        cell = text_cell(ws, french_spacing(column.header))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         header.append(cell)
@@ -122,3 +126,25 @@ def _width(column: Column, rows: Sequence[Sequence[object]], index: int) -> floa
             length = max((len(line) for line in safe_text(value).splitlines()), default=0)
         longest = max(longest, length)
     return float(min(max(longest + 2, 9), 60))
+
+
+def print_setup(ws: Worksheet, title: str, header_row: int = 1, *, one_page: bool = False) -> None:
+    """A4, fit to the page width (as many pages down as needed), landscape when the columns are
+    wide, the header row repeated on every page, the title in the header and « page X / Y » in
+    the footer. ``one_page``: a sheet holding a chart, printed whole on one landscape page."""
+    width = sum((ws.column_dimensions[get_column_letter(i)].width or 9)
+                for i in range(1, (ws.max_column or 1) + 1))
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if one_page or width > PORTRAIT_WIDTH else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if one_page else 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if ws.max_row > header_row:
+        ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddHeader.center.size = 9
+    ws.oddFooter.right.text = "page &P / &N"
+    ws.oddFooter.right.size = 8
