@@ -2087,6 +2087,14 @@
             <source>Catalyseur — first start</source>
             <translation>Catalyseur — first start</translation>
         </message>
+        <message>
+            <source>Quit Catalyseur?</source>
+            <translation>Quit Catalyseur?</translation>
+        </message>
+        <message>
+            <source>Catalyseur needs your profile to start. Quit without creating it? Nothing you typed here is kept.</source>
+            <translation>Catalyseur needs your profile to start. Quit without creating it? Nothing you typed here is kept.</translation>
+        </message>
     </context>
     <context>
         <name>JournalPage</name>

@@ -2087,6 +2087,14 @@
             <source>Catalyseur — first start</source>
             <translation>Catalyseur — premier démarrage</translation>
         </message>
+        <message>
+            <source>Quit Catalyseur?</source>
+            <translation>Quitter Catalyseur ?</translation>
+        </message>
+        <message>
+            <source>Catalyseur needs your profile to start. Quit without creating it? Nothing you typed here is kept.</source>
+            <translation>Catalyseur a besoin de votre profil pour démarrer. Quitter sans le créer ? Rien de ce que vous avez saisi ici n'est conservé.</translation>
+        </message>
     </context>
     <context>
         <name>JournalPage</name>
