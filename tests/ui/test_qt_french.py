@@ -31,3 +31,11 @@ def test_the_english_interface_keeps_qt_in_english(qtbot):
     install_language(QApplication.instance(), "en")
     texts = _file_dialog_texts(qtbot, QFileDialog.AcceptMode.AcceptOpen)
     assert "Look in:" in texts and "Files of type:" in texts
+
+
+def test_a_text_nobody_translates_stays_as_written(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    install_language(QApplication.instance(), "fr")
+    assert QCoreApplication.translate("MainWindow", "Diagnostics") == "Diagnostics"
+    assert QCoreApplication.translate("Nowhere", "Left as it is") == "Left as it is"

@@ -23,7 +23,7 @@ class _QtFrenchGaps(QTranslator):
     """Fills the gaps of qtbase_fr; installed before it, so Qt's own translations come first."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
-        return QT_FRENCH_GAPS.get((context, source_text), "")
+        return QT_FRENCH_GAPS.get((context, source_text))  # None: no translation here
 
     def isEmpty(self) -> bool:
         return False

@@ -113,7 +113,7 @@ class ActivityEditor(QWidget):
         for sequence, slot in ((QKeySequence.StandardKey.Save, self.save), (QKeySequence("Ctrl+Return"), self.save),
                                (QKeySequence("Ctrl+R"), self.repeat_last), (QKeySequence.StandardKey.New, self.new)):
             shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.repeatButton.clicked.connect(self.repeat_last)

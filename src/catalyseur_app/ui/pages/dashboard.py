@@ -120,7 +120,7 @@ class DashboardPage(QWidget):
         self.ui.refreshButton.setToolTip(self.tr("Refresh the figures (F5)"))
         self.ui.refreshButton.clicked.connect(self.reload)
         shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.reload)
         self._stale = True
         self._skip_next_refresh = False
