@@ -90,7 +90,7 @@ class ActivityEditor(QWidget):
         # The pickers are built here, not in the form: put them in the Tab order where they are seen.
         chain = (self.ui.participants, self.communes.picker, self.communes.remove_button,
                  self.communes.view, self.actor_picker, remove, self.actors, self.partnership_picker,
-                 self.ui.outcome, self.ui.saveButton, self.ui.repeatButton, self.ui.newButton)
+                 self.ui.outcome, self.ui.repeatButton, self.ui.newButton, self.ui.saveButton)  # as drawn; Ctrl+S saves
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
