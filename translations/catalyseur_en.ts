@@ -2097,6 +2097,33 @@
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>User guide — Catalyseur</source>
+            <translation>User guide — Catalyseur</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Find in the guide</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Previous</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalPage</name>
         <message>
             <source>Search titles and outcomes (Ctrl+F)</source>
@@ -2251,6 +2278,10 @@
         <message>
             <source>Redo</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
         </message>
         <message>
             <source>%1 · data in %2</source>

@@ -2097,6 +2097,33 @@
         </message>
     </context>
     <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>User guide — Catalyseur</source>
+            <translation>Guide de l'utilisateur — Catalyseur</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Introuvable</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalPage</name>
         <message>
             <source>Search titles and outcomes (Ctrl+F)</source>
@@ -2251,6 +2278,10 @@
         <message>
             <source>Redo</source>
             <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
             <source>%1 · data in %2</source>
