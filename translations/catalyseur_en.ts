@@ -2097,6 +2097,25 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>&lt;b&gt;First steps&lt;/b&gt; — three things to start with:</source>
+            <translation>&lt;b&gt;First steps&lt;/b&gt; — three things to start with:</translation>
+        </message>
+        <message>
+            <source>1. Add the actors of your communes</source>
+            <translation>1. Add the actors of your communes</translation>
+        </message>
+        <message>
+            <source>2. Record a partnership</source>
+            <translation>2. Record a partnership</translation>
+        </message>
+        <message>
+            <source>3. Start a diagnostic with a mayor</source>
+            <translation>3. Start a diagnostic with a mayor</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpWindow</name>
         <message>
             <source>User guide — Catalyseur</source>
