@@ -16,7 +16,8 @@ def test_the_wheel_finds_all_its_resources(tmp_path):
     for expected in ("catalyseur_app/resources/communes/communes.tsv.gz",
                      "catalyseur_app/translations/catalyseur_fr.qm",
                      "catalyseur_app/store/migrations/versions/0001_initial_schema.py",
-                     "catalyseur_app/store/migrations/env.py"):
+                     "catalyseur_app/store/migrations/env.py",
+                     "catalyseur_app/guide/guide-utilisateur.md", "catalyseur_app/guide/images/dashboard.png"):
         assert expected in names
     assert any(n.startswith("catalyseur_app/resources/kits/") and n.endswith(".xlsx") for n in names)
     assert any(n.startswith("catalyseur_app/resources/fonts/") and n.endswith(".ttf") for n in names)
@@ -32,3 +33,4 @@ def test_the_wheel_finds_all_its_resources(tmp_path):
                             env={"PATH": "/usr/bin:/bin", "CATALYSEUR_DATA_DIR": str(tmp_path / "data")})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "installation correcte" in result.stdout
+    assert "ok  guide de l'utilisateur" in result.stdout

@@ -2190,6 +2190,60 @@
             <source>Catalyseur — first start</source>
             <translation>Catalyseur — first start</translation>
         </message>
+        <message>
+            <source>Quit Catalyseur?</source>
+            <translation>Quit Catalyseur?</translation>
+        </message>
+        <message>
+            <source>Catalyseur needs your profile to start. Quit without creating it? Nothing you typed here is kept.</source>
+            <translation>Catalyseur needs your profile to start. Quit without creating it? Nothing you typed here is kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>&lt;b&gt;First steps&lt;/b&gt; — three things to start with:</source>
+            <translation>&lt;b&gt;First steps&lt;/b&gt; — three things to start with:</translation>
+        </message>
+        <message>
+            <source>1. Add the actors of your communes</source>
+            <translation>1. Add the actors of your communes</translation>
+        </message>
+        <message>
+            <source>2. Record a partnership</source>
+            <translation>2. Record a partnership</translation>
+        </message>
+        <message>
+            <source>3. Start a diagnostic with a mayor</source>
+            <translation>3. Start a diagnostic with a mayor</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>User guide — Catalyseur</source>
+            <translation>User guide — Catalyseur</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Find in the guide</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Previous</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
     </context>
     <context>
         <name>JournalPage</name>
@@ -2346,6 +2400,10 @@
         <message>
             <source>Redo</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>User &amp;guide</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>

@@ -60,11 +60,11 @@
         </message>
         <message>
             <source>&amp;Lead actor:</source>
-            <translation>&amp;Acteur pilote :</translation>
+            <translation>&amp;Pilote :</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation>Acteur pilote</translation>
+            <translation>Pilote</translation>
         </message>
         <message>
             <source>&amp;Partners (Space to tick):</source>
@@ -805,11 +805,11 @@
         </message>
         <message>
             <source>Consent &amp;given by:</source>
-            <translation>Consentement &amp;donné par :</translation>
+            <translation>&amp;Moyen de recueil :</translation>
         </message>
         <message>
             <source>Consent given by</source>
-            <translation>Forme du consentement</translation>
+            <translation>Moyen de recueil</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
@@ -1382,7 +1382,7 @@
         </message>
         <message>
             <source>Activity summary</source>
-            <translation>Synthèse d'activité</translation>
+            <translation>Bilan périodique</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
@@ -1552,7 +1552,7 @@
         </message>
         <message>
             <source>Consent given how</source>
-            <translation>Consentement (comment)</translation>
+            <translation>Moyen de recueil</translation>
         </message>
         <message>
             <source>Erased on</source>
@@ -2190,6 +2190,60 @@
             <source>Catalyseur — first start</source>
             <translation>Catalyseur — premier démarrage</translation>
         </message>
+        <message>
+            <source>Quit Catalyseur?</source>
+            <translation>Quitter Catalyseur ?</translation>
+        </message>
+        <message>
+            <source>Catalyseur needs your profile to start. Quit without creating it? Nothing you typed here is kept.</source>
+            <translation>Catalyseur a besoin de votre profil pour démarrer. Quitter sans le créer ? Rien de ce que vous avez saisi ici n'est conservé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstSteps</name>
+        <message>
+            <source>&lt;b&gt;First steps&lt;/b&gt; — three things to start with:</source>
+            <translation>&lt;b&gt;Premiers pas&lt;/b&gt; — trois choses pour commencer :</translation>
+        </message>
+        <message>
+            <source>1. Add the actors of your communes</source>
+            <translation>1. Ajouter les acteurs de vos communes</translation>
+        </message>
+        <message>
+            <source>2. Record a partnership</source>
+            <translation>2. Noter un partenariat</translation>
+        </message>
+        <message>
+            <source>3. Start a diagnostic with a mayor</source>
+            <translation>3. Commencer un diagnostic avec un maire</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>User guide — Catalyseur</source>
+            <translation>Guide de l'utilisateur — Catalyseur</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Introuvable</translation>
+        </message>
     </context>
     <context>
         <name>JournalPage</name>
@@ -2346,6 +2400,10 @@
         <message>
             <source>Redo</source>
             <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>User &amp;guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
@@ -3171,7 +3229,7 @@
         </message>
         <message>
             <source>Activity summary</source>
-            <translation>Synthèse d'activité</translation>
+            <translation>Bilan périodique</translation>
         </message>
         <message>
             <source>Choose the period and the kind of document. By default, the last complete quarter.</source>

@@ -40,3 +40,18 @@ def translations_dir() -> Path:
 
 def forms_dir() -> Path:
     return _base_for("forms")
+
+
+GUIDE_FILE = "guide-utilisateur.md"
+
+
+@cache
+def guide_dir() -> Path:
+    """The folder of the French user guide and of its ``images/`` (``docs/`` in a checkout)."""
+    try:
+        return _base_for("guide")
+    except FileNotFoundError:
+        docs = _SOURCE_ROOT / "docs"
+        if (docs / GUIDE_FILE).is_file():
+            return docs
+        raise

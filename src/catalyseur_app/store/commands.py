@@ -14,13 +14,21 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=self_check)
 
 
+def _guide_shipped(guide_dir, name: str) -> bool:
+    try:
+        folder = guide_dir()
+    except FileNotFoundError:
+        return False
+    return (folder / name).is_file() and any((folder / "images").glob("*.png"))
+
+
 def self_check(args) -> int:
     import openpyxl
     from sqlalchemy import select
 
     from catalyseur_app import __version__
     from catalyseur_app.domain.communes import get_commune_index
-    from catalyseur_app.resources import resource_path, translations_dir
+    from catalyseur_app.resources import GUIDE_FILE, guide_dir, resource_path, translations_dir
     from catalyseur_app.store import open_store
     from catalyseur_app.store.models import Actor
 
@@ -36,6 +44,7 @@ def self_check(args) -> int:
     checks.append(("traductions", (translations_dir() / "catalyseur_fr.qm").is_file()))
     checks.append(("kits", any(resource_path("kits").glob("*.xlsx"))))
     checks.append(("polices", any(resource_path("fonts").glob("*.ttf"))))
+    checks.append(("guide de l'utilisateur", _guide_shipped(guide_dir, GUIDE_FILE)))
     checks.append(("lecture sûre des classeurs (defusedxml)", bool(openpyxl.DEFUSEDXML)))
     for name, ok in checks:
         print(f"{'ok ' if ok else 'ÉCHEC'} {name}")

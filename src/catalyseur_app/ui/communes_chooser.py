@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
@@ -24,12 +24,27 @@ class CommunesChooser(QWidget):
         self.ui.results.setModel(self._results)
         self.ui.chosen.setModel(self._chosen)
         self.ui.search.textChanged.connect(self._search)
-        self.ui.search.returnPressed.connect(self._add_current)
+        # Entrée adds the highlighted commune and stays here (it must not reach the dialog's
+        # default button); a double click adds it too.
+        self.ui.search.installEventFilter(self)
+        self.ui.results.installEventFilter(self)
         self.ui.results.doubleClicked.connect(lambda _index: self._add_current())
-        self.ui.results.activated.connect(lambda _index: self._add_current())
         self.ui.addButton.clicked.connect(self._add_current)
         self.ui.removeButton.clicked.connect(self._remove_current)
         self.ui.chosen.activated.connect(lambda _index: self._remove_current())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and watched in (self.ui.search, self.ui.results)):
+            self._add_current()
+            self.ui.search.selectAll()  # the next name typed replaces the search
+            return True
+        if (event.type() == QEvent.Type.KeyPress and watched is self.ui.search
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._results.rowCount()):
+            row = self.ui.results.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            self.ui.results.setCurrentIndex(self._results.index(max(0, min(row, self._results.rowCount() - 1)), 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def communes(self) -> list[str]:
         return [self._chosen.item(row).data(INSEE_ROLE) for row in range(self._chosen.rowCount())]

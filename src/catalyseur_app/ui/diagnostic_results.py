@@ -98,7 +98,7 @@ class DiagnosticResults(QWidget):
         ui.reviseButton.clicked.connect(self.revise)
         ui.reportButton.clicked.connect(self.open_report)
         report = QShortcut(QKeySequence(REPORT_KEYS), self)
-        report.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        report.setContext(Qt.ShortcutContext.WindowShortcut)
         report.activated.connect(lambda: ui.reportButton.isVisible() and ui.reportButton.click())
         for button, keys, tip in (
             (ui.finaliseButton, "Ctrl+Shift+F", self.tr("Finalise: lock the answers")),
@@ -106,7 +106,7 @@ class DiagnosticResults(QWidget):
             (ui.addAction, "Ctrl+Shift+A", self.tr("Add a line to the action plan")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda b=button: b.isVisible() and b.isEnabled() and b.click())
             button.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
 

@@ -162,7 +162,7 @@ class DiagnosticRunner(QWidget):
         )
         for button, keys, tip in shortcuts:
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(button.click)
             native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{tip} ({native})")

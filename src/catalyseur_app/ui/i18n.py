@@ -11,6 +11,23 @@ LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 _installed: list[QTranslator] = []
 
+# Qt's own French (qtbase_fr) lacks a few labels of its file dialog, shown in English otherwise.
+QT_FRENCH_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Regarder dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "&Type de fichier\u00a0:",
+    ("QFileDialog", "Computer"): "Ordinateur",
+}
+
+
+class _QtFrenchGaps(QTranslator):
+    """Fills the gaps of qtbase_fr; installed before it, so Qt's own translations come first."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 (Qt's signature)
+        return QT_FRENCH_GAPS.get((context, source_text))  # None: no translation here
+
+    def isEmpty(self) -> bool:
+        return False
+
 
 def remove_language(app: QCoreApplication) -> None:
     """Remove our translators: the interface falls back to its (English) source strings."""
@@ -28,6 +45,9 @@ def install_language(app: QCoreApplication, language: str) -> str:
     messages.set_language(language)
     sources = [(str(translations_dir()), f"catalyseur_{language}")]
     if language == "fr":
+        gaps = _QtFrenchGaps(app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         sources.append((qt_folder, "qtbase_fr"))
     for folder, name in sources:

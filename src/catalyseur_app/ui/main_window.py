@@ -6,7 +6,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from catalyseur_app.profile import load_profile
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
                                   navigate=self.navigate)
         self._pages: dict[str, QWidget] = {}
         self._current = None
+        self.help_window = None  # the user guide, made when first asked for (F1)
         self._painted = False
         self.window_state = WindowState(store.data_dir)
         self.window_state.place(self)
@@ -140,6 +141,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.navigate(k))
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        guide = QAction(self.tr("User &guide"), self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_help)
+        self.ui.menuHelp.insertAction(self.ui.actionAbout, guide)
+        self.guide_action = guide
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionSummary.triggered.connect(self.show_summary)
         backups = self.ui.menuSettings.addAction(self.tr("&Backups…"))
@@ -162,6 +168,17 @@ class MainWindow(QMainWindow):
         from catalyseur_app.ui.about_dialog import AboutDialog
 
         AboutDialog(self.store, self).exec()
+
+    def show_help(self) -> None:
+        """The user guide, at the section of the page shown."""
+        from catalyseur_app.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.show_section(self._current)
 
     def edit_profile(self) -> None:
         from catalyseur_app.ui.profile_wizard import ProfileDialog

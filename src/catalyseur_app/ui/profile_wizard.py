@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from catalyseur_app.profile import ProfileData, load_profile, save_profile, validate_profile
 from catalyseur_app.store import Store
@@ -80,6 +80,16 @@ class FirstRunWizard(QWizard):
         data.communes = self.chooser.communes()
         save_profile(self.store, data)
         super().accept()
+
+    def reject(self) -> None:
+        """« Annuler » (or closing the window) quits Catalyseur: ask first."""
+        answer = QMessageBox.question(
+            self, self.tr("Quit Catalyseur?"),
+            self.tr("Catalyseur needs your profile to start. Quit without creating it? "
+                    "Nothing you typed here is kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            super().reject()
 
 
 class ProfileDialog(QDialog):

@@ -245,9 +245,9 @@ class Ui_ActivityEditor(object):
         QWidget.setTabOrder(self.title, self.minutes)
         QWidget.setTabOrder(self.minutes, self.participants)
         QWidget.setTabOrder(self.participants, self.outcome)
-        QWidget.setTabOrder(self.outcome, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.repeatButton)
+        QWidget.setTabOrder(self.outcome, self.repeatButton)
         QWidget.setTabOrder(self.repeatButton, self.newButton)
+        QWidget.setTabOrder(self.newButton, self.saveButton)
 
         self.retranslateUi(ActivityEditor)
 

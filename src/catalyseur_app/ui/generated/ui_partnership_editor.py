@@ -363,8 +363,8 @@ class Ui_PartnershipEditor(object):
         QWidget.setTabOrder(self.hasEnd, self.endDate)
         QWidget.setTabOrder(self.endDate, self.inspiring)
         QWidget.setTabOrder(self.inspiring, self.description)
-        QWidget.setTabOrder(self.description, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.revertButton)
+        QWidget.setTabOrder(self.description, self.revertButton)
+        QWidget.setTabOrder(self.revertButton, self.saveButton)
 
         self.retranslateUi(PartnershipEditor)
 

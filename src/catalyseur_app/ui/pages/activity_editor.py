@@ -90,7 +90,7 @@ class ActivityEditor(QWidget):
         # The pickers are built here, not in the form: put them in the Tab order where they are seen.
         chain = (self.ui.participants, self.communes.picker, self.communes.remove_button,
                  self.communes.view, self.actor_picker, remove, self.actors, self.partnership_picker,
-                 self.ui.outcome, self.ui.saveButton, self.ui.repeatButton, self.ui.newButton)
+                 self.ui.outcome, self.ui.repeatButton, self.ui.newButton, self.ui.saveButton)  # as drawn; Ctrl+S saves
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -113,7 +113,7 @@ class ActivityEditor(QWidget):
         for sequence, slot in ((QKeySequence.StandardKey.Save, self.save), (QKeySequence("Ctrl+Return"), self.save),
                                (QKeySequence("Ctrl+R"), self.repeat_last), (QKeySequence.StandardKey.New, self.new)):
             shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.repeatButton.clicked.connect(self.repeat_last)

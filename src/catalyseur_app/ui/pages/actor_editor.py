@@ -51,7 +51,8 @@ class ActorEditor(QWidget):
         self.setTabOrder(ui.address, ui.siren)
         self.setTabOrder(ui.siren, ui.website)
         self.setTabOrder(ui.website, ui.notes)
-        self.setTabOrder(ui.notes, ui.saveButton)
+        self.setTabOrder(ui.notes, ui.revertButton)  # the buttons as drawn: « Abandonner », « Enregistrer »
+        self.setTabOrder(ui.revertButton, ui.saveButton)
         self.load(None, ActorData())
 
     def load(self, actor_id: str | None, data: ActorData) -> None:

@@ -139,7 +139,7 @@ class ActorsPage(QWidget):
         def action(text: str, shortcut, slot, button=None) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             if button is not None:

@@ -29,6 +29,7 @@ from catalyseur_app.domain.vocabularies import (
     ACTION_STATUSES, DIAGNOSTIC_STATUSES, METIERS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
 )
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
+from catalyseur_app.ui.first_steps import FirstSteps
 from catalyseur_app.ui.generated.ui_dashboard_page import Ui_DashboardPage
 from catalyseur_app.ui.undo_commands import record_changes
 from catalyseur_app.ui.widgets import compact_rows
@@ -121,8 +122,10 @@ class DashboardPage(QWidget):
         self.ui.refreshButton.setToolTip(self.tr("Refresh the figures (F5)"))
         self.ui.refreshButton.clicked.connect(self.reload)
         shortcut = QShortcut(QKeySequence.StandardKey.Refresh, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.reload)
+        self.first_steps = FirstSteps(self._open_first_step, self)
+        self.ui.pageLayout.insertWidget(0, self.first_steps)
         self._stale = True
         self._skip_next_refresh = False
         record_changes().changed.connect(self._records_changed)
@@ -218,7 +221,16 @@ class DashboardPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
+    def _open_first_step(self, key: str) -> None:
+        window = self.window()
+        if not self.context.navigate(key) or not hasattr(window, "page"):
+            return
+        page = window.page(key)
+        getattr(page, {"actors": "new_actor", "partnerships": "new_partnership",
+                       "diagnostics": "new_diagnostic"}[key])()
+
     def _show(self, data: DashboardData) -> None:
+        self.first_steps.update_from(data.totals)
         months = [self._locale.toString(month, "MMM yy") for month in data.minutes.months]
         self.time_axis_x.clear()
         self.time_axis_x.append(months)

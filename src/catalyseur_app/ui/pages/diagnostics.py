@@ -52,9 +52,14 @@ class DiagnosticsPage(QWidget):
             (self.ui.reportButton, "Ctrl+Shift+P", self.tr("PDF report of the selected diagnostic")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.ui.listPage)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda b=button: b.isVisible() and b.click())
             button.setToolTip(f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+        # Entrée opens the selected diagnostic wherever the focus is (the sidebar included).
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.ui.listPage)
+            enter.setContext(Qt.ShortcutContext.WindowShortcut)
+            enter.activated.connect(lambda: self.ui.openButton.isEnabled() and self.open_selected())
         self.ui.reportButton.setToolTip(self.ui.reportButton.toolTip() + "\n" + self.tr(
             "A diagnostic in progress gives a draft marked « PROVISOIRE » on every page."))
         self.refresh()

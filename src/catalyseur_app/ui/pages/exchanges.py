@@ -76,7 +76,7 @@ class ExchangesPage(QWidget):
     def _action(self, text, shortcut, slot, button) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         button.clicked.connect(slot)

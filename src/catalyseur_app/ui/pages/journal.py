@@ -83,7 +83,7 @@ class JournalPage(QWidget):
                                        (QKeySequence.StandardKey.Find, self._focus_search, self)):
             shortcut = QShortcut(QKeySequence(sequence), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut if widget is self.ui.table
-                                else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                                else Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
         self.ui.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.search.search_changed.connect(lambda _text: self._update_query())

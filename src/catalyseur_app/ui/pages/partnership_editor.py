@@ -128,7 +128,7 @@ class PartnershipEditor(QWidget):
         self.ui.addPartner.setToolTip(self.tr("Add the chosen actor with this role (Alt+D)"))
         self.ui.removePartner.setToolTip(self.tr("Remove the selected partner (Alt+R)"))
         save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setContext(Qt.ShortcutContext.WindowShortcut)
         save.activated.connect(self.save)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.revertButton.clicked.connect(self.revert)

@@ -146,7 +146,7 @@ class PartnershipsPage(QWidget):
 
     def _shortcut(self, sequence, slot) -> None:
         shortcut = QShortcut(QKeySequence(sequence), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(slot)
 
     # -- window protocol -------------------------------------------------------------------
