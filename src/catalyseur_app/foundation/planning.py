@@ -66,7 +66,10 @@ def _existing_ids(connection, kind: Kind, ids: set[str]) -> set[str]:
 
 
 def _tombstones(connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, int | None]]:
-    found = {}
+    found: dict[tuple[str, str], tuple[str, int | None]] = {}
+    if not keys or connection.execute(select(STATES.c.kind).where(STATES.c.tombstone.is_not(None)).limit(1)).first() \
+            is None:
+        return found  # the usual case: no deletion ever arrived before its record
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id in keys:
         by_kind[kind].append(record_id)
