@@ -13,6 +13,7 @@ Targets: SQLite ≤ 30 s; PostgreSQL ≤ 1.5 × SQLite; the second run ≤ 10 % 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import sys
@@ -92,11 +93,23 @@ def build_inbox(root: Path, files: int, records: int) -> Path:
     return inbox
 
 
-def _timed(target: str, inbox: Path) -> tuple[float, int]:
-    started = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished workers (0 where not known)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def _timed(target: str, inbox: Path) -> tuple[float, int, float]:
+    """(seconds, files applied, CPU seconds): on a machine busy with other work the CPU time says
+    what the consolidation itself cost."""
+    cpu, started = _cpu(), time.perf_counter()
     reports = consolidate(target, inbox)
     elapsed = time.perf_counter() - started
-    return elapsed, sum(1 for r in reports if r.status == APPLIED)
+    return elapsed, sum(1 for r in reports if r.status == APPLIED), _cpu() - cpu
 
 
 def run(files: int = 350, records: int = 1000) -> list[dict]:
@@ -105,11 +118,12 @@ def run(files: int = 350, records: int = 1000) -> list[dict]:
         started = time.perf_counter()
         inbox = build_inbox(root, files, records)
         print(f"inbox of {files} files built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        sqlite_first, applied = _timed(str(root / "national.sqlite"), inbox)
-        sqlite_again, _ = _timed(str(root / "national.sqlite"), inbox)
+        sqlite_first, applied, sqlite_cpu = _timed(str(root / "national.sqlite"), inbox)
+        sqlite_again, _, _ = _timed(str(root / "national.sqlite"), inbox)
         rows = [
             row(f"foundation consolidate, SQLite: {files} files × {records} records ({applied} applied)",
-                f"{sqlite_first:.1f} s", "≤ 30 s", sqlite_first <= 30 and applied == files),
+                f"{sqlite_first:.1f} s (CPU {sqlite_cpu:.1f} s over {os.cpu_count()} cores)", "≤ 30 s",
+                sqlite_first <= 30 and applied == files),
             row("foundation consolidate again on the same inbox (SQLite, nothing to do)",
                 f"{sqlite_again:.2f} s ({sqlite_again / sqlite_first:.1%} of the first run)", "≤ 10 %",
                 sqlite_again <= 0.1 * sqlite_first),
@@ -120,11 +134,12 @@ def run(files: int = 350, records: int = 1000) -> list[dict]:
             return rows
         with throwaway_cluster(durable=True) as cluster:
             url = cluster.create_database("national")
-            pg_first, pg_applied = _timed(url, inbox)
-            pg_again, _ = _timed(url, inbox)
+            pg_first, pg_applied, pg_cpu = _timed(url, inbox)
+            pg_again, _, _ = _timed(url, inbox)
         rows += [
             row(f"foundation consolidate, PostgreSQL 15 (same inbox, {pg_applied} applied) vs SQLite",
-                f"{pg_first:.1f} s ({pg_first / sqlite_first:.2f}× SQLite)", "≤ 1.5× SQLite",
+                f"{pg_first:.1f} s ({pg_first / sqlite_first:.2f}× SQLite; CPU {pg_cpu:.1f} s here, "
+                "the server's own not counted)", "≤ 1.5× SQLite",
                 pg_first <= 1.5 * sqlite_first and pg_applied == files),
             row("foundation consolidate again on the same inbox (PostgreSQL)",
                 f"{pg_again:.2f} s ({pg_again / pg_first:.1%} of the first run)", "≤ 10 %", pg_again <= 0.1 * pg_first),
