@@ -36,10 +36,19 @@ except ImportError:  # run as a script from elsewhere
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from common import row
 
-COMMUNES = [f"15{n:03d}" for n in range(1, 200)]  # codes shared by every catalyseur (Cantal)
+COMMUNES: list[str] = []  # real INSEE codes shared by every catalyseur (Cantal), read once
+
+
+def _communes() -> list[str]:
+    if not COMMUNES:
+        from catalyseur_app.domain.communes import get_commune_index
+
+        COMMUNES.extend(sorted(c.insee for c in get_commune_index() if c.department_code == "15"))
+    return COMMUNES
 
 
 def _fill(store, number: int, records: int) -> None:
+    communes = _communes()
     now = datetime(2026, 1, 1, tzinfo=timezone.utc)
     stamp = dict(created_at=now, updated_at=now, version=1, changed_by=store.device_id)
     n_actors, n_partnerships = records * 3 // 10, records * 2 // 10
@@ -49,7 +58,7 @@ def _fill(store, number: int, records: int) -> None:
         commune = i % 10 == 0
         actors.append(dict(
             id=str(uuid.uuid4()), name=f"Acteur {number}-{i}", name_key=f"acteur {number} {i}",
-            kind="commune" if commune else "association", commune_insee=COMMUNES[(number + i) % len(COMMUNES)],
+            kind="commune" if commune else "association", commune_insee=communes[(number + i) % len(communes)],
             address="", siren=None if commune else f"{(number * 100000 + i) % 10**9:09d}", website="", notes="",
             **stamp))
     partnerships = [dict(id=str(uuid.uuid4()), title=f"Partenariat {number}-{i}", description="Une alliance locale",
@@ -68,7 +77,7 @@ def _fill(store, number: int, records: int) -> None:
         connection.execute(m.Actor.__table__.insert(), actors)
         connection.execute(m.Partnership.__table__.insert(), partnerships)
         connection.execute(m.PartnershipCommune.__table__.insert(),
-                           [{"partnership_id": p["id"], "insee": COMMUNES[i % 50]} for i, p in enumerate(partnerships)])
+                           [{"partnership_id": p["id"], "insee": communes[i % 50]} for i, p in enumerate(partnerships)])
         connection.execute(m.PartnershipOdd.__table__.insert(),
                            [{"partnership_id": p["id"], "odd": 1 + i % 17} for i, p in enumerate(partnerships)])
         connection.execute(m.Activity.__table__.insert(), activities)
