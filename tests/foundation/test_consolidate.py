@@ -110,3 +110,33 @@ def test_a_second_consolidation_at_the_same_time_is_refused(db_url, small_inbox,
     assert sum(counts(db_url)[0].values()) == 0
     # once the first one is over, the lock is free again
     assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+
+
+def test_a_server_that_goes_down_midway_leaves_whole_files_only(small_inbox):
+    import pytest
+
+    from catalyseur_app.foundation.consolidate import APPLIED, consolidate
+    from catalyseur_app.foundation.database import FoundationError
+    from catalyseur_app.foundation.throwaway_postgres import find_bin_dir, throwaway_cluster
+
+    if find_bin_dir() is None:
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+    with throwaway_cluster(durable=True) as cluster:  # its own server, durable: this test stops it
+        url = cluster.create_database("national")
+        seen = []
+
+        def stop_after_the_first_file(report, done, total):
+            seen.append(report)
+            if report.status == APPLIED and len(seen) == 1:
+                cluster.stop()
+
+        with pytest.raises(FoundationError, match="injoignable"):
+            consolidate(url, small_inbox.folder, on_report=stop_after_the_first_file)
+        cluster.start()
+        applied = _rows(url, "SELECT count(*) FROM foundation_files")[0][0]
+        sources = _rows(url, "SELECT count(*) FROM foundation_record_sources")[0][0]
+        assert applied == 1
+        assert sum(counts(url)[0].values()) == sources == sum(seen[0].summary.values())
+        reports = consolidate(url, small_inbox.folder)
+        assert [r.status for r in reports].count("skipped") == 1
+        assert counts(url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}

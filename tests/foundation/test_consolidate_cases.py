@@ -99,3 +99,28 @@ def test_a_record_changed_by_two_catalyseurs_is_a_conflict_settled_by_the_rule(d
     assert _one(db_url, "SELECT outcomes FROM partnerships WHERE id = :id", id=shared_id)[0] == winner
     assert _one(db_url, "SELECT count(*), min(decided_by) FROM exchange_conflicts WHERE record_id = :id",
                 id=shared_id) == (1, "rule")
+
+
+def test_an_id_already_naming_a_record_of_another_kind_is_refused(tmp_path, capsys):
+    import datetime as dt
+
+    from catalyseur_app.store.models import Activity
+
+    a, b = _two_catalyseurs(tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    db = str(tmp_path / "national.sqlite")
+    with a, b:
+        export_sync_file(a, inbox / "a-1.xlsx", full=True)
+        with a.read() as session:
+            taken = session.scalars(select(Actor.id).order_by(Actor.id)).first()
+        with b.write() as session:
+            session.add(Activity(id=taken, day=dt.date(2026, 5, 4), metier="dialogue", mission="dialogue.rencontres",
+                                 title="Réunion", minutes=60))
+        export_sync_file(b, inbox / "b-1.xlsx", full=True)
+    assert main(["foundation", "consolidate", str(inbox), "--db", db]) == 1
+    out = capsys.readouterr().out
+    assert "a-1.xlsx : appliqué" in out
+    assert "b-1.xlsx : refusé — « b-1.xlsx », feuille « activites »" in out and "déjà celui d'un" in out
+    assert _one(db, "SELECT count(*) FROM foundation_files")[0] == 1
+    assert _one(db, "SELECT count(*) FROM activities WHERE id = :id", id=taken)[0] == 0

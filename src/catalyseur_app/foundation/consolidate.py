@@ -19,7 +19,6 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from catalyseur_app.exchange.errors import SyncFileError
 from catalyseur_app.exchange.merge import CONFLICT
-from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import utc_now
@@ -29,6 +28,7 @@ from .inbox import InboxFile, fingerprint, in_order, inbox_files, read_manifest
 from .lock import consolidation_lock
 from .models import AppliedFile
 from .planning import plan_file
+from .read_ahead import read_ahead
 from .writing import summary_json, write_plan
 
 FILES = AppliedFile.__table__
@@ -108,25 +108,33 @@ def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport
             done(FileReport(path.name, REFUSED, str(error)))
             continue
         pending.append(item)
+    read: dict[Path, tuple] = {}  # files waiting for another pass keep what was read
     while pending:  # a pass applies what it can; files missing a reference wait for the next pass
         waiting: list[InboxFile] = []
-        for item in in_order(pending):
+        ordered = in_order(pending)
+        new = read_ahead([item.path for item in ordered if item.path not in read])
+        for item in ordered:
             progress.step(len(reports), total, t("Consolidation : {name}", name=item.name))
-            report = _apply_file(engine, url, item, register)
+            content = read.pop(item.path) if item.path in read else next(new)
+            report = _apply_file(engine, url, item, content, register)
             if report is None:
+                read[item.path] = content
                 waiting.append(item)
             else:
                 done(report)
         if len(waiting) == len(pending):
             for item in waiting:  # no progress: report why each is left out
-                done(_apply_file(engine, url, item, register, last_try=True))
+                done(_apply_file(engine, url, item, read.pop(item.path), register, last_try=True))
             break
         pending = waiting
     progress.step(total, total, t("Consolidation terminée."))
     return reports
 
 
-def _apply_file(engine, url: str, item: InboxFile, register: _Register, last_try: bool = False) -> FileReport | None:
+def _apply_file(engine, url: str, item: InboxFile, content: tuple, register: _Register,
+                last_try: bool = False) -> FileReport | None:
+    """Apply one file (``content``: what ``read_ahead`` gave for it); None when it must wait for
+    a record another file brings."""
     manifest = item.manifest
     report = FileReport(item.name, APPLIED, catalyseur=manifest.catalyseur_name or manifest.catalyseur_id,
                         sequence=manifest.sequence)
@@ -134,10 +142,9 @@ def _apply_file(engine, url: str, item: InboxFile, register: _Register, last_try
         report.status, report.reason = SKIPPED, t("envoi n° {sequence} de cet appareil déjà consolidé",
                                                   sequence=manifest.sequence)
         return report
-    try:
-        sync_file = read_sync_file(item.path)
-    except SyncFileError as error:
-        report.status, report.reason = REFUSED, str(error)
+    sync_file, refusal = content
+    if sync_file is None:
+        report.status, report.reason = REFUSED, refusal
         return report
     try:
         with engine.begin() as connection:

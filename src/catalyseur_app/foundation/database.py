@@ -54,7 +54,10 @@ def make_engine(target: str) -> Engine:
         def _configure(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
+            # NORMAL, not FULL as in a catalyseur's store: in WAL mode the database stays
+            # consistent after a power cut, only the last commits may be lost, and each commit
+            # holds a file together with its register line, so the next run applies it again.
+            cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA cache_size=-65536")
             cursor.close()

@@ -46,8 +46,11 @@ def consolidation_lock(engine) -> Iterator[None]:
         try:
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
-            connection.commit()
+            try:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+                connection.commit()
+            except DBAPIError:
+                pass  # the server or the session is gone, and the lock with it
     finally:
         connection.close()
 

@@ -32,7 +32,8 @@ ENGLISH = {
     "envoi n° {sequence} de cet appareil déjà consolidé": "file no. {sequence} from this device already consolidated",
     "la base a refusé ce fichier ({error}) ; rien n'en a été appliqué.":
         "the database refused this file ({error}); nothing of it was applied.",
-    "les envois n° {first} à {last} de cet appareil manquent": "files no. {first} to {last} from this device are missing",
+    "les envois n° {first} à {last} de cet appareil manquent":
+        "files no. {first} to {last} from this device are missing",
     # the command
     "Consolidation refusée : {error}": "Consolidation refused: {error}",
     "Consolidation terminée : {applied} fichier(s) appliqué(s), {skipped} déjà consolidé(s), {refused} refusé(s).":

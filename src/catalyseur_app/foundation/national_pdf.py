@@ -21,7 +21,8 @@ def build_national_pdf(data: NationalTables, target: str | Path) -> None:
     for table in data.tables:
         story += _section(table)
     decoration = PageDecoration(header_left="Observatoire des partenariats — tableaux nationaux",
-                                header_right=period_text(data), footer_left=f"Établi le {short_date(data.generated_on)}")
+                                header_right=period_text(data),
+                                footer_left=f"Établi le {short_date(data.generated_on)}")
     build_pdf(story, metadata_for(data), decoration, Path(target))
 
 

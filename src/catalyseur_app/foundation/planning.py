@@ -4,7 +4,8 @@
 right for one catalyseur's store and far too slow for a store holding 350 catalyseurs: here only
 the records the file names (its ids, the natural-key twins under its parents, the records it
 refers to) are loaded, and each row is classified by the same functions make_plan uses
-(``classify``, ``natural_index``, and the import's ``check_references``), so the rules stay in one place.
+(``classify``, ``natural_index``, the import's ``check_references`` and its check that an id names
+one kind of record), so the rules stay in one place.
 
 The foundation never edits a record itself: every record it holds came from a file, so a record's
 sync base is the stamp it arrived with and no separate base is kept (``base_*`` left empty).
@@ -21,7 +22,7 @@ from catalyseur_app.exchange.merge import Change, Plan
 from catalyseur_app.exchange.reader import SyncFile
 from catalyseur_app.exchange.rows import STATES, join_list
 from catalyseur_app.exchange.walk import check_references
-from catalyseur_app.exchange.schema import IDLIST, KIND_BY_NAME, KINDS, REF, Kind
+from catalyseur_app.exchange.schema import DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KINDS, REF, Kind
 from catalyseur_app.store.models import Base
 
 CHUNK = 500  # ids per IN (…) list
@@ -66,7 +67,10 @@ def _existing_ids(connection, kind: Kind, ids: set[str]) -> set[str]:
 
 
 def _tombstones(connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, int | None]]:
-    found = {}
+    found: dict[tuple[str, str], tuple[str, int | None]] = {}
+    if not keys or connection.execute(select(STATES.c.kind).where(STATES.c.tombstone.is_not(None)).limit(1)).first() \
+            is None:
+        return found  # the usual case: no deletion ever arrived before its record
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id in keys:
         by_kind[kind].append(record_id)
@@ -92,6 +96,23 @@ def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
     return wanted
 
 
+def _check_other_kinds(connection, sync_file: SyncFile, locals_by_kind: dict[str, dict]) -> None:
+    """An id already naming a record of another kind is refused with the import's own message
+    (``walk._check_other_kinds``), called only for a sheet where such an id was found."""
+    from catalyseur_app.exchange import walk
+
+    for kind in KINDS:
+        rows = sync_file.records[kind.name]
+        held = {other for other, records in locals_by_kind.items()
+                if other != kind.name and any(r["id"] in records for r in rows)}
+        if held:
+            walk._check_other_kinds(connection, sync_file, kind.sheet, rows, held)
+    for row in sync_file.deletions:
+        held = {other for other, records in locals_by_kind.items() if other != row["kind"] and row["id"] in records}
+        if held:
+            walk._check_other_kinds(connection, sync_file, DELETIONS_SHEET, sync_file.deletions, held)
+
+
 def plan_file(connection, sync_file: SyncFile) -> Plan:
     """The merge plan of ``sync_file`` against the store; raises SyncFileError (a reference to a
     record that is neither in the file nor in the store) with nothing changed."""
@@ -99,12 +120,16 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
     ids: dict[str, set[str]] = {k.name: {r["id"] for r in sync_file.records[k.name]} for k in KINDS}
     for row in sync_file.deletions:
         ids[row["kind"]].add(row["id"])
-    locals_by_kind = {kind.name: load_records(connection, kind, ids[kind.name]) for kind in KINDS}
+    # Every id of the file is looked up in every table, so an id that already names a record of
+    # another kind is refused as on a catalyseur's import (see _check_other_kinds).
+    every_id = set().union(*ids.values())
+    locals_by_kind = {kind.name: load_records(connection, kind, every_id) for kind in KINDS}
     for kind_name, parent in NATURAL_PARENTS.items():
         parents = {r[parent] for r in sync_file.records[kind_name]}
         if parents:
             twins = load_records(connection, KIND_BY_NAME[kind_name], parents, parent)
             locals_by_kind[kind_name] = {**twins, **locals_by_kind[kind_name]}
+    _check_other_kinds(connection, sync_file, locals_by_kind)
     known = {name: set(records) for name, records in locals_by_kind.items()}
     for kind_name, referenced in _referenced(sync_file).items():
         missing = referenced - ids[kind_name] - known[kind_name]

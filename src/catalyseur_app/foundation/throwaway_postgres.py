@@ -41,6 +41,14 @@ def _version_key(name: str) -> tuple:
 class Cluster:
     folder: Path
     password: str
+    pg_ctl: list[str]  # the pg_ctl command line up to its action, as the server's user
+
+    def stop(self) -> None:
+        """Stop the server now (a test of a server going down); ``start`` brings it back."""
+        _run(self.pg_ctl + ["-m", "immediate", "-w", "stop"])
+
+    def start(self) -> None:
+        _run(self.pg_ctl + ["-w", "-t", "60", "start"])
 
     @property
     def socket_dir(self) -> Path:
@@ -91,10 +99,11 @@ def throwaway_cluster(*, durable: bool = False) -> Iterator[Cluster]:
         options = f"-k {folder} -c listen_addresses='' -c max_connections=40"
         if not durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        _run(prefix + [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "server.log"),
-                       "-w", "-t", "60", "start"])
+        cluster = Cluster(folder, password, prefix + [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options,
+                                                       "-l", str(folder / "server.log")])
+        cluster.start()
         started = True
-        yield Cluster(folder, password)
+        yield cluster
     finally:
         if started:
             subprocess.run(prefix + [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],

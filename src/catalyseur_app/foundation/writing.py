@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import bindparam, delete, insert, select
+from datetime import timezone
+
+from sqlalchemy import delete, insert, select
 
 from catalyseur_app.exchange import apply as exchange_apply
-from catalyseur_app.exchange.bulk_index import bulk_insert
+from catalyseur_app.exchange.bulk_index import BULK_THRESHOLD, bulk_insert
 from catalyseur_app.exchange.merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UPDATE, Change, Plan
 from catalyseur_app.exchange.rows import STATES, split_list
-from catalyseur_app.exchange.schema import KIND_BY_NAME, KINDS, REF, Kind
-from catalyseur_app.store.models import Base
+from catalyseur_app.exchange.schema import KINDS, REF, Kind
+from catalyseur_app.store.models import Base, UTCDateTime
 
 from .models import ActorLink, NationalActor, RecordSource
 from .planning import by_kind, chunks
@@ -59,7 +61,7 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
         _write_kind(connection, kind, adds, updates)
         exchange_apply._write_tombstones(connection, kind, tombstones)
         if kind.name == "actor":
-            link_national_actors(connection, adds + updates)
+            link_national_actors(connection, adds, updates)
     if erased:
         exchange_apply._forget_erased_participants(connection)
     _write_states(connection, states)
@@ -92,39 +94,73 @@ def _self_references(kind: Kind) -> list[str]:
 
 
 def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -> None:
-    table = kind.table
+    table = kind.table.name
     keys = [key for key, _, _ in exchange_apply._columns(kind)] + ["deleted_at"]
     later = _self_references(kind)
     if adds:
-        rows = [{k: (None if k in later else record[k]) for k in keys} for record in adds]
-        with _bulk(connection, table.name, len(rows)):
-            connection.execute(insert(table), rows)
+        rows = _parameters(connection, kind, keys, adds)
+        positions = [keys.index(k) for k in later]
+        if positions:
+            rows = [tuple(None if i in positions else v for i, v in enumerate(row)) for row in rows]
+        with _bulk(connection, table, len(rows)):
+            _insert(connection, table, keys, rows)
         pointing = [record for record in adds if any(record[k] for k in later)]
         if pointing:
-            _update(connection, table, later, pointing)
+            _update(connection, kind, later, pointing)
     if updates:
-        _update(connection, table, [k for k in keys if k != "id"], updates)
+        _update(connection, kind, [k for k in keys if k != "id"], updates)
     for assoc in kind.associations:
         child = Base.metadata.tables[assoc.table]
         value_type = next(c.type for c in kind.columns if c.key == assoc.key)
         for part in chunks([u["id"] for u in updates]):
             connection.execute(delete(child).where(child.c[assoc.parent_column].in_(part)))
-        rows = [{assoc.parent_column: r["id"], assoc.value_column: value} for r in adds + updates
+        rows = [(r["id"], value) for r in adds + updates
                 for value in dict.fromkeys(split_list(r["_lists"].get(assoc.key), value_type))]
         if rows:
-            connection.execute(insert(child), rows)
+            _insert(connection, assoc.table, [assoc.parent_column, assoc.value_column], rows)
 
 
-def _update(connection, table, columns: list[str], records: list[dict]) -> None:
-    statement = table.update().where(table.c.id == bindparam("b_id")).values(
-        {key: bindparam(key) for key in columns})
-    connection.execute(statement, [{**{k: r[k] for k in columns}, "b_id": r["id"]} for r in records])
+# Rows are written with the driver's own executemany (as exchange/apply.py does on SQLite):
+# SQLAlchemy's per-value processing cost more than the database's work. Values are given in the
+# form each engine stores: on SQLite the text forms SQLAlchemy writes (exchange.apply._storage),
+# on PostgreSQL naive UTC date-times for its "timestamp without time zone" columns.
+
+def _marks(connection, count: int) -> str:
+    return ", ".join(["?" if connection.dialect.paramstyle == "qmark" else "%s"] * count)
+
+
+def _insert(connection, table: str, keys: list[str], rows: list[tuple]) -> None:
+    columns = ", ".join(f'"{k}"' for k in keys)
+    connection.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({_marks(connection, len(keys))})', rows)
+
+
+def _update(connection, kind: Kind, columns: list[str], records: list[dict]) -> None:
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    assignments = ", ".join(f'"{k}" = {mark}' for k in columns)
+    connection.exec_driver_sql(f'UPDATE "{kind.table.name}" SET {assignments} WHERE id = {mark}',
+                               _parameters(connection, kind, columns + ["id"], records))
+
+
+def _parameters(connection, kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]:
+    if connection.dialect.name == "sqlite":
+        return exchange_apply._parameters(kind, keys, records)
+    dated = {i for i, key in enumerate(keys) if isinstance(kind.table.c[key].type, UTCDateTime)}
+    rows = []
+    for record in records:
+        row = [record[k] for k in keys]
+        for i in dated:
+            if row[i] is not None:
+                row[i] = row[i].astimezone(timezone.utc).replace(tzinfo=None)
+        rows.append(tuple(row))
+    return rows
 
 
 def _bulk(connection, table_name: str, count: int):
-    """SQLite's search-index triggers set aside for a large insert (exchange/bulk_index.py)."""
+    """SQLite's search-index triggers set aside and the index filled set-wise
+    (exchange/bulk_index.py), whatever the number of rows: a file's few hundred rows land in
+    tables of hundreds of thousands, where the row-by-row trigger is what costs."""
     if connection.dialect.name == "sqlite":
-        return bulk_insert(connection, table_name, count)
+        return bulk_insert(connection, table_name, max(count, BULK_THRESHOLD))
     import contextlib
 
     return contextlib.nullcontext()
@@ -149,13 +185,15 @@ def national_key(actor: dict) -> str | None:
     return None
 
 
-def link_national_actors(connection, actors: list[dict]) -> None:
-    """Link each written actor record to its national actor (made on first sight), or unlink it
-    when it no longer carries a natural key. The catalyseur's own record is never touched."""
+def link_national_actors(connection, added: list[dict], updated: list[dict] = ()) -> None:
+    """Link each written actor record to its national actor (made on first sight); an updated
+    record is linked again, or unlinked when it no longer carries a natural key. The catalyseur's
+    own record is never touched."""
+    actors = list(added) + list(updated)
     if not actors:
         return
     keys = {a["id"]: national_key(a) for a in actors}
-    for part in chunks(list(keys)):
+    for part in chunks([a["id"] for a in updated]):
         connection.execute(delete(LINKS).where(LINKS.c.actor_id.in_(part)))
     names = {}
     for actor in actors:
@@ -178,5 +216,3 @@ def summary_json(plan: Plan, conflicts: list[dict]) -> str:
     summary["conflicts_recorded"] = len(conflicts)
     return json.dumps(summary, sort_keys=True)
 
-
-__all__ = ["write_plan", "national_key", "link_national_actors", "summary_json", "KIND_BY_NAME"]
