@@ -14,6 +14,7 @@ import re
 import sqlite3
 from functools import cache
 from pathlib import Path
+from typing import NoReturn
 
 from catalyseur_app.messages import t
 
@@ -49,10 +50,9 @@ def _examine_open(connection: sqlite3.Connection, db_path: Path, data_dir: Path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as error:
-        if not database_damaged(error) or "not a database" in str(error):
-            _refuse(data_dir, t("« {path} » n'est pas une base de données lisible ({error}).", path=db_path,
-                                error=error))
-        tables = set()
+        if database_damaged(error) and "not a database" not in str(error):
+            _refuse(data_dir, t("La base de données « {path} » est endommagée ({damage}).", path=db_path, damage=error))
+        _refuse(data_dir, t("« {path} » n'est pas une base de données lisible ({error}).", path=db_path, error=error))
     damage = page_damage(connection)
     if damage:
         _refuse(data_dir, t("La base de données « {path} » est endommagée ({damage}).", path=db_path, damage=damage))
@@ -69,7 +69,6 @@ def _examine_open(connection: sqlite3.Connection, db_path: Path, data_dir: Path)
     if tables == {"alembic_version"}:
         return None  # nothing was built yet
     _refuse_half_built(db_path, data_dir)
-    return None  # not reached
 
 
 def page_damage(connection: sqlite3.Connection) -> str | None:
@@ -104,14 +103,14 @@ def _refuse_if_backups(data_dir: Path, reason: str) -> None:
         raise RestoreNeeded(_restore_advice(reason, backups), backups)
 
 
-def _refuse(data_dir: Path, reason: str) -> None:
+def _refuse(data_dir: Path, reason: str) -> NoReturn:
     _refuse_if_backups(data_dir, reason)
     raise StoreError(t("{reason} Elle n'a pas été modifiée et aucune sauvegarde n'a été trouvée dans « {folder} ». "
                        "Gardez ce fichier : une personne compétente pourra peut-être en récupérer les données.",
                        reason=reason, folder=backups_dir(data_dir)))
 
 
-def _refuse_half_built(db_path: Path, data_dir: Path) -> None:
+def _refuse_half_built(db_path: Path, data_dir: Path) -> NoReturn:
     reason = t("La base de données « {path} » est à moitié construite : sa création ou une mise à jour a été "
                "interrompue.", path=db_path)
     backups = available_backups(data_dir)
