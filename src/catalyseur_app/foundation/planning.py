@@ -4,8 +4,8 @@
 right for one catalyseur's store and far too slow for a store holding 350 catalyseurs: here only
 the records the file names (its ids, the natural-key twins under its parents, the records it
 refers to) are loaded, and each row is classified by the same functions make_plan uses
-(``classify``, ``natural_index``, the import's ``check_references`` and its check that an id names
-one kind of record), so the rules stay in one place.
+(``classify``, ``natural_index``); the import's two refusals (a reference to nothing, an id of
+another kind) are made from what is loaded, with the import's messages.
 
 The foundation never edits a record itself: every record it holds came from a file, so a record's
 sync base is the stamp it arrived with and no separate base is kept (``base_*`` left empty).
@@ -18,11 +18,13 @@ from collections import defaultdict
 from sqlalchemy import select
 
 from catalyseur_app.exchange import merge
+from catalyseur_app.exchange.errors import SyncFileError, where
 from catalyseur_app.exchange.merge import Change, Plan
 from catalyseur_app.exchange.reader import SyncFile
 from catalyseur_app.exchange.rows import STATES, join_list
-from catalyseur_app.exchange.walk import check_references
 from catalyseur_app.exchange.schema import DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KINDS, REF, Kind
+from catalyseur_app.exchange.xlsx_writer import column_letter
+from catalyseur_app.messages import t
 from catalyseur_app.store.models import Base
 
 CHUNK = 500  # ids per IN (…) list
@@ -96,21 +98,43 @@ def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
     return wanted
 
 
-def _check_other_kinds(connection, sync_file: SyncFile, locals_by_kind: dict[str, dict]) -> None:
-    """An id already naming a record of another kind is refused with the import's own message
-    (``walk._check_other_kinds``), called only for a sheet where such an id was found."""
-    from catalyseur_app.exchange import walk
+# The two refusals below are the import's (exchange/walk.py), with its messages; they are made
+# here from what is already loaded because walk's queries pass ids through SQLite's json_each.
 
+def _check_other_kinds(sync_file: SyncFile, locals_by_kind: dict[str, dict]) -> None:
+    """An id already naming a record of another kind is refused."""
+    incoming = [(kind.name, kind.sheet, "A", sync_file.records[kind.name]) for kind in KINDS]
+    incoming.append((None, DELETIONS_SHEET, "B", sync_file.deletions))
+    for name, sheet, letter, rows in incoming:
+        for row in rows:
+            own = name or row["kind"]
+            other = next((k for k, records in locals_by_kind.items() if k != own and row["id"] in records), None)
+            if other is not None:
+                place = where(sync_file.name, sheet, row["_row"], t("« {key} » ({letter})", key="id", letter=letter))
+                raise SyncFileError(t(
+                    "{place} : l'identifiant {key} est déjà celui d'un enregistrement « {label} » de vos données ; "
+                    "un identifiant ne désigne qu'un seul enregistrement.", place=place, key=row["id"],
+                    label=t(KIND_BY_NAME[other].label)))
+
+
+def _check_references(sync_file: SyncFile, ids: dict[str, set[str]], known: dict[str, set[str]]) -> None:
+    """A reference to a record neither in the file nor in the store is refused."""
+    personal_travels = sync_file.manifest.with_contacts
     for kind in KINDS:
-        rows = sync_file.records[kind.name]
-        held = {other for other, records in locals_by_kind.items()
-                if other != kind.name and any(r["id"] in records for r in rows)}
-        if held:
-            walk._check_other_kinds(connection, sync_file, kind.sheet, rows, held)
-    for row in sync_file.deletions:
-        held = {other for other, records in locals_by_kind.items() if other != row["kind"] and row["id"] in records}
-        if held:
-            walk._check_other_kinds(connection, sync_file, DELETIONS_SHEET, sync_file.deletions, held)
+        for position, column in enumerate(kind.columns):
+            if column.type not in (REF, IDLIST) or not column.ref or (column.personal and not personal_travels):
+                continue
+            for row in sync_file.records[kind.name]:
+                value = row.get(column.key)
+                for target in (value.split(";") if column.type == IDLIST else (value,)) if value else ():
+                    target = target.strip()
+                    if target and target not in ids[column.ref] and target not in known[column.ref]:
+                        place = where(sync_file.name, kind.sheet, row["_row"],
+                                      t("« {key} » ({letter})", key=column.key, letter=column_letter(position)))
+                        raise SyncFileError(t(
+                            "{place} : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier "
+                            "ni dans vos données.", place=place, label=t(KIND_BY_NAME[column.ref].label),
+                            target=target))
 
 
 def plan_file(connection, sync_file: SyncFile) -> Plan:
@@ -129,13 +153,13 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
         if parents:
             twins = load_records(connection, KIND_BY_NAME[kind_name], parents, parent)
             locals_by_kind[kind_name] = {**twins, **locals_by_kind[kind_name]}
-    _check_other_kinds(connection, sync_file, locals_by_kind)
+    _check_other_kinds(sync_file, locals_by_kind)
     known = {name: set(records) for name, records in locals_by_kind.items()}
     for kind_name, referenced in _referenced(sync_file).items():
         missing = referenced - ids[kind_name] - known[kind_name]
         if missing:
             known[kind_name] |= _existing_ids(connection, KIND_BY_NAME[kind_name], missing)
-    check_references(connection, sync_file)
+    _check_references(sync_file, ids, known)
     keys = [(k.name, r["id"]) for k in KINDS for r in sync_file.records[k.name] if r["id"] not in known[k.name]]
     keys += [(r["kind"], r["id"]) for r in sync_file.deletions if r["id"] not in known[r["kind"]]]
     tombstones = _tombstones(connection, keys)
