@@ -17,6 +17,7 @@ from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
 from catalyseur_app.ui.widgets import elision
 from catalyseur_app.ui.window_state import WindowState
+from catalyseur_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
                  auto_backup: AutoBackup | None = None):
         super().__init__(parent)
         elision.install(QApplication.instance())  # also when a test builds the window without app.application()
+        wheel_guard.install()  # once for the application; before the pages are built
         self.store = store
         # Given by the controller, the automatic backup outlives a window rebuilt for a new language.
         self.auto_backup = auto_backup or AutoBackup(store)
