@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStanda
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import METIERS, missions_of, metier_of
-from catalyseur_app.records import RecordNotFound, ValidationError
+from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.activities import (
     ActivityDraft, load_activity, log_activity, repeat_last, update_activity,
 )
@@ -33,6 +33,7 @@ class ActivityEditor(QWidget):
         self.ui = Ui_ActivityEditor()
         self.ui.setupUi(self)
         self.current_id: str | None = None
+        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
         self._dirty = False
         self._loading = False
         lang = context.language
@@ -170,6 +171,7 @@ class ActivityEditor(QWidget):
 
     def _show(self, draft: ActivityDraft) -> None:
         self._loading = True
+        self.version = draft.version
         try:
             self.errors.clear()
             self.ui.summaryError.hide()
@@ -253,6 +255,7 @@ class ActivityEditor(QWidget):
             participants=participants or None, outcome=self.ui.outcome.toPlainText(),
             communes=self.communes.communes(), actors=self.actor_ids(),
             partnership_id=self.partnership_picker.record_id(),
+            version=self.version if self.current_id else None,
         ), problems
 
     def save(self) -> bool:
@@ -264,6 +267,11 @@ class ActivityEditor(QWidget):
                 operation = log_activity(self.context.store, draft)
             else:
                 operation = update_activity(self.context.store, self.current_id, draft)
+        except StaleRecord as error:
+            self.errors.clear()
+            self.ui.summaryError.setText(str(error))
+            self.ui.summaryError.show()
+            return False
         except (ValidationError, RecordNotFound) as error:
             errors = error.field_errors if isinstance(error, ValidationError) else {"title": str(error)}
             self.errors.show(errors)

@@ -7,10 +7,10 @@ while something is wrong, and nothing is saved until it is fixed.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
-from catalyseur_app.records import RecordNotFound, ValidationError
+from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.contacts import ContactData, create_contact, load_contact, update_contact
 from catalyseur_app.ui.generated.ui_contact_editor import Ui_ContactEditor
 from catalyseur_app.ui.widgets import FieldErrors
@@ -24,6 +24,8 @@ class ContactDialog(QDialog):
         self.ui = Ui_ContactEditor()
         self.ui.setupUi(self)
         self._store, self._actor_id, self.contact_id = store, actor_id, contact_id
+        self.version: int | None = None  # of the contact as loaded: a save over a newer one is refused
+        self.message_box: QMessageBox | None = None
         ui = self.ui
         ui.role.addItem(self.tr("— not specified —"), "")
         for term in CONTACT_ROLES:
@@ -53,6 +55,7 @@ class ContactDialog(QDialog):
 
     def _fill(self, data: ContactData) -> None:
         ui = self.ui
+        self.version = data.version
         ui.fullName.setText(data.full_name)
         ui.role.setCurrentIndex(max(0, ui.role.findData(data.role)))
         ui.email.setText(data.email)
@@ -76,7 +79,7 @@ class ContactDialog(QDialog):
             email=ui.email.text(), phone=ui.phone.text(),
             consent_date=ui.consentDate.date().toPython() if consent else None,
             consent_source=(ui.consentSource.currentData() or "") if consent else "",
-            notes=ui.notes.toPlainText(),
+            notes=ui.notes.toPlainText(), version=self.version,
         )
 
     def save(self) -> None:
@@ -90,6 +93,11 @@ class ContactDialog(QDialog):
             return
         except RecordNotFound as error:
             self.errors.show({"full_name": str(error)})
+            return
+        except StaleRecord as error:
+            self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), str(error),
+                                           QMessageBox.StandardButton.Ok, self)
+            self.message_box.open()
             return
         self.contact_id = operation.subject_id
         self.saved.emit(operation)

@@ -93,6 +93,10 @@ class DiagnosticsPage(QWidget):
 
     # --- runner -------------------------------------------------------------------------
     def open_diagnostic(self, diagnostic_id: str) -> DiagnosticRunner | None:
+        if self.runner is not None and self.runner.run.id == diagnostic_id:
+            self.ui.stack.setCurrentWidget(self.ui.runnerPage)  # already open: one runner per diagnostic
+            self.runner.setFocus()
+            return self.runner
         self.close_runner()
         try:
             runner = DiagnosticRunner(self.context, diagnostic_id, self.ui.runnerPage)

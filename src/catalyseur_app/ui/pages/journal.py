@@ -174,6 +174,9 @@ class JournalPage(QWidget):
 
     def edit_selected(self) -> None:
         record_id = self.selected_id()
+        if record_id and record_id == self.editor.current_id:
+            self.editor.ui.title.setFocus()  # already open in the form: one editor per record
+            return
         if record_id and self.maybe_leave():
             self.editor.load(record_id)
             self.editor.ui.title.setFocus()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
-from catalyseur_app.records import RecordNotFound, ValidationError
+from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.partnerships import (
     Partner, PartnershipDraft, create_partnership, load_partnership, update_partnership,
 )
@@ -77,6 +77,7 @@ class PartnershipEditor(QWidget):
         self.ui = Ui_PartnershipEditor()
         self.ui.setupUi(self)
         self.current_id: str | None = None
+        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
         self._dirty = False
         self._loading = False
         lang = context.language
@@ -180,6 +181,7 @@ class PartnershipEditor(QWidget):
 
     def _show(self, draft: PartnershipDraft) -> None:
         self._loading = True
+        self.version = draft.version
         try:
             self.errors.clear()
             self.ui.summaryError.hide()
@@ -268,6 +270,7 @@ class PartnershipEditor(QWidget):
             end_date=self.ui.endDate.date().toPython() if self.ui.hasEnd.isChecked() else None,
             money_eur=money, in_kind=self.ui.inKind.toPlainText(), skills=self.ui.skills.toPlainText(),
             outcomes=self.ui.outcomes.toPlainText(), inspiring=self.ui.inspiring.isChecked(),
+            version=self.version if self.current_id else None,
         )
         return draft, problems
 
@@ -286,6 +289,12 @@ class PartnershipEditor(QWidget):
         except RecordNotFound as error:
             self._show_errors({"title": str(error)})
             return False
+        except StaleRecord as error:
+            self.errors.clear()
+            self.ui.summaryError.setText(str(error))
+            self.ui.summaryError.show()
+            return False
+        self.version = operation.subject_version
         self.errors.clear()
         self.ui.summaryError.hide()
         self.current_id = operation.subject_id or self.current_id
