@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
             current = self._pages.get(self._current)
             if current is not None and hasattr(current, "maybe_leave") and not current.maybe_leave():
                 self._select_row(self._current)
+                # The question ran inside the sidebar's mouse press, which then goes on to select
+                # the row clicked: select the open page again once that click is over.
+                QTimer.singleShot(0, lambda: self._current and self._select_row(self._current))
                 return False
         page = self.page(key)
         self._current = key
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _select_row(self, key: str) -> None:
         self.ui.navigation.blockSignals(True)
-        self.ui.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.ui.navigation.setCurrentRow(PAGE_KEYS.index(key), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.ui.navigation.blockSignals(False)
 
     # --- menus ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ while something is wrong, and nothing is saved until it is fixed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
@@ -33,8 +33,7 @@ class ContactDialog(QDialog):
         ui.consentSource.addItem(self.tr("— choose —"), "")
         for term in CONSENT_SOURCES:
             ui.consentSource.addItem(term.label(language), term.code)
-        ui.consentDate.setDate(QDate.currentDate())
-        ui.consentDate.setMaximumDate(QDate.currentDate())
+        ui.consentDate.bind_message(ui.consentDateError)  # empty until typed: never « today » by default
         ui.consentGiven.toggled.connect(self._consent_toggled)
         self.errors = FieldErrors({
             "full_name": (ui.fullName, ui.fullNameError), "role": (ui.role, ui.roleError),
@@ -61,8 +60,7 @@ class ContactDialog(QDialog):
         ui.email.setText(data.email)
         ui.phone.setText(data.phone)
         ui.consentGiven.setChecked(data.consent_date is not None)
-        if data.consent_date:
-            ui.consentDate.setDate(QDate(data.consent_date.year, data.consent_date.month, data.consent_date.day))
+        ui.consentDate.set_value(data.consent_date)
         ui.consentSource.setCurrentIndex(max(0, ui.consentSource.findData(data.consent_source)))
         ui.notes.setPlainText(data.notes)
         self._consent_toggled(ui.consentGiven.isChecked())
@@ -77,12 +75,18 @@ class ContactDialog(QDialog):
         return ContactData(
             actor_id=self._actor_id, full_name=ui.fullName.text(), role=ui.role.currentData() or "",
             email=ui.email.text(), phone=ui.phone.text(),
-            consent_date=ui.consentDate.date().toPython() if consent else None,
+            consent_date=ui.consentDate.value() if consent else None,
             consent_source=(ui.consentSource.currentData() or "") if consent else "",
             notes=ui.notes.toPlainText(), version=self.version,
         )
 
     def save(self) -> None:
+        if self.ui.consentGiven.isChecked():
+            problem = self.ui.consentDate.problem() or (
+                "" if self.ui.consentDate.value() else self.tr("Type the date the consent was given, e.g. 15/11/2026."))
+            if problem:
+                self.errors.show({"consent_date": problem})
+                return
         try:
             if self.contact_id:
                 operation = update_contact(self._store, self.contact_id, self.data())
