@@ -5,7 +5,11 @@ from datetime import date
 import pytest
 
 from catalyseur_app.domain.typed_values import (
-    TypedValueError, format_date, format_duration, parse_date, parse_duration,
+    TypedValueError,
+    format_date,
+    format_duration,
+    parse_date,
+    parse_duration,
 )
 from catalyseur_app.messages import set_language
 

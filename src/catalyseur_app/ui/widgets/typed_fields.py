@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMenu, QWidgetAction
 
@@ -72,6 +72,7 @@ class _TypedField(QLineEdit):
 
     def bind_message(self, label: QLabel) -> None:
         self._label = label
+        label.setVisible(bool(self._problem))
 
     # -- behaviour ---------------------------------------------------------------------------
     def _understand(self) -> None:
@@ -114,6 +115,15 @@ class DateField(_TypedField):
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.triggered.connect(self.show_calendar)
         self.calendar_menu: QMenu | None = None
+
+    def sizeHint(self) -> QSize:
+        """As wide as a date and its calendar button, like the QDateEdit it replaces."""
+        hint = super().sizeHint()
+        wide = self.fontMetrics().horizontalAdvance("00/00/00000") + hint.height() + 12
+        return QSize(wide, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def _parse(self, text: str) -> date | None:
         return parse_date(text)
