@@ -162,6 +162,10 @@
             <translation>Choose the partnership in the list, or clear the field.</translation>
         </message>
         <message>
+            <source>Type the time spent, e.g. 1:30, 1h30, 1,5 or 90 min.</source>
+            <translation>Type the time spent, e.g. 1:30, 1h30, 1,5 or 90 min.</translation>
+        </message>
+        <message>
             <source>Nothing was saved: please correct the fields marked in red.</source>
             <translation>Nothing was saved: please correct the fields marked in red.</translation>
         </message>
@@ -728,6 +732,14 @@
             <source>New contact</source>
             <translation>New contact</translation>
         </message>
+        <message>
+            <source>Type the date the consent was given, e.g. 15/11/2026.</source>
+            <translation>Type the date the consent was given, e.g. 15/11/2026.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
     </context>
     <context>
         <name>ContactEditor</name>
@@ -798,10 +810,6 @@
         <message>
             <source>Consent date</source>
             <translation>Consent date</translation>
-        </message>
-        <message>
-            <source>dd/MM/yyyy</source>
-            <translation>dd/MM/yyyy</translation>
         </message>
         <message>
             <source>Consent &amp;given by:</source>
@@ -928,6 +936,17 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <source>Choose in a calendar</source>
+            <translation>Choose in a calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticActionsModel</name>
         <message>
             <source>Action</source>
@@ -1038,6 +1057,18 @@
         <message>
             <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
             <translation>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</translation>
+        </message>
+        <message>
+            <source>– %1: nothing answered</source>
+            <translation>– %1: nothing answered</translation>
+        </message>
+        <message>
+            <source>– %1: %2 of %3 questions answered</source>
+            <translation>– %1: %2 of %3 questions answered</translation>
+        </message>
+        <message>
+            <source>Still missing (an empty volet is shown as « not filled in », never as 0):</source>
+            <translation>Still missing (an empty volet is shown as « not filled in », never as 0):</translation>
         </message>
         <message>
             <source>Revise</source>
@@ -1486,6 +1517,13 @@
         <message>
             <source>Close the preview (Esc)</source>
             <translation>Close the preview (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DurationField</name>
+        <message>
+            <source>e.g. 1:30, 1h30, 1,5 or 90 min</source>
+            <translation>e.g. 1:30, 1h30, 1,5 or 90 min</translation>
         </message>
     </context>
     <context>
@@ -2536,6 +2574,10 @@
             <translation>Please choose the commune in the list.</translation>
         </message>
         <message>
+            <source>Type the date of the diagnostic.</source>
+            <translation>Type the date of the diagnostic.</translation>
+        </message>
+        <message>
             <source>New diagnostic</source>
             <translation>New diagnostic</translation>
         </message>
@@ -3072,6 +3114,10 @@
             <source>Radar chart of the scores per volet</source>
             <translation>Radar chart of the scores per volet</translation>
         </message>
+        <message>
+            <source>%1 (not filled in)</source>
+            <translation>%1 (not filled in)</translation>
+        </message>
     </context>
     <context>
         <name>RecordListModel</name>
@@ -3223,6 +3269,10 @@
     </context>
     <context>
         <name>SummaryDialog</name>
+        <message>
+            <source>Type a date, e.g. 31/12/2026.</source>
+            <translation>Type a date, e.g. 31/12/2026.</translation>
+        </message>
         <message>
             <source>The last day is before the first one: choose a period in order.</source>
             <translation>The last day is before the first one: choose a period in order.</translation>

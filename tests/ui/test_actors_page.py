@@ -1,4 +1,5 @@
 import json
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
@@ -174,6 +175,7 @@ def test_contact_with_bad_email_then_export_and_erase(page, qtbot, store, tmp_pa
     dialog.ui.email.setText("maire@")
     dialog.ui.phone.setText("05 63 00 00 00")
     dialog.ui.consentGiven.setChecked(True)
+    dialog.ui.consentDate.set_value(date(2026, 11, 15))
     dialog.ui.consentSource.setCurrentIndex(dialog.ui.consentSource.findData("oral"))
     save_button = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
     save_button.click()

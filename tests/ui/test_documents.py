@@ -98,7 +98,7 @@ def test_summary_dialog_defaults_to_last_quarter_and_refuses_reversed_period(qtb
     dialog = SummaryDialog(today=dt.date(2026, 11, 26))
     qtbot.addWidget(dialog)
     assert dialog.period() == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
-    dialog.ui.toDate.setDate(dialog.ui.fromDate.date().addDays(-1))
+    dialog.ui.toDate.set_value(dialog.ui.fromDate.value() - dt.timedelta(days=1))
     dialog.ui.buttons.accepted.emit()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "before" in dialog.ui.errorLabel.text() or "avant" in dialog.ui.errorLabel.text()

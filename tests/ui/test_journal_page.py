@@ -1,6 +1,6 @@
 from datetime import date
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -31,7 +31,7 @@ def test_log_repeat_and_see_the_timeline_and_the_dashboard_change(qtbot, store):
     editor.set_mission("lieu.fablab")
     assert editor.ui.metier.currentData() == "lieu"  # and the mission sets its métier
     qtbot.keyClicks(editor.ui.title, "Atelier reparation")
-    editor.ui.minutes.setTime(QTime(1, 30))
+    editor.ui.minutes.set_value(90)
     editor.ui.participants.setValue(12)
     qtbot.keyClicks(editor.actor_picker, "foyer")
     qtbot.keyClick(editor.actor_picker, Qt.Key.Key_Return)
@@ -46,7 +46,7 @@ def test_log_repeat_and_see_the_timeline_and_the_dashboard_change(qtbot, store):
 
     qtbot.keyClick(editor.ui.title, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # repeat last
     assert editor.ui.title.text() == "Atelier reparation" and editor.mission() == "lieu.fablab"
-    assert editor.ui.day.date().toPython() == date.today() and editor.actor_ids()
+    assert editor.ui.day.value() == date.today() and editor.actor_ids()
     editor.save()
     assert activities(store) == 2
     assert page.timeline_values("lieu")[-1] == 3.0
@@ -82,7 +82,7 @@ def test_filters_from_the_dashboard(qtbot, store):
     for metier, mission, day in (("lieu", "lieu.coworking", date(2025, 3, 3)),
                                  ("dialogue", "dialogue.rencontres", date(2025, 3, 4)),
                                  ("lieu", "lieu.coworking", date(2025, 5, 4))):
-        editor.ui.day.setDate(day)
+        editor.ui.day.set_value(day)
         editor.set_mission(mission)
         editor.ui.title.setText("Entrée")
         assert editor.save()

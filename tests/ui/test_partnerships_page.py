@@ -106,9 +106,9 @@ def test_bad_input_shows_a_french_message_and_saves_nothing(qtbot, page, store, 
         qtbot.mouseClick(editor.ui.removePartner, Qt.MouseButton.LeftButton)
     elif case == "end before start":
         editor.ui.hasStart.setChecked(True)
-        editor.ui.startDate.setDate(date(2025, 5, 10))
+        editor.ui.startDate.set_value(date(2025, 5, 10))
         editor.ui.hasEnd.setChecked(True)
-        editor.ui.endDate.setDate(date(2025, 5, 9))
+        editor.ui.endDate.set_value(date(2025, 5, 9))
     elif case == "empty title":
         editor.ui.title.clear()
     else:

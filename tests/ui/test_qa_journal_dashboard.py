@@ -44,7 +44,7 @@ def test_tab_goes_through_the_form_in_the_order_it_is_read(qtbot, journal):
 def test_a_series_with_repeat_last_then_the_list_shows_titles_first(qtbot, journal, store):
     editor = journal.editor
     editor.ui.title.setText("Permanence à la mairie")
-    editor.ui.minutes.setTime(editor.ui.minutes.time().fromString("01:30", "HH:mm"))
+    editor.ui.minutes.set_value(90)
     assert editor.save(), editor.error_messages()
     for number in range(2, 4):
         assert editor.repeat_last()

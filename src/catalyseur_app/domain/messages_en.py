@@ -39,4 +39,17 @@ ENGLISH = {
         "The commune referential ({path}) is incomplete: missing section(s) {sections}.",
     "Le référentiel des communes ({path}) est abîmé : ligne de commune n° {line} mal formée.":
         "The commune referential ({path}) is damaged: commune line {line} is malformed.",
+    # typed dates and durations (domain/typed_values.py)
+    "« {text} » n'est pas une date : tapez-la comme 15/11/2026.":
+        "“{text}” is not a date: type it like 15/11/2026.",
+    "Le {day:02d}/{month:02d}/{year} n'existe pas : vérifiez le jour et le mois.":
+        "{day:02d}/{month:02d}/{year} does not exist: check the day and the month.",
+    "Une durée ne peut pas être négative.": "A duration cannot be negative.",
+    "« {text} » n'est pas une durée : tapez par exemple 1:30, 1h30, 1,5 ou 90 min.":
+        "“{text}” is not a duration: type for example 1:30, 1h30, 1.5 or 90 min.",
+    "« {text} » dépasse 24 heures : une activité se note jour par jour "
+    "(pour des minutes, écrivez par exemple 45 min).":
+        "“{text}” is more than 24 hours: activities are logged day by day "
+        "(for minutes, write for example 45 min).",
+    "« {text} » : les minutes vont de 0 à 59.": "“{text}”: minutes go from 0 to 59.",
 }

@@ -47,6 +47,7 @@ class ActivityDraft:
     communes: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     partnership_id: str | None = None
+    version: int | None = field(default=None, compare=False)  # as loaded; None: not checked
 
 
 def validate_activity(store_or_session, draft: ActivityDraft) -> dict[str, str]:
@@ -147,7 +148,7 @@ def repeat_last(store, today: date | None = None) -> ActivityDraft | None:
         ).first()
         if last is None:
             return None
-        return replace(_draft_of(last), day=today or date.today())
+        return replace(_draft_of(last), day=today or date.today(), version=None)
 
 
 def _draft_of(activity: Activity) -> ActivityDraft:
@@ -155,6 +156,7 @@ def _draft_of(activity: Activity) -> ActivityDraft:
         **{name: getattr(activity, name) for name in _SCALAR_FIELDS},
         communes=sorted(c.insee for c in activity.communes),
         actors=[a.actor_id for a in activity.actors],
+        version=activity.version,
     )
 
 

@@ -13,7 +13,7 @@ Every change returns an undoable ``records.undo.Operation``. Deleting is ``recor
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
 
@@ -21,7 +21,7 @@ from catalyseur_app.domain import validators as v
 from catalyseur_app.domain.text import fold
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.messages import t, translatable
-from catalyseur_app.records.errors import RecordNotFound, ValidationError
+from catalyseur_app.records.errors import RecordNotFound, ValidationError, check_version
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import (
     ActivityActor, Actor, Contact, DiagnosticAction, DiagnosticActionPartner, PartnershipPartner, utc_now,
@@ -43,6 +43,7 @@ class ActorData:
     siren: str = ""
     website: str = ""
     notes: str = ""
+    version: int | None = field(default=None, compare=False)  # as loaded; None: not checked
 
     def cleaned(self) -> ActorData:
         return ActorData(
@@ -53,6 +54,7 @@ class ActorData:
             siren=v.clean_siren(self.siren),
             website=(self.website or "").strip(),
             notes=self.notes or "",
+            version=self.version,
         )
 
 
@@ -126,8 +128,13 @@ def update_actor(store, actor_id: str, data: ActorData) -> Operation:
         actor = session.get(Actor, actor_id)
         if actor is None or actor.deleted_at is not None:
             raise RecordNotFound(translatable("Cet acteur"))
+        check_version(actor, data.version)
         _apply_fields(actor, data)
-    return tracker.operation(store, t("Modifier l'acteur « {name} »", name=data.name), subject_id=actor_id)
+        session.flush()
+        version = actor.version
+    operation = tracker.operation(store, t("Modifier l'acteur « {name} »", name=data.name), subject_id=actor_id)
+    operation.subject_version = version
+    return operation
 
 
 def load_actor(store, actor_id: str) -> ActorData:
@@ -137,7 +144,7 @@ def load_actor(store, actor_id: str) -> ActorData:
             raise RecordNotFound(translatable("Cet acteur"))
         return ActorData(
             name=actor.name, kind=actor.kind, commune_insee=actor.commune_insee, address=actor.address,
-            siren=actor.siren or "", website=actor.website, notes=actor.notes,
+            siren=actor.siren or "", website=actor.website, notes=actor.notes, version=actor.version,
         )
 
 

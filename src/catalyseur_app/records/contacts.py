@@ -14,7 +14,7 @@ recorded, exportable and erasable person by person.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from catalyseur_app.domain import validators as v
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
 from catalyseur_app.messages import t, translatable
 from catalyseur_app.output_guard import check_output
-from catalyseur_app.records.errors import RecordNotFound, ValidationError
+from catalyseur_app.records.errors import RecordNotFound, ValidationError, check_version
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.erasures import ERASED_CONTACT_VALUES, record_erasure
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticParticipant, utc_now
@@ -48,6 +48,7 @@ class ContactData:
     consent_date: date | None = None
     consent_source: str = ""
     notes: str = ""
+    version: int | None = field(default=None, compare=False)  # as loaded; None: not checked
 
     def cleaned(self) -> ContactData:
         return ContactData(
@@ -59,6 +60,7 @@ class ContactData:
             consent_date=self.consent_date,
             consent_source=self.consent_source or "",
             notes=self.notes or "",
+            version=self.version,
         )
 
 
@@ -117,8 +119,14 @@ def update_contact(store, contact_id: str, data: ContactData) -> Operation:
     with store.write() as session:
         tracker = ChangeTracker(session)
         contact = _live(session, contact_id)
+        check_version(contact, data.version)
         _apply_fields(contact, data)
-    return tracker.operation(store, t("Modifier le contact « {name} »", name=data.full_name), subject_id=contact_id)
+        session.flush()
+        version = contact.version
+    operation = tracker.operation(store, t("Modifier le contact « {name} »", name=data.full_name),
+                                  subject_id=contact_id)
+    operation.subject_version = version
+    return operation
 
 
 def _live(session, contact_id: str) -> Contact:
@@ -132,7 +140,7 @@ def load_contact(store, contact_id: str) -> ContactData:
     with store.read() as session:
         c = _live(session, contact_id)
         return ContactData(c.actor_id, c.full_name, c.role, c.email, c.phone, c.consent_date,
-                           c.consent_source, c.notes)
+                           c.consent_source, c.notes, version=c.version)
 
 
 def person_record(store, contact_id: str) -> dict:

@@ -13,6 +13,24 @@ class ValidationError(Exception):
         super().__init__(" ".join(self.field_errors.values()))
 
 
+class StaleRecord(Exception):
+    """The record was saved by someone else (another window, an undo, an import) since this edit
+    loaded it: saving would silently erase that change, so the save is refused."""
+
+    def __init__(self, loaded: int, current: int):
+        self.loaded, self.current = loaded, current
+        super().__init__(t("Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte : vos modifications "
+                           "n'ont pas été enregistrées, pour ne pas effacer les autres. Rouvrez la fiche pour "
+                           "repartir de la version enregistrée."))
+
+
+def check_version(record, loaded: int | None) -> None:
+    """Refuse to save over ``record`` when it is no longer the version the edit started from
+    (``loaded`` None: the caller did not load it first, e.g. a script)."""
+    if loaded is not None and record.version != loaded:
+        raise StaleRecord(loaded, record.version)
+
+
 class RecordNotFound(LookupError):
     """The record does not exist any more (deleted, merged or erased)."""
 

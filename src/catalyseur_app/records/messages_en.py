@@ -20,6 +20,12 @@ ENGLISH = {
     "Apports en nature": "In kind",
     "Compétences apportées": "Skills",
     "Résultats": "Outcomes",
+    # saved elsewhere meanwhile
+    "Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte : vos modifications "
+    "n'ont pas été enregistrées, pour ne pas effacer les autres. Rouvrez la fiche pour "
+    "repartir de la version enregistrée.":
+        "This record was changed elsewhere since you opened it: your changes were not saved, so as not "
+        "to erase the other ones. Open the record again to start from the saved version.",
     # not found
     "Cet enregistrement": "This record",
     "Cet acteur": "This actor",

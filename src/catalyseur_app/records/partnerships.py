@@ -61,6 +61,7 @@ class PartnershipDraft:
     skills: str = ""
     outcomes: str = ""
     inspiring: bool = False
+    version: int | None = field(default=None, compare=False)  # as loaded; None: not checked
 
 
 def validate_partnership(store_or_session, draft: PartnershipDraft) -> dict[str, str]:
@@ -148,7 +149,7 @@ def _clean(draft: PartnershipDraft) -> PartnershipDraft:
         start_date=draft.start_date, end_date=draft.end_date,
         money_eur=None if draft.money_eur is None else round(float(draft.money_eur), 2),
         in_kind=draft.in_kind.strip(), skills=draft.skills.strip(), outcomes=draft.outcomes.strip(),
-        inspiring=bool(draft.inspiring),
+        inspiring=bool(draft.inspiring), version=draft.version,
     )
 
 
@@ -190,6 +191,7 @@ def load_partnership(store, partnership_id: str) -> PartnershipDraft:
             communes=sorted(c.insee for c in partnership.communes),
             needs=[code for code in NEEDS.codes() if code in {n.need for n in partnership.needs}],
             odds=sorted(o.odd for o in partnership.odds),
+            version=partnership.version,
         )
 
 

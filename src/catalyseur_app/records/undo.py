@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from catalyseur_app.records.errors import ValidationError
+from catalyseur_app.records.errors import ValidationError, check_version
 from catalyseur_app.store.models import SyncRecord, new_uuid, utc_now
 
 T = TypeVar("T")
@@ -124,6 +124,7 @@ class Operation:
     after: list[tuple[RowKey, RowValues]]
     subject_id: str | None = None
     entities: set[str] = field(default_factory=set)
+    subject_version: int | None = None  # the saved record's version: an editor's next save starts from it
 
     def __post_init__(self) -> None:
         self.entities = {key[0].__tablename__ for key, _ in self.before}
@@ -174,7 +175,8 @@ def tracked_write(store, description: str, work: Callable[[Session], T]) -> tupl
 def save_draft(store, draft, *, model, fields, validate, write_links, description: str,
                load=None) -> Operation:
     """Create a record from a cleaned draft (``load`` None) or update the one ``load(session)``
-    returns, after ``validate(session, draft)`` found nothing; undoable.
+    returns, after ``validate(session, draft)`` found nothing; undoable. An update is refused
+    (StaleRecord) when the record's version is no longer ``draft.version``, the one loaded.
 
     ``fields`` are the draft's scalar attributes copied onto the record; ``write_links(session,
     record, draft)`` writes its lists (communes, partners…). The Operation's ``subject_id`` is the
@@ -182,6 +184,8 @@ def save_draft(store, draft, *, model, fields, validate, write_links, descriptio
     """
     with store.write() as session:
         record = load(session) if load is not None else None
+        if record is not None:
+            check_version(record, draft.version)
         errors = validate(session, draft)
         if errors:
             raise ValidationError(errors)
@@ -195,5 +199,7 @@ def save_draft(store, draft, *, model, fields, validate, write_links, descriptio
                     setattr(record, name, getattr(draft, name))
         write_links(session, record, draft)
         session.flush()
-        record_id = record.id
-    return tracker.operation(store, description, subject_id=record_id)
+        record_id, version = record.id, record.version
+    operation = tracker.operation(store, description, subject_id=record_id)
+    operation.subject_version = version
+    return operation

@@ -22,6 +22,7 @@ from catalyseur_app.ui.database_errors import database_problems_shown, show_data
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.widgets import elision
+from catalyseur_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "language"
@@ -34,6 +35,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "catalyseur.svg"))))
     elision.install(app)
+    wheel_guard.install(app)
     return app
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 
 class RadarChart(QChartView):
-    """Scores 0–100 on one spoke per volet; an empty volet sits at 0."""
+    """Scores 0–100 on one spoke per volet. A volet without a score is « not filled in »: its
+    spoke is named so and the outline skips it (drawing it at 0 read as the worst score)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,8 +33,9 @@ class RadarChart(QChartView):
         font = angular.labelsFont()
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         angular.setLabelsFont(font)
-        for number, label in enumerate(labels):
-            angular.append(_wrapped(label), number)
+        for number, (label, score) in enumerate(zip(labels, scores)):
+            shown = label if score is not None else self.tr("%1 (not filled in)").replace("%1", label)
+            angular.append(_wrapped(shown), number)
         radial = QValueAxis()
         radial.setRange(0, 100)
         radial.setTickCount(5)
@@ -41,11 +43,13 @@ class RadarChart(QChartView):
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
         outline = QLineSeries()
-        self.points = [(label, score or 0.0) for label, score in zip(labels, scores)]
-        for number, (_label, score) in enumerate(self.points):
+        self.points = list(zip(labels, scores))
+        drawn = [(number, score) for number, (_label, score) in enumerate(self.points) if score is not None]
+        for number, score in drawn:
             outline.append(QPointF(number, score))
-        if self.points:
-            outline.append(QPointF(len(self.points), self.points[0][1]))
+        if drawn:
+            first, score = drawn[0]
+            outline.append(QPointF(first + len(self.points), score))
         outline.setParent(chart)  # QAreaSeries does not own its upper series
         self._outline = outline
         area = QAreaSeries(outline)

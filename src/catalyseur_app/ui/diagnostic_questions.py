@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,13 @@ from catalyseur_app.kit import Kit, Question
 TEXT_PAUSE_MS = 800
 MESSAGE_STYLE = "color: #b00020; font-weight: 600;"
 HINT_STYLE = "color: palette(mid);"
+
+
+def _readable_when_disabled(widget: QWidget) -> None:
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role))
+    widget.setPalette(palette)
 
 
 class QuestionWidget(QFrame):
@@ -76,9 +83,16 @@ class QuestionWidget(QFrame):
         raise NotImplementedError
 
     def set_locked(self, locked: bool) -> None:
+        """Read-only yet readable: text fields become read-only (their text keeps its colour),
+        buttons are disabled but drawn with the normal text colour, not Qt's faint grey."""
         for child in self.findChildren(QWidget):
-            if child not in (self.label, self.hint, self.message):
-                child.setEnabled(not locked)
+            if child in (self.label, self.hint, self.message):
+                continue
+            if isinstance(child, (QLineEdit, QPlainTextEdit)):
+                child.setReadOnly(locked)
+                continue
+            child.setEnabled(not locked)
+            _readable_when_disabled(child)
 
     def flush(self) -> None:
         """Give the answer being typed, if any (before leaving the page or closing)."""

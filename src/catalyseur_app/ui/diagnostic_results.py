@@ -253,7 +253,7 @@ class DiagnosticResults(QWidget):
             return False
         if confirm and QMessageBox.question(self, self.tr("Finalise"), self.tr(
                 "Finalise the diagnostic? The answers will be locked; to change them later you will "
-                "create a revision.")) != QMessageBox.StandardButton.Yes:
+                "create a revision.") + self.missing_text()) != QMessageBox.StandardButton.Yes:
             return False
         try:
             finalise(self.store, self.run.id)
@@ -262,6 +262,24 @@ class DiagnosticResults(QWidget):
             return False
         self._reload_status()
         return True
+
+    def missing_text(self) -> str:
+        """What is still unanswered, volet by volet (empty when every scored question is)."""
+        lines, scores = [], self.run.scores()
+        for volet in self.run.kit.volets:
+            score = scores.volets[volet.name]
+            if score.answered >= score.scored:
+                continue
+            label = volet.label.get(self.language)
+            if score.answered == 0:
+                lines.append(self.tr("– %1: nothing answered").replace("%1", label))
+            else:
+                lines.append(self.tr("– %1: %2 of %3 questions answered").replace("%1", label)
+                             .replace("%2", str(score.answered)).replace("%3", str(score.scored)))
+        if not lines:
+            return ""
+        return "\n\n" + self.tr("Still missing (an empty volet is shown as « not filled in », never as 0):") + \
+            "\n" + "\n".join(lines)
 
     def revise(self, *, confirm: bool = True) -> str | None:
         if confirm and QMessageBox.question(self, self.tr("Revise"), self.tr(
@@ -310,23 +328,23 @@ class ActionDialog(QDialog):
         self.ui.partners.setModel(self.partners_model)
         for term in ACTION_STATUSES:
             self.ui.status.addItem(term.label(parent.language if hasattr(parent, "language") else "fr"), term.code)
-        self.ui.dueDate.setDate(QDate.currentDate().addMonths(3))
-        self.ui.hasDueDate.toggled.connect(self.ui.dueDate.setEnabled)
+        self.ui.dueDate.set_value(QDate.currentDate().addMonths(3).toPython())
+        self.ui.dueDate.bind_message(self.ui.message)
+        self.ui.dueDate.textEdited.connect(lambda text: self.ui.hasDueDate.setChecked(bool(text.strip())))
+        self.ui.hasDueDate.toggled.connect(lambda on: self.ui.dueDate.setFocus() if on else self.ui.dueDate.set_value(None))
         self.ui.hasDueDate.setChecked(True)
         if line is not None:
             self.ui.title.setText(line.title)
             self.ui.lead.setCurrentIndex(max(0, self.ui.lead.findData(line.lead_actor_id)))
             self.ui.hasDueDate.setChecked(line.due_date is not None)
-            self.ui.dueDate.setEnabled(line.due_date is not None)
-            if line.due_date:
-                self.ui.dueDate.setDate(QDate(line.due_date.year, line.due_date.month, line.due_date.day))
+            self.ui.dueDate.set_value(line.due_date)
             self.ui.status.setCurrentIndex(max(0, self.ui.status.findData(line.status)))
         self.ui.buttons.accepted.connect(self._accept)
 
     def value(self) -> ActionInput:
         partners = tuple(self.partners_model.item(row).data(ID_ROLE) for row in range(self.partners_model.rowCount())
                          if self.partners_model.item(row).checkState() == Qt.CheckState.Checked)
-        due = self.ui.dueDate.date().toPython() if self.ui.hasDueDate.isChecked() else None
+        due = self.ui.dueDate.value() if self.ui.hasDueDate.isChecked() else None
         return ActionInput(self.ui.title.text().strip(), self.ui.lead.currentData(), partners, due,
                            self.ui.status.currentData())
 
@@ -335,5 +353,8 @@ class ActionDialog(QDialog):
             self.ui.message.setText(self.tr("Please describe the action."))
             self.ui.message.setStyleSheet("color: #b00020; font-weight: 600;")
             self.ui.title.setFocus()
+            return
+        if self.ui.dueDate.problem():
+            self.ui.dueDate.setFocus()
             return
         self.accept()

@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -177,17 +177,27 @@ class SummaryDialog(QDialog):
         self.ui = Ui_SummaryDialog()
         self.ui.setupUi(self)
         start, end = last_quarter(today)
-        self.ui.fromDate.setDate(QDate(start.year, start.month, start.day))
-        self.ui.toDate.setDate(QDate(end.year, end.month, end.day))
+        self.ui.fromDate.set_value(start)
+        self.ui.toDate.set_value(end)
+        for field in (self.ui.fromDate, self.ui.toDate):
+            field.bind_message(self.ui.errorLabel)
         self.ui.buttons.accepted.connect(self._accept)
 
-    def period(self) -> tuple[_dt.date, _dt.date]:
-        return self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
+    def period(self) -> tuple[_dt.date | None, _dt.date | None]:
+        """The days typed, both included (None for a field empty or not understood)."""
+        return self.ui.fromDate.value(), self.ui.toDate.value()
 
     def suffix(self) -> str:
         return ".xlsx" if self.ui.xlsxRadio.isChecked() else ".pdf"
 
     def _accept(self) -> None:
+        for field in (self.ui.fromDate, self.ui.toDate):
+            problem = field.problem() or ("" if field.value() else self.tr("Type a date, e.g. 31/12/2026."))
+            if problem:
+                self.ui.errorLabel.setText(problem)
+                self.ui.errorLabel.show()
+                field.setFocus()
+                return
         start, end = self.period()
         if end < start:
             self.ui.errorLabel.setText(self.tr("The last day is before the first one: choose a period in order."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
 from catalyseur_app.ui.widgets import elision
 from catalyseur_app.ui.window_state import WindowState
+from catalyseur_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
                  auto_backup: AutoBackup | None = None):
         super().__init__(parent)
         elision.install(QApplication.instance())  # also when a test builds the window without app.application()
+        wheel_guard.install()  # once for the application; before the pages are built
         self.store = store
         # Given by the controller, the automatic backup outlives a window rebuilt for a new language.
         self.auto_backup = auto_backup or AutoBackup(store)
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
             current = self._pages.get(self._current)
             if current is not None and hasattr(current, "maybe_leave") and not current.maybe_leave():
                 self._select_row(self._current)
+                # The question ran inside the sidebar's mouse press, which then goes on to select
+                # the row clicked: select the open page again once that click is over.
+                QTimer.singleShot(0, lambda: self._current and self._select_row(self._current))
                 return False
         page = self.page(key)
         self._current = key
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
 
     def _select_row(self, key: str) -> None:
         self.ui.navigation.blockSignals(True)
-        self.ui.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.ui.navigation.setCurrentRow(PAGE_KEYS.index(key), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.ui.navigation.blockSignals(False)
 
     # --- menus ------------------------------------------------------------------------------

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
+
+from catalyseur_app.ui.widgets.typed_fields import (DateField, DurationField)
 
 class Ui_ActivityEditor(object):
     def setupUi(self, ActivityEditor):
@@ -48,10 +50,8 @@ class Ui_ActivityEditor(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dayLabel)
 
-        self.day = QDateEdit(ActivityEditor)
+        self.day = DateField(ActivityEditor)
         self.day.setObjectName(u"day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(u"dd/MM/yyyy")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.day)
 
@@ -110,9 +110,8 @@ class Ui_ActivityEditor(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
 
-        self.minutes = QTimeEdit(ActivityEditor)
+        self.minutes = DurationField(ActivityEditor)
         self.minutes.setObjectName(u"minutes")
-        self.minutes.setDisplayFormat(u"HH:mm")
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.minutes)
 

@@ -16,12 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QGridLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 from catalyseur_app.ui.widgets.commune_picker import CommunePicker
 from catalyseur_app.ui.widgets.search_box import SearchBox
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_ContactEditor(object):
     def setupUi(self, ContactEditor):
@@ -123,9 +124,8 @@ class Ui_ContactEditor(object):
 
         self.grid.addWidget(self.consentDateLabel, 10, 0, 1, 1)
 
-        self.consentDate = QDateEdit(ContactEditor)
+        self.consentDate = DateField(ContactEditor)
         self.consentDate.setObjectName(u"consentDate")
-        self.consentDate.setCalendarPopup(True)
 
         self.grid.addWidget(self.consentDate, 10, 1, 1, 1)
 
@@ -223,7 +223,6 @@ class Ui_ContactEditor(object):
 #if QT_CONFIG(accessibility)
         self.consentDate.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Consent date", None))
 #endif // QT_CONFIG(accessibility)
-        self.consentDate.setDisplayFormat(QCoreApplication.translate("ContactEditor", u"dd/MM/yyyy", None))
         self.consentSourceLabel.setText(QCoreApplication.translate("ContactEditor", u"Consent &given by:", None))
 #if QT_CONFIG(accessibility)
         self.consentSource.setAccessibleName(QCoreApplication.translate("ContactEditor", u"Consent given by", None))

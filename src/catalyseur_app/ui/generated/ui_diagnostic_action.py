@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QListView,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QLabel, QLineEdit, QListView, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
@@ -65,10 +67,8 @@ class Ui_ActionDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hasDueDate)
 
-        self.dueDate = QDateEdit(ActionDialog)
+        self.dueDate = DateField(ActionDialog)
         self.dueDate.setObjectName(u"dueDate")
-        self.dueDate.setCalendarPopup(True)
-        self.dueDate.setDisplayFormat(u"dd/MM/yyyy")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dueDate)
 

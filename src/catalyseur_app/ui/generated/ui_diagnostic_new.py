@@ -16,12 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListView, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListView,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from catalyseur_app.ui.widgets.commune_picker import CommunePicker
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_NewDiagnosticDialog(object):
     def setupUi(self, NewDiagnosticDialog):
@@ -63,10 +63,8 @@ class Ui_NewDiagnosticDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.date = QDateEdit(NewDiagnosticDialog)
+        self.date = DateField(NewDiagnosticDialog)
         self.date.setObjectName(u"date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(u"dd/MM/yyyy")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.date)
 

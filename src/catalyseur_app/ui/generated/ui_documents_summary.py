@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QRadioButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_SummaryDialog(object):
     def setupUi(self, SummaryDialog):
@@ -39,10 +41,8 @@ class Ui_SummaryDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fromLabel)
 
-        self.fromDate = QDateEdit(SummaryDialog)
+        self.fromDate = DateField(SummaryDialog)
         self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"dd/MM/yyyy")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fromDate)
 
@@ -51,10 +51,8 @@ class Ui_SummaryDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toLabel)
 
-        self.toDate = QDateEdit(SummaryDialog)
+        self.toDate = DateField(SummaryDialog)
         self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"dd/MM/yyyy")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.toDate)
 

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFrame, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QRadioButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QTabWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_JournalPage(object):
     def setupUi(self, JournalPage):
@@ -73,10 +75,8 @@ class Ui_JournalPage(object):
 
         self.filtersRow.addWidget(self.periodFilter)
 
-        self.periodStart = QDateEdit(self.listTab)
+        self.periodStart = DateField(self.listTab)
         self.periodStart.setObjectName(u"periodStart")
-        self.periodStart.setCalendarPopup(True)
-        self.periodStart.setDisplayFormat(u"dd/MM/yyyy")
 
         self.filtersRow.addWidget(self.periodStart)
 
@@ -85,12 +85,16 @@ class Ui_JournalPage(object):
 
         self.filtersRow.addWidget(self.periodTo)
 
-        self.periodEnd = QDateEdit(self.listTab)
+        self.periodEnd = DateField(self.listTab)
         self.periodEnd.setObjectName(u"periodEnd")
-        self.periodEnd.setCalendarPopup(True)
-        self.periodEnd.setDisplayFormat(u"dd/MM/yyyy")
 
         self.filtersRow.addWidget(self.periodEnd)
+
+        self.periodError = QLabel(self.listTab)
+        self.periodError.setObjectName(u"periodError")
+        self.periodError.setWordWrap(True)
+
+        self.filtersRow.addWidget(self.periodError)
 
         self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 

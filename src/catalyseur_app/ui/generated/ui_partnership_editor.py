@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
+
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_PartnershipEditor(object):
     def setupUi(self, PartnershipEditor):
@@ -99,10 +100,8 @@ class Ui_PartnershipEditor(object):
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.hasStart)
 
-        self.startDate = QDateEdit(self.generalTab)
+        self.startDate = DateField(self.generalTab)
         self.startDate.setObjectName(u"startDate")
-        self.startDate.setCalendarPopup(True)
-        self.startDate.setDisplayFormat(u"dd/MM/yyyy")
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.startDate)
 
@@ -111,10 +110,8 @@ class Ui_PartnershipEditor(object):
 
         self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.hasEnd)
 
-        self.endDate = QDateEdit(self.generalTab)
+        self.endDate = DateField(self.generalTab)
         self.endDate.setObjectName(u"endDate")
-        self.endDate.setCalendarPopup(True)
-        self.endDate.setDisplayFormat(u"dd/MM/yyyy")
 
         self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.endDate)
 

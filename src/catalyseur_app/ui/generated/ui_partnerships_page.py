@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
+
+from catalyseur_app.ui.widgets.typed_fields import DateField
 
 class Ui_PartnershipsPage(object):
     def setupUi(self, PartnershipsPage):
@@ -96,10 +98,8 @@ class Ui_PartnershipsPage(object):
 
         self.periodRow.addWidget(self.periodFilter)
 
-        self.periodStart = QDateEdit(self.listSide)
+        self.periodStart = DateField(self.listSide)
         self.periodStart.setObjectName(u"periodStart")
-        self.periodStart.setCalendarPopup(True)
-        self.periodStart.setDisplayFormat(u"dd/MM/yyyy")
 
         self.periodRow.addWidget(self.periodStart)
 
@@ -108,12 +108,16 @@ class Ui_PartnershipsPage(object):
 
         self.periodRow.addWidget(self.periodTo)
 
-        self.periodEnd = QDateEdit(self.listSide)
+        self.periodEnd = DateField(self.listSide)
         self.periodEnd.setObjectName(u"periodEnd")
-        self.periodEnd.setCalendarPopup(True)
-        self.periodEnd.setDisplayFormat(u"dd/MM/yyyy")
 
         self.periodRow.addWidget(self.periodEnd)
+
+        self.periodError = QLabel(self.listSide)
+        self.periodError.setObjectName(u"periodError")
+        self.periodError.setWordWrap(True)
+
+        self.periodRow.addWidget(self.periodError)
 
         self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 

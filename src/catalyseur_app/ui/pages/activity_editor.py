@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import METIERS, missions_of, metier_of
-from catalyseur_app.records import RecordNotFound, ValidationError
+from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.activities import (
     ActivityDraft, load_activity, log_activity, repeat_last, update_activity,
 )
@@ -33,6 +33,7 @@ class ActivityEditor(QWidget):
         self.ui = Ui_ActivityEditor()
         self.ui.setupUi(self)
         self.current_id: str | None = None
+        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
         self._dirty = False
         self._loading = False
         lang = context.language
@@ -54,7 +55,8 @@ class ActivityEditor(QWidget):
         for combo in (self.ui.mission, self.ui.metier):
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
-        self.ui.minutes.setMaximumTime(QTime(23, 59))
+        self.ui.day.bind_message(self.ui.dayError)
+        self.ui.minutes.bind_message(self.ui.minutesError)
         self.ui.participants.setSpecialValueText(self.tr("not given"))
 
         self.communes = MultiCommunePicker(self)
@@ -122,8 +124,8 @@ class ActivityEditor(QWidget):
         self.actor_picker.chosen.connect(self._add_actor)
         self.ui.metier.currentIndexChanged.connect(self._metier_chosen)
         self.ui.mission.currentIndexChanged.connect(self._mission_chosen)
-        for signal in (self.ui.day.dateChanged, self.ui.metier.currentIndexChanged, self.ui.mission.currentIndexChanged,
-                       self.ui.title.textChanged, self.ui.minutes.timeChanged, self.ui.participants.valueChanged,
+        for signal in (self.ui.day.textEdited, self.ui.metier.currentIndexChanged, self.ui.mission.currentIndexChanged,
+                       self.ui.title.textChanged, self.ui.minutes.textEdited, self.ui.participants.valueChanged,
                        self.ui.outcome.textChanged, self.communes.changed, self.partnership_picker.textChanged,
                        self.actors.model().rowsInserted, self.actors.model().rowsRemoved):
             signal.connect(self._mark_dirty)
@@ -170,13 +172,14 @@ class ActivityEditor(QWidget):
 
     def _show(self, draft: ActivityDraft) -> None:
         self._loading = True
+        self.version = draft.version
         try:
             self.errors.clear()
             self.ui.summaryError.hide()
-            self.ui.day.setDate(QDate(draft.day) if draft.day else QDate.currentDate())
+            self.ui.day.set_value(draft.day)
             self.set_mission(draft.mission)
             self.ui.title.setText(draft.title)
-            self.ui.minutes.setTime(QTime(draft.minutes // 60, draft.minutes % 60))
+            self.ui.minutes.set_value(draft.minutes)
             self.ui.participants.setValue(draft.participants or 0)
             self.ui.outcome.setPlainText(draft.outcome)
             self.communes.set_communes(draft.communes)
@@ -245,14 +248,19 @@ class ActivityEditor(QWidget):
             problems["communes"] = self.tr("Choose the commune typed in the list, or clear the field.")
         if self.partnership_picker.text().strip() and not self.partnership_picker.record_id():
             problems["partnership"] = self.tr("Choose the partnership in the list, or clear the field.")
-        time = self.ui.minutes.time()
+        for name, field in (("day", self.ui.day), ("minutes", self.ui.minutes)):
+            if field.problem():
+                problems[name] = field.problem()
+        if not self.ui.minutes.text().strip():
+            problems["minutes"] = self.tr("Type the time spent, e.g. 1:30, 1h30, 1,5 or 90 min.")
         participants = self.ui.participants.value()
         return ActivityDraft(
-            day=self.ui.day.date().toPython(), metier=self.ui.metier.currentData() or "", mission=self.mission(),
-            title=self.ui.title.text(), minutes=time.hour() * 60 + time.minute(),
+            day=self.ui.day.value(), metier=self.ui.metier.currentData() or "", mission=self.mission(),
+            title=self.ui.title.text(), minutes=self.ui.minutes.value() or 0,
             participants=participants or None, outcome=self.ui.outcome.toPlainText(),
             communes=self.communes.communes(), actors=self.actor_ids(),
             partnership_id=self.partnership_picker.record_id(),
+            version=self.version if self.current_id else None,
         ), problems
 
     def save(self) -> bool:
@@ -264,6 +272,11 @@ class ActivityEditor(QWidget):
                 operation = log_activity(self.context.store, draft)
             else:
                 operation = update_activity(self.context.store, self.current_id, draft)
+        except StaleRecord as error:
+            self.errors.clear()
+            self.ui.summaryError.setText(str(error))
+            self.ui.summaryError.show()
+            return False
         except (ValidationError, RecordNotFound) as error:
             errors = error.field_errors if isinstance(error, ValidationError) else {"title": str(error)}
             self.errors.show(errors)

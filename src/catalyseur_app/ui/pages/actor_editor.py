@@ -42,6 +42,7 @@ class ActorEditor(QWidget):
         self._duplicates: list[Duplicate] = []
         self._loaded = ActorData()
         self.actor_id: str | None = None
+        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
         for signal in (ui.name.textEdited, ui.siren.textEdited, ui.website.textEdited, ui.address.textChanged,
                        ui.notes.textChanged, ui.kind.currentIndexChanged, ui.commune.commune_changed):
             signal.connect(self._edited)
@@ -58,6 +59,7 @@ class ActorEditor(QWidget):
     def load(self, actor_id: str | None, data: ActorData) -> None:
         ui = self.ui
         self.actor_id = actor_id
+        self.version = data.version if actor_id else None
         widgets = (ui.name, ui.kind, ui.commune, ui.address, ui.siren, ui.website, ui.notes)
         for widget in widgets:
             widget.blockSignals(True)
@@ -84,15 +86,16 @@ class ActorEditor(QWidget):
         return ActorData(
             name=ui.name.text(), kind=ui.kind.currentData() or "", commune_insee=commune,
             address=ui.address.toPlainText(), siren=ui.siren.text(), website=ui.website.text(),
-            notes=ui.notes.toPlainText(),
+            notes=ui.notes.toPlainText(), version=self.version,
         )
 
     @property
     def dirty(self) -> bool:
         return self.data() != self._loaded
 
-    def mark_saved(self, actor_id: str) -> None:
+    def mark_saved(self, actor_id: str, version: int | None) -> None:
         self.actor_id = actor_id
+        self.version = version
         self._loaded = self.data()
         self.ui.heading.setText(f"<h3>{escape(self._loaded.name)}</h3>")
 

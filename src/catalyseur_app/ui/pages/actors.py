@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from catalyseur_app.atomic import OutputError
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
-from catalyseur_app.records import RecordNotFound, ValidationError
+from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, merge_actors, update_actor
 from catalyseur_app.records.contacts import erase_person, export_person
 from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
@@ -126,7 +126,8 @@ class ActorsPage(QWidget):
         self.editor.create_anyway.connect(lambda: self.save(check_duplicates=False))
         ui.addContactButton.clicked.connect(self.add_contact)
         ui.editContactButton.clicked.connect(self.edit_contact)
-        ui.contactsTable.doubleClicked.connect(lambda _index: self.edit_contact())
+        # ``activated`` alone: a double-click emits it too (connecting doubleClicked as well opened
+        # the contact twice, and saving the stale copy erased what the first one had saved).
         ui.contactsTable.activated.connect(lambda _index: self.edit_contact())
         ui.exportContactButton.clicked.connect(self.ask_export_contact)
         ui.eraseContactButton.clicked.connect(self.ask_erase_contact)
@@ -312,12 +313,12 @@ class ActorsPage(QWidget):
             self.editor.hide_duplicates()
             self.editor.show_errors(error.field_errors)
             return False
-        except RecordNotFound as error:
+        except (RecordNotFound, StaleRecord) as error:
             self.editor.set_status(str(error))
             return False
         self.editor.errors.clear()
         self.editor.hide_duplicates()
-        self.editor.mark_saved(operation.subject_id)
+        self.editor.mark_saved(operation.subject_id, operation.subject_version)
         push_operation(self.context.undo_stack, operation)
         self.select_actor(operation.subject_id)
         self.editor.set_status(self.tr("Saved."))
@@ -467,6 +468,11 @@ class ActorsPage(QWidget):
             self._open_contact(contact_id)
 
     def _open_contact(self, contact_id: str | None) -> None:
+        dialog = getattr(self, "contact_dialog", None)
+        if dialog is not None and dialog.isVisible() and contact_id is not None and dialog.contact_id == contact_id:
+            dialog.raise_()  # already open: one editor per record
+            dialog.activateWindow()
+            return
         try:
             dialog = ContactDialog(self.store, self.editor.actor_id, contact_id, self.context.language, self)
         except RecordNotFound as error:

@@ -93,6 +93,10 @@ class DiagnosticsPage(QWidget):
 
     # --- runner -------------------------------------------------------------------------
     def open_diagnostic(self, diagnostic_id: str) -> DiagnosticRunner | None:
+        if self.runner is not None and self.runner.run.id == diagnostic_id:
+            self.ui.stack.setCurrentWidget(self.ui.runnerPage)  # already open: one runner per diagnostic
+            self.runner.setFocus()
+            return self.runner
         self.close_runner()
         try:
             runner = DiagnosticRunner(self.context, diagnostic_id, self.ui.runnerPage)
@@ -199,7 +203,7 @@ class NewDiagnosticDialog(QDialog):
         for info in newest.values():
             self.ui.kit.addItem(self.tr("%1 (version %2)").replace("%1", info.title).replace("%2", info.version),
                                 info.form_id)
-        self.ui.date.setDate(QDate.currentDate())
+        self.ui.date.set_value(QDate.currentDate().toPython())
         self.contacts_model = QStandardItemModel(self)
         self.ui.contacts.setModel(self.contacts_model)
         self.free_model = QStandardItemModel(self)
@@ -285,10 +289,15 @@ class NewDiagnosticDialog(QDialog):
             return
         if self.ui.freeName.text().strip():
             self._add_free()
+        problem = self.ui.date.problem() or ("" if self.ui.date.value() else self.tr("Type the date of the diagnostic."))
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
+            self.ui.date.setFocus()
+            return
         try:
             self.created_id = start_diagnostic(self.store, insee, self.participants(),
                                                kit_id=self.ui.kit.currentData(),
-                                               started_on=self.ui.date.date().toPython())
+                                               started_on=self.ui.date.value())
         except DiagnosticError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return

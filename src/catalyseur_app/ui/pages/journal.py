@@ -48,8 +48,10 @@ class JournalPage(QWidget):
         for term in METIERS:
             self.ui.metierFilter.addItem(term.label(lang), term.code)
         today = QDate.currentDate()
-        self.ui.periodStart.setDate(today.addMonths(-1))
-        self.ui.periodEnd.setDate(today)
+        self.ui.periodStart.set_value(today.addMonths(-1).toPython())
+        self.ui.periodEnd.set_value(today.toPython())
+        for field in (self.ui.periodStart, self.ui.periodEnd):
+            field.bind_message(self.ui.periodError)
         self._period_toggled(False, update=False)
 
         self.model = RecordListModel(context.store, "activities", lang, parent=self)
@@ -89,8 +91,8 @@ class JournalPage(QWidget):
         self.search.search_changed.connect(lambda _text: self._update_query())
         self.ui.metierFilter.currentIndexChanged.connect(lambda _i: self._update_query())
         self.ui.periodFilter.toggled.connect(self._period_toggled)
-        self.ui.periodStart.dateChanged.connect(lambda _d: self._update_query())
-        self.ui.periodEnd.dateChanged.connect(lambda _d: self._update_query())
+        self.ui.periodStart.value_changed.connect(lambda _d: self._update_query())
+        self.ui.periodEnd.value_changed.connect(lambda _d: self._update_query())
         self.ui.byWeek.toggled.connect(lambda _on: self.show_timeline())
         self.model.reloaded.connect(self._show_count)
         self.editor.saved.connect(lambda _id: self._changed())
@@ -114,9 +116,9 @@ class JournalPage(QWidget):
             first, last = period or (None, None)
             self.ui.periodFilter.setChecked(period is not None)
             if first:
-                self.ui.periodStart.setDate(QDate(first))
+                self.ui.periodStart.set_value(first)
             if last:
-                self.ui.periodEnd.setDate(QDate(last))
+                self.ui.periodEnd.set_value(last)
             self.search.setText(search or "")
             self.search.flush()
         finally:
@@ -148,7 +150,7 @@ class JournalPage(QWidget):
     def filters(self) -> dict:
         filters = {"metier": self.ui.metierFilter.currentData() or None}
         if self.ui.periodFilter.isChecked():
-            filters["period"] = (self.ui.periodStart.date().toPython(), self.ui.periodEnd.date().toPython())
+            filters["period"] = (self.ui.periodStart.understood(), self.ui.periodEnd.understood())
         return {key: value for key, value in filters.items() if value is not None}
 
     def _update_query(self) -> None:
@@ -174,6 +176,9 @@ class JournalPage(QWidget):
 
     def edit_selected(self) -> None:
         record_id = self.selected_id()
+        if record_id and record_id == self.editor.current_id:
+            self.editor.ui.title.setFocus()  # already open in the form: one editor per record
+            return
         if record_id and self.maybe_leave():
             self.editor.load(record_id)
             self.editor.ui.title.setFocus()

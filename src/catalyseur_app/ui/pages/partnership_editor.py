@@ -7,12 +7,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
-from catalyseur_app.records import RecordNotFound, ValidationError
+from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.partnerships import (
     Partner, PartnershipDraft, create_partnership, load_partnership, update_partnership,
 )
@@ -77,6 +77,7 @@ class PartnershipEditor(QWidget):
         self.ui = Ui_PartnershipEditor()
         self.ui.setupUi(self)
         self.current_id: str | None = None
+        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
         self._dirty = False
         self._loading = False
         lang = context.language
@@ -135,12 +136,15 @@ class PartnershipEditor(QWidget):
         self.ui.addPartner.clicked.connect(self.add_chosen_partner)
         self.actor_picker.chosen.connect(lambda *_: self.ui.partnerRole.setFocus())
         self.ui.removePartner.clicked.connect(self.remove_selected_partner)
-        self.ui.hasStart.toggled.connect(self.ui.startDate.setEnabled)
-        self.ui.hasEnd.toggled.connect(self.ui.endDate.setEnabled)
+        # A date typed ticks its box; unticking the box empties the date (no hidden value kept).
+        for box, field in ((self.ui.hasStart, self.ui.startDate), (self.ui.hasEnd, self.ui.endDate)):
+            field.bind_message(self.ui.endDateError)
+            field.textEdited.connect(lambda text, b=box: b.setChecked(bool(text.strip())))
+            box.toggled.connect(lambda on, f=field: f.setFocus() if on else f.set_value(None))
 
         for signal in (self.ui.title.textChanged, self.ui.money.textChanged, self.ui.form.currentIndexChanged,
                        self.ui.stage.currentIndexChanged, self.ui.hasStart.toggled, self.ui.hasEnd.toggled,
-                       self.ui.startDate.dateChanged, self.ui.endDate.dateChanged, self.ui.inspiring.toggled,
+                       self.ui.startDate.textEdited, self.ui.endDate.textEdited, self.ui.inspiring.toggled,
                        self.ui.description.textChanged, self.ui.inKind.textChanged, self.ui.skills.textChanged,
                        self.ui.outcomes.textChanged, self.ui.needs.itemChanged, self.ui.odds.itemChanged,
                        self.communes.changed, self.partners_model.dataChanged, self.partners_model.rowsInserted,
@@ -180,6 +184,7 @@ class PartnershipEditor(QWidget):
 
     def _show(self, draft: PartnershipDraft) -> None:
         self._loading = True
+        self.version = draft.version
         try:
             self.errors.clear()
             self.ui.summaryError.hide()
@@ -187,13 +192,10 @@ class PartnershipEditor(QWidget):
             self.ui.title.setCursorPosition(0)  # the beginning of a long title, not its end
             self.ui.form.setCurrentIndex(max(0, self.ui.form.findData(draft.form)))
             self.ui.stage.setCurrentIndex(max(0, self.ui.stage.findData(draft.stage)))
-            today = QDate.currentDate()
             self.ui.hasStart.setChecked(draft.start_date is not None)
-            self.ui.startDate.setDate(QDate(draft.start_date) if draft.start_date else today)
-            self.ui.startDate.setEnabled(draft.start_date is not None)
+            self.ui.startDate.set_value(draft.start_date)
             self.ui.hasEnd.setChecked(draft.end_date is not None)
-            self.ui.endDate.setDate(QDate(draft.end_date) if draft.end_date else today)
-            self.ui.endDate.setEnabled(draft.end_date is not None)
+            self.ui.endDate.set_value(draft.end_date)
             self.ui.inspiring.setChecked(draft.inspiring)
             self.ui.description.setPlainText(draft.description)
             self.ui.money.setText(format_euros(draft.money_eur))
@@ -256,6 +258,9 @@ class PartnershipEditor(QWidget):
             problems["money_eur"] = self.tr("The amount must be a number of euros (e.g. 1500 or 1 500,50).")
         if self.communes.picker.has_unresolved_text():
             problems["communes"] = self.tr("Choose the commune typed in the list, or clear the field.")
+        date_problem = self.ui.startDate.problem() or self.ui.endDate.problem()
+        if date_problem:
+            problems["end_date"] = date_problem
         model = self.partners_model
         draft = PartnershipDraft(
             title=self.ui.title.text(), description=self.ui.description.toPlainText(),
@@ -264,10 +269,11 @@ class PartnershipEditor(QWidget):
                       for row in range(model.rowCount())],
             communes=self.communes.communes(), needs=checked_codes(self.ui.needs),
             odds=[int(code) for code in checked_codes(self.ui.odds)],
-            start_date=self.ui.startDate.date().toPython() if self.ui.hasStart.isChecked() else None,
-            end_date=self.ui.endDate.date().toPython() if self.ui.hasEnd.isChecked() else None,
+            start_date=self.ui.startDate.value() if self.ui.hasStart.isChecked() else None,
+            end_date=self.ui.endDate.value() if self.ui.hasEnd.isChecked() else None,
             money_eur=money, in_kind=self.ui.inKind.toPlainText(), skills=self.ui.skills.toPlainText(),
             outcomes=self.ui.outcomes.toPlainText(), inspiring=self.ui.inspiring.isChecked(),
+            version=self.version if self.current_id else None,
         )
         return draft, problems
 
@@ -286,6 +292,12 @@ class PartnershipEditor(QWidget):
         except RecordNotFound as error:
             self._show_errors({"title": str(error)})
             return False
+        except StaleRecord as error:
+            self.errors.clear()
+            self.ui.summaryError.setText(str(error))
+            self.ui.summaryError.show()
+            return False
+        self.version = operation.subject_version
         self.errors.clear()
         self.ui.summaryError.hide()
         self.current_id = operation.subject_id or self.current_id

@@ -56,8 +56,10 @@ class PartnershipsPage(QWidget):
         for term in ODD:
             self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(lang)}", term.code)
         today = QDate.currentDate()
-        self.ui.periodStart.setDate(today.addYears(-1))
-        self.ui.periodEnd.setDate(today)
+        self.ui.periodStart.set_value(today.addYears(-1).toPython())
+        self.ui.periodEnd.set_value(today.toPython())
+        for field in (self.ui.periodStart, self.ui.periodEnd):
+            field.bind_message(self.ui.periodError)
         self.ui.periodStart.setEnabled(False)
         self.ui.periodEnd.setEnabled(False)
 
@@ -101,8 +103,8 @@ class PartnershipsPage(QWidget):
         self.commune_filter.commune_changed.connect(lambda _c: self._update_query())
         self.ui.periodFilter.toggled.connect(self._period_toggled)
         self.ui.inspiringFilter.toggled.connect(lambda _on: self._update_query())
-        self.ui.periodStart.dateChanged.connect(lambda _d: self._update_query())
-        self.ui.periodEnd.dateChanged.connect(lambda _d: self._update_query())
+        self.ui.periodStart.value_changed.connect(lambda _d: self._update_query())
+        self.ui.periodEnd.value_changed.connect(lambda _d: self._update_query())
         self.model.reloaded.connect(self._show_count)
         self.ui.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.ui.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -170,9 +172,9 @@ class PartnershipsPage(QWidget):
             first, last = period or (None, None)
             self.ui.periodFilter.setChecked(period is not None)
             if first:
-                self.ui.periodStart.setDate(QDate(first))
+                self.ui.periodStart.set_value(first)
             if last:
-                self.ui.periodEnd.setDate(QDate(last))
+                self.ui.periodEnd.set_value(last)
             self.ui.inspiringFilter.setChecked(bool(inspiring))
             self.search.setText(search or "")
             self.search.flush()
@@ -214,7 +216,7 @@ class PartnershipsPage(QWidget):
         if self.ui.inspiringFilter.isChecked():
             filters["inspiring"] = True
         if self.ui.periodFilter.isChecked():
-            filters["period"] = (self.ui.periodStart.date().toPython(), self.ui.periodEnd.date().toPython())
+            filters["period"] = (self.ui.periodStart.understood(), self.ui.periodEnd.understood())
         return {key: value for key, value in filters.items() if value is not None}
 
     def _update_query(self) -> None:
