@@ -2272,6 +2272,10 @@
             <translation>Do you want to save it?</translation>
         </message>
         <message>
+            <source>Don't save</source>
+            <translation>Don't save</translation>
+        </message>
+        <message>
             <source>Activities shown: {0}</source>
             <translation>Activities shown: {0}</translation>
         </message>
@@ -2907,6 +2911,10 @@
         <message>
             <source>Do you want to save them?</source>
             <translation>Do you want to save them?</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Don't save</translation>
         </message>
         <message>
             <source>Partnerships shown: {0}</source>

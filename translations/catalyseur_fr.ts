@@ -2272,6 +2272,10 @@
             <translation>Voulez-vous l'enregistrer ?</translation>
         </message>
         <message>
+            <source>Don't save</source>
+            <translation>Ne pas enregistrer</translation>
+        </message>
+        <message>
             <source>Activities shown: {0}</source>
             <translation>Activités affichées : {0}</translation>
         </message>
@@ -2907,6 +2911,10 @@
         <message>
             <source>Do you want to save them?</source>
             <translation>Voulez-vous les enregistrer ?</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Ne pas enregistrer</translation>
         </message>
         <message>
             <source>Partnerships shown: {0}</source>
