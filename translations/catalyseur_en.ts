@@ -3030,6 +3030,10 @@
             <source>My profile and communes</source>
             <translation>My profile and communes</translation>
         </message>
+        <message>
+            <source>Press Enter or double-click to add a commune.</source>
+            <translation>Press Enter or double-click to add a commune.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileIdentity</name>

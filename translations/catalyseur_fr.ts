@@ -3030,6 +3030,10 @@
             <source>My profile and communes</source>
             <translation>Mon profil et mes communes</translation>
         </message>
+        <message>
+            <source>Press Enter or double-click to add a commune.</source>
+            <translation>Appuyez sur Entrée ou double-cliquez pour ajouter une commune.</translation>
+        </message>
     </context>
     <context>
         <name>ProfileIdentity</name>
