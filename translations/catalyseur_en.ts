@@ -2310,6 +2310,10 @@
             <translation>Do you want to save it?</translation>
         </message>
         <message>
+            <source>Don't save</source>
+            <translation>Don't save</translation>
+        </message>
+        <message>
             <source>Activities shown: {0}</source>
             <translation>Activities shown: {0}</translation>
         </message>
@@ -2951,6 +2955,10 @@
             <translation>Do you want to save them?</translation>
         </message>
         <message>
+            <source>Don't save</source>
+            <translation>Don't save</translation>
+        </message>
+        <message>
             <source>Partnerships shown: {0}</source>
             <translation>Partnerships shown: {0}</translation>
         </message>
@@ -3063,6 +3071,10 @@
         <message>
             <source>My profile and communes</source>
             <translation>My profile and communes</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to add a commune.</source>
+            <translation>Press Enter or double-click to add a commune.</translation>
         </message>
     </context>
     <context>

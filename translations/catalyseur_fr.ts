@@ -2310,6 +2310,10 @@
             <translation>Voulez-vous l'enregistrer ?</translation>
         </message>
         <message>
+            <source>Don't save</source>
+            <translation>Ne pas enregistrer</translation>
+        </message>
+        <message>
             <source>Activities shown: {0}</source>
             <translation>Activités affichées : {0}</translation>
         </message>
@@ -2951,6 +2955,10 @@
             <translation>Voulez-vous les enregistrer ?</translation>
         </message>
         <message>
+            <source>Don't save</source>
+            <translation>Ne pas enregistrer</translation>
+        </message>
+        <message>
             <source>Partnerships shown: {0}</source>
             <translation>Partenariats affichés : {0}</translation>
         </message>
@@ -3063,6 +3071,10 @@
         <message>
             <source>My profile and communes</source>
             <translation>Mon profil et mes communes</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to add a commune.</source>
+            <translation>Appuyez sur Entrée ou double-cliquez pour ajouter une commune.</translation>
         </message>
     </context>
     <context>

@@ -55,3 +55,26 @@ def test_a_mission_too_long_for_the_journal_at_1024_is_elided_with_a_tooltip(qtb
     combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(whole) + 80)
     hover(combo)
     assert combo.toolTip() == ""  # it fits again: no tooltip repeating what is shown
+
+
+def test_the_odd_labels_are_never_cut_in_the_partnership_editor(qtbot, store):
+    from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor
+
+    editor = PartnershipEditor(AppContext(store=store, undo_stack=QUndoStack(), language="fr"))
+    qtbot.addWidget(editor)
+    editor.resize(470, 620)  # the editor's column in a 1366-pixel window
+    editor.show()
+    editor.ui.tabs.setCurrentWidget(editor.ui.odds.parentWidget())
+    while editor.ui.tabs.currentWidget() is not None and not editor.ui.tabs.currentWidget().isAncestorOf(editor.ui.odds):
+        editor.ui.tabs.setCurrentIndex(editor.ui.tabs.currentIndex() + 1)
+    QApplication.processEvents()
+    odds = editor.ui.odds
+    metrics = odds.fontMetrics()
+    for row in range(odds.count()):
+        item = odds.item(row)
+        rect = odds.visualItemRect(item)
+        text_room = rect.width() - 30  # the check box
+        lines = -(-metrics.horizontalAdvance(item.text()) // max(text_room, 1))
+        assert rect.height() >= lines * metrics.lineSpacing() - 2, item.text()
+        assert rect.right() <= odds.viewport().width(), item.text()
+        assert item.toolTip() == item.text()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -264,6 +265,14 @@ class DiagnosticRunner(QWidget):
 
     def show_results(self) -> None:
         self.show_volet(len(self.kit.volets))
+
+    def show_action_plan(self) -> None:
+        """The results, scrolled to the action plan (an action opened from the dashboard)."""
+        self.show_results()
+        if self._results is not None:
+            QApplication.processEvents()  # lay the results out before scrolling to the plan
+            self._results_area.ensureWidgetVisible(self._results.ui.actionsBox, 0, 0)
+            self._results.ui.actions.setFocus()
 
     def _show_results_page(self) -> None:
         from catalyseur_app.ui.diagnostic_results import DiagnosticResults

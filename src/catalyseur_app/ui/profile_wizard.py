@@ -101,6 +101,8 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("My profile and communes"))
         self.identity = IdentityForm()
         self.chooser = CommunesChooser()
+        # Here is « later in Settings »: the hint says only how to add.
+        self.chooser.ui.hint.setText(self.tr("Press Enter or double-click to add a commune."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -306,7 +306,7 @@ class DashboardPage(QWidget):
 
     def _open_action(self, index) -> None:
         diagnostic_id = self.upcoming_model.item(index.row(), 0).data(ACTION_ROLE)
-        self._open("diagnostics", diagnostic=diagnostic_id)
+        self._open("diagnostics", diagnostic=diagnostic_id, plan=True)  # at its action plan
 
     # -- for tests and benchmarks -----------------------------------------------------------
 

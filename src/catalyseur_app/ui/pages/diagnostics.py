@@ -82,9 +82,11 @@ class DiagnosticsPage(QWidget):
         index = self.ui.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def apply_filters(self, diagnostic: str | None = None, **_filters) -> None:
+    def apply_filters(self, diagnostic: str | None = None, plan: bool = False, **_filters) -> None:
         if diagnostic:
-            self.open_diagnostic(diagnostic)
+            runner = self.open_diagnostic(diagnostic)
+            if runner is not None and plan:
+                runner.show_action_plan()
 
     def open_selected(self) -> None:
         diagnostic_id = self.selected_id()

@@ -137,6 +137,7 @@ class JournalPage(QWidget):
                           | QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(self.tr("Do you want to save it?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Don't save"))  # the same words everywhere
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.editor.save()

@@ -196,6 +196,7 @@ class PartnershipsPage(QWidget):
         box.setObjectName("unsavedQuestion")
         box.setInformativeText(self.tr("Do you want to save them?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Don't save"))  # the same words everywhere
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.editor.save()

@@ -105,9 +105,14 @@ class RecordPicker(QLineEdit):
 
 
 def fill_checklist(widget: QListWidget, entries: list[tuple[str, str]]) -> None:
+    """Checkable entries; a label too long for the width wraps onto a second line (never cut)."""
     widget.clear()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
     for code, label in entries:
         item = QListWidgetItem(label)
+        item.setToolTip(label)
         item.setData(CODE_ROLE, code)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
