@@ -18,7 +18,7 @@ from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
 from catalyseur_app.store.autobackup import AutoBackup
 from catalyseur_app.store.errors import RestoreNeeded
-from catalyseur_app.ui.database_errors import database_problems_shown, show_database_problem
+from catalyseur_app.ui.database_errors import MAIN_LOOP_PROPERTY, database_problems_shown, show_database_problem
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.widgets import elision
@@ -179,7 +179,11 @@ def run_gui(args) -> int:
             controller = start(store, args.lang)
             if controller is None:
                 return 0
-            return app.exec()
+            app.setProperty(MAIN_LOOP_PROPERTY, True)
+            try:
+                return app.exec()
+            finally:
+                app.setProperty(MAIN_LOOP_PROPERTY, False)
     except Exception as error:
         if not show_database_problem(error):
             raise

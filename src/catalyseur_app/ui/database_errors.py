@@ -18,6 +18,7 @@ from catalyseur_app import APP_NAME
 from catalyseur_app.store.errors import database_damaged, database_problem
 
 log = logging.getLogger(__name__)
+MAIN_LOOP_PROPERTY = "catalyseurMainLoopRunning"
 
 
 def show_database_problem(error: BaseException) -> bool:
@@ -27,7 +28,10 @@ def show_database_problem(error: BaseException) -> bool:
         return False
     log.error("database problem: %s", error)
     QMessageBox.critical(QApplication.activeWindow(), APP_NAME, problem)
-    if database_damaged(error):
+    app = QApplication.instance()
+    # Only the window's own event loop is ended: exit() called with no main loop running leaves
+    # the application unable to run any later event loop (background tasks would never report).
+    if database_damaged(error) and app is not None and app.property(MAIN_LOOP_PROPERTY):
         QApplication.exit(1)
     return True
 
