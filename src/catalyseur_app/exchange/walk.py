@@ -203,7 +203,7 @@ def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list) ->
         here = set()
         for kind_name, targets in by_kind.items():
             table = KIND_BY_NAME[kind_name].table
-            found = connection.execute(select(table.c.id).where(one_of(table.c.id, targets))).scalars()
+            found = connection.execute(select(table.c.id).where(table.c.id.in_(list(targets)))).scalars()  # any engine
             here |= {(kind_name, record_id) for record_id in found}
         for row, position, column, target in part:
             if (column.ref, target) not in here:
