@@ -147,8 +147,9 @@ def _check_other_kinds(connection, sync_file: SyncFile, sheet: str, rows: list[d
     for kind_name, group in _by_kind(sheet, rows):
         for other in held - {kind_name}:
             table = KIND_BY_NAME[other].table
-            found = set(connection.execute(select(table.c.id).where(one_of(table.c.id, [r["id"] for r in group])))
-                        .scalars())
+            ids = [r["id"] for r in group]
+            listed = one_of(table.c.id, ids) if connection.dialect.name == "sqlite" else table.c.id.in_(ids)
+            found = set(connection.execute(select(table.c.id).where(listed)).scalars())
             if found:
                 row = next(r for r in group if r["id"] in found)
                 letter = "B" if sheet == DELETIONS_SHEET else "A"
