@@ -41,7 +41,7 @@ def preview(connection, sync_file: SyncFile, device: str, progress, spool) -> It
             _check_other_kinds(connection, sync_file, sheet, rows, held)
             deferred += _check_references(connection, sync_file, sheet, rows, index)
             pickle.dump((sheet, rows), spool, protocol=pickle.HIGHEST_PROTOCOL)
-            yield sheet, _classified(connection, sheet, rows, device)
+            yield sheet, _classified(connection, sheet, rows, device, held)
         if deferred:
             _check_deferred(connection, sync_file, sheet, deferred, index)
 
@@ -50,6 +50,7 @@ def replay(connection, spool, device: str, progress) -> Iterator[tuple[str, list
     """The rows the preview checked, read back from ``spool`` (not from the file, which may have
     changed or gone since), classified again against the store as it is now."""
     spool.seek(0)
+    held = _kinds_held(connection)
     total, count, current = len(ALL_DATA_SHEETS), 0, None
     while True:
         try:
@@ -62,14 +63,19 @@ def replay(connection, spool, device: str, progress) -> Iterator[tuple[str, list
         count += len(rows)
         if count % 20000 < len(rows):
             progress.step(ALL_DATA_SHEETS.index(sheet), total, t(APPLYING[1], sheet=sheet, count=count))
-        yield sheet, _classified(connection, sheet, rows, device)
+        yield sheet, _classified(connection, sheet, rows, device, held)
 
 
-def _classified(connection, sheet: str, rows: list[dict], device: str) -> list:
+def _classified(connection, sheet: str, rows: list[dict], device: str, held: set[str]) -> list:
+    """``held``: the kinds this store has records or tombstones of (no query for the others)."""
     changes = []
     nature = sheet == DELETIONS_SHEET
     for kind_name, group in _by_kind(sheet, rows):
         kind = KIND_BY_NAME[kind_name]
+        if kind_name not in held:
+            changes += [classify(kind_name, row, None, None, row["nature"] if nature else None, None, device)
+                        for row in group]
+            continue
         ids = [row["id"] for row in group]
         local = load_local(connection, kind, "id", ids)
         tombstones = _tombstones(connection, kind_name, ids)
@@ -128,9 +134,11 @@ def _twins(connection, kind: Kind, rows: list[dict]) -> dict:
 
 
 def _kinds_held(connection) -> set[str]:
-    """The kinds of which this store holds at least one record."""
-    return {kind.name for kind in KINDS
+    """The kinds of which this store holds at least one record, or knows a tombstone."""
+    held = {kind.name for kind in KINDS
             if connection.execute(select(kind.table.c.id).limit(1)).first() is not None}
+    return held | set(connection.execute(select(STATES.c.kind).where(STATES.c.tombstone.is_not(None)).distinct())
+                      .scalars())
 
 
 def _check_other_kinds(connection, sync_file: SyncFile, sheet: str, rows: list[dict], held: set[str]) -> None:
@@ -139,8 +147,9 @@ def _check_other_kinds(connection, sync_file: SyncFile, sheet: str, rows: list[d
     for kind_name, group in _by_kind(sheet, rows):
         for other in held - {kind_name}:
             table = KIND_BY_NAME[other].table
-            found = set(connection.execute(select(table.c.id).where(one_of(table.c.id, [r["id"] for r in group])))
-                        .scalars())
+            ids = [r["id"] for r in group]
+            listed = one_of(table.c.id, ids) if connection.dialect.name == "sqlite" else table.c.id.in_(ids)
+            found = set(connection.execute(select(table.c.id).where(listed)).scalars())
             if found:
                 row = next(r for r in group if r["id"] in found)
                 letter = "B" if sheet == DELETIONS_SHEET else "A"
@@ -195,7 +204,7 @@ def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list) ->
         here = set()
         for kind_name, targets in by_kind.items():
             table = KIND_BY_NAME[kind_name].table
-            found = connection.execute(select(table.c.id).where(one_of(table.c.id, targets))).scalars()
+            found = connection.execute(select(table.c.id).where(table.c.id.in_(list(targets)))).scalars()  # any engine
             here |= {(kind_name, record_id) for record_id in found}
         for row, position, column, target in part:
             if (column.ref, target) not in here:
