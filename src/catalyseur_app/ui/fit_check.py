@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as QtGui_Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QToolButton,
+                               QWidget)
 
 from catalyseur_app.ui.widgets.elision import cut_text
 
@@ -45,6 +46,8 @@ def _label_problem(label: QLabel) -> str | None:
 def _button_problem(button: QAbstractButton) -> str | None:
     if not button.text():
         return None
+    if isinstance(button, QToolButton) and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+        return None  # its text is not drawn (e.g. a line edit's action button): nothing to cut
     needed = button.sizeHint().width()
     return f"needs {needed} px, has {button.width()}" if needed > button.width() + SLACK else None
 
