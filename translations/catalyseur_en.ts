@@ -1299,6 +1299,18 @@
             <source>Revision</source>
             <translation>Revision</translation>
         </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>%1 / %2 · %3 / %4 volets</source>
+            <translation>%1 / %2 · %3 / %4 volets</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosticsPage</name>

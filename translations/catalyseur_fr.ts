@@ -1299,6 +1299,18 @@
             <source>Revision</source>
             <translation>Révision</translation>
         </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>%1 / %2 · %3 / %4 volets</source>
+            <translation>%1 / %2 · %3 / %4 volets</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosticsPage</name>

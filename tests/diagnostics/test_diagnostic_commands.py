@@ -27,6 +27,9 @@ def test_diagnostics_json_and_table(data_dir, capsys):
     assert listed[second]["status"] == "finalised"
     assert listed[second]["commune"] == "Paris"
     assert (listed[second]["kit_id"], listed[second]["kit_version"]) == (kit_id, kit_version)
+    assert listed[first]["progress"]["answered"] == 0 and listed[first]["progress"]["volets_complete"] == 0
+    assert listed[second]["progress"]["answered"] > 0
+    assert listed[second]["progress"]["questions"] >= listed[first]["progress"]["questions"] > 0
     assert main(["--data-dir", str(data_dir), "diagnostics"]) == 0
     table = capsys.readouterr().out
     assert "Finalisé" in table and "En cours" in table and "L'Abergement-Clémenciat" in table

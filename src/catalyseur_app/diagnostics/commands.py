@@ -52,16 +52,19 @@ def _open(args):
 
 
 def _list_diagnostics(args) -> int:
+    from catalyseur_app.diagnostics.progress import progress_of
     from catalyseur_app.diagnostics.queries import list_diagnostics
 
     try:
         with _open(args) as store:
             rows = list_diagnostics(store)
+            progress = progress_of(store, [row.id for row in rows]) if args.json else {}
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+        print(json.dumps([row.as_json() | {"progress": progress[row.id].as_json() if row.id in progress else None}
+                          for row in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:
         print(t("Aucun diagnostic."))

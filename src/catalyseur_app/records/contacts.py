@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from catalyseur_app.atomic import atomic_path, save_workbook
 from catalyseur_app.domain import validators as v
+from catalyseur_app.domain.text import fold
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
 from catalyseur_app.messages import t, translatable
 from catalyseur_app.output_guard import check_output
@@ -186,6 +187,12 @@ _HEADINGS = {
 
 def _iso(value: datetime | None) -> str:
     return value.isoformat(timespec="seconds") if value else ""
+
+
+def person_export_name(full_name: str, today: date, suffix: str = ".xlsx") -> str:
+    """The file name proposed for a person's export: ``contact-jeanne-dupont-2026-12-04.xlsx``."""
+    slug = "-".join(fold(full_name).split()[:6])
+    return f"contact-{slug + '-' if slug else ''}{today.isoformat()}{suffix}"
 
 
 def export_person(store, contact_id: str, path: str | Path) -> Path:

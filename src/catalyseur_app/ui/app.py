@@ -48,10 +48,11 @@ class WindowController:
         self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
 
-    def show(self, page: str = "dashboard") -> MainWindow:
+    def show(self, page: str = "dashboard", carried: dict[str, dict] | None = None) -> MainWindow:
         if self.auto_backup is None:
             self.auto_backup = AutoBackup(self.store)
-        self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup)  # opens on the dashboard
+        self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup,  # opens on the dashboard
+                                 carried=carried)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
         if page != self.window.current_page_key():
@@ -67,7 +68,7 @@ class WindowController:
         old.save_state()  # the new window opens where the old one was
         self.language = install_language(self.app, language)
         self.store.set_setting(LANGUAGE_SETTING, self.language)
-        self.show(page)
+        self.show(page, old.session_state())
         old.hide()
         old.deleteLater()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from catalyseur_app.diagnostics.kits import list_installed_kits
+from catalyseur_app.diagnostics.progress import DiagnosticProgress, progress_of
 from catalyseur_app.diagnostics.queries import (
     DiagnosticSummary,
     PartnershipLine,
@@ -82,12 +83,14 @@ class DiagnosticsModel(_RowsModel):
         self.language = language
         self._total = 0
         self._kit_titles: dict[str, str] = {}
+        self._progress: dict[str, DiagnosticProgress] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
         self._kit_titles = {info.form_id: info.title for info in list_installed_kits(self.store)}
         self._total = count_diagnostics(self.store)
         self._rows = list_diagnostics(self.store, offset=0, limit=self.BATCH)
+        self._progress = progress_of(self.store, [row.id for row in self._rows])
         self.endResetModel()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
@@ -96,6 +99,7 @@ class DiagnosticsModel(_RowsModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         more = list_diagnostics(self.store, offset=len(self._rows), limit=self.BATCH)
         if more:
+            self._progress.update(progress_of(self.store, [row.id for row in more]))
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
@@ -109,13 +113,26 @@ class DiagnosticsModel(_RowsModel):
                 QCoreApplication.translate("DiagnosticsModel", "Status"),
                 QCoreApplication.translate("DiagnosticsModel", "Kit"),
                 QCoreApplication.translate("DiagnosticsModel", "Version"),
-                QCoreApplication.translate("DiagnosticsModel", "Revision")]
+                QCoreApplication.translate("DiagnosticsModel", "Revision"),
+                QCoreApplication.translate("DiagnosticsModel", "Progress"),
+                QCoreApplication.translate("DiagnosticsModel", "Last change")]
 
     def cell(self, row: DiagnosticSummary, column: int):
-        return (row.commune_name, row.commune_insee, row.started_on.strftime("%d/%m/%Y"),
-                DIAGNOSTIC_STATUSES.label(row.status, self.language), self._kit_titles.get(row.kit_id, row.kit_id),
-                row.kit_version,
-                str(row.revision))[column]
+        if column < 7:
+            return (row.commune_name, row.commune_insee, row.started_on.strftime("%d/%m/%Y"),
+                    DIAGNOSTIC_STATUSES.label(row.status, self.language), self._kit_titles.get(row.kit_id, row.kit_id),
+                    row.kit_version, str(row.revision))[column]
+        progress = self._progress.get(row.id)
+        if progress is None:
+            return "—"
+        if column == 7:
+            return (QCoreApplication.translate("DiagnosticsModel", "%1 / %2 · %3 / %4 volets")
+                    .replace("%1", str(progress.answered)).replace("%2", str(progress.total))
+                    .replace("%3", str(progress.volets_complete)).replace("%4", str(progress.volets_total)))
+        return progress.last_change.astimezone().strftime("%d/%m/%Y %H:%M")
+
+    def progress(self, diagnostic_id: str) -> DiagnosticProgress | None:
+        return self._progress.get(diagnostic_id)
 
     def row_of(self, diagnostic_id: str) -> int:
         return next((n for n, row in enumerate(self._rows) if row.id == diagnostic_id), -1)

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
 
     def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None,
-                 auto_backup: AutoBackup | None = None):
+                 auto_backup: AutoBackup | None = None, carried: dict[str, dict] | None = None):
         super().__init__(parent)
         elision.install(QApplication.instance())  # also when a test builds the window without app.application()
         wheel_guard.install()  # once for the application; before the pages are built
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.context = AppContext(store=store, undo_stack=self.undo_stack, language=language,
                                   navigate=self.navigate)
         self._pages: dict[str, QWidget] = {}
+        # Choices made on pages of the window this one replaces (a language switch), by page key.
+        self._carried = dict(carried or {})
         self._current = None
         self.help_window = None  # the user guide, made when first asked for (F1)
         self._painted = False
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.ui.pages.addWidget(page)
             self.window_state.restore_parts(page, key)
+            if key in self._carried and hasattr(page, "restore_session_state"):
+                page.restore_session_state(self._carried[key])
         return self._pages[key]
 
     def navigate(self, key: str, **filters) -> bool:
@@ -240,6 +244,12 @@ class MainWindow(QMainWindow):
     def leave_all_pages(self) -> bool:
         """Ask every open page about unsaved edits; False when the person wants to stay."""
         return all(page.maybe_leave() for page in self._pages.values() if hasattr(page, "maybe_leave"))
+
+    def session_state(self) -> dict[str, dict]:
+        """Choices of this session to carry into a rebuilt window (not kept between launches)."""
+        state = dict(self._carried)
+        state.update({key: page.session_state() for key, page in self._pages.items() if hasattr(page, "session_state")})
+        return state
 
     def save_state(self) -> None:
         """Remember the window's place and size, and the splitters and columns of its pages."""

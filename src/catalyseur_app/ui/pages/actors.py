@@ -8,7 +8,10 @@ kept as attributes (``merge_dialog``, ``contact_dialog``, ``confirm_box``) so te
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
@@ -19,7 +22,7 @@ from catalyseur_app.atomic import OutputError
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, merge_actors, update_actor
-from catalyseur_app.records.contacts import erase_person, export_person
+from catalyseur_app.records.contacts import erase_person, export_person, person_export_name
 from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
 from catalyseur_app.store.errors import StoreError
 from catalyseur_app.ui.generated.ui_actors_page import Ui_ActorsPage
@@ -487,10 +490,18 @@ class ActorsPage(QWidget):
         if not contact_id:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the person"), "personne.xlsx",
+            self, self.tr("Export the person"), str(self.proposed_export_path()),
             self.tr("Excel workbook (*.xlsx);;JSON (*.json)"))
         if path:
             self.export_contact_to(path)
+
+    def proposed_export_path(self) -> Path:
+        """In the Documents folder (else the home folder), named after the person and today's date."""
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        rows = self.ui.contactsTable.selectionModel().selectedRows()
+        name = (self.contacts_model.raw_value(rows[0].row(), "full_name") if rows else None) or ""
+        return folder / person_export_name(name, date.today())
 
     def export_contact_to(self, path: str) -> bool:
         contact_id = self.current_contact_id()

@@ -135,6 +135,13 @@ class ExchangesPage(QWidget):
             self.ui.conflictsTable.selectRow(min(rows[0] if rows else 0, self.conflicts.rowCount() - 1))
 
     # -- export ----------------------------------------------------------------------------
+    def session_state(self) -> dict:
+        return {"full": self.ui.fullCheck.isChecked(), "with_contacts": self.ui.contactsCheck.isChecked()}
+
+    def restore_session_state(self, state: dict) -> None:
+        self.ui.fullCheck.setChecked(bool(state.get("full")))
+        self.ui.contactsCheck.setChecked(bool(state.get("with_contacts")))
+
     def ask_save_path(self, default: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Prepare the file to send"), default,
                                               self.tr("Excel workbook (*.xlsx)"))
