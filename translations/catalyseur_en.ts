@@ -1202,6 +1202,10 @@
             <translation>Diagnostic</translation>
         </message>
         <message>
+            <source>Not saved, to correct: %1</source>
+            <translation>Not saved, to correct: %1</translation>
+        </message>
+        <message>
             <source>No error: the diagnostic can be finalised.</source>
             <translation>No error: the diagnostic can be finalised.</translation>
         </message>

@@ -1202,6 +1202,10 @@
             <translation>Diagnostic</translation>
         </message>
         <message>
+            <source>Not saved, to correct: %1</source>
+            <translation>Non enregistré, à corriger : %1</translation>
+        </message>
+        <message>
             <source>No error: the diagnostic can be finalised.</source>
             <translation>Aucune erreur : le diagnostic peut être finalisé.</translation>
         </message>

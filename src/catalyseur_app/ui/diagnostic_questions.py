@@ -97,6 +97,9 @@ class QuestionWidget(QFrame):
     def flush(self) -> None:
         """Give the answer being typed, if any (before leaving the page or closing)."""
 
+    def set_text(self, text: str) -> None:
+        """Show text typed earlier and refused (invalid), so the person can correct it."""
+
     # common ------------------------------------------------------------------------------
     def set_message(self, text: str | None) -> None:
         self.message.setText(text or "")
@@ -149,6 +152,10 @@ class LineQuestion(QuestionWidget):
             text = f"{value:g}".replace(".", ",")
         else:
             text = str(value)
+        self.line.setText(text)
+        self._given = text
+
+    def set_text(self, text: str) -> None:
         self.line.setText(text)
         self._given = text
 

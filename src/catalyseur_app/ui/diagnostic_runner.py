@@ -26,8 +26,9 @@ from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
 from catalyseur_app.kit import Volet
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.diagnostic_models import DiagnosticPartnershipsModel
-from catalyseur_app.ui.diagnostic_questions import QuestionWidget, question_widget
+from catalyseur_app.ui.diagnostic_questions import MESSAGE_STYLE, QuestionWidget, question_widget
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
+from catalyseur_app.ui.scroll_anchor import kept_in_place, release
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 VOLET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,7 +40,8 @@ class DiagnosticRunner(QWidget):
     status_changed = Signal()  # finalised or revised: lists must refresh
     open_requested = Signal(str)  # another diagnostic to open (a new revision)
 
-    def __init__(self, context: AppContext, diagnostic_id: str, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, diagnostic_id: str, parent: QWidget | None = None,
+                 typed: dict[str, str] | None = None):
         super().__init__(parent)
         self.context = context
         self.language = context.language
@@ -50,7 +52,14 @@ class DiagnosticRunner(QWidget):
         self.widgets: dict[str, QuestionWidget] = {}
         self._scroll_areas: list[QScrollArea] = []
         self._verified = False
-        self._invalid: dict[str, str] = {}
+        self._invalid: dict[str, str] = {}  # question -> message of what was typed, not saved
+        self._typed: dict[str, str] = {}  # question -> the invalid text itself, shown again on return
+        self.invalidBanner = QLabel(self)
+        self.invalidBanner.setObjectName("invalidBanner")
+        self.invalidBanner.setWordWrap(True)
+        self.invalidBanner.setStyleSheet(MESSAGE_STYLE)
+        self.invalidBanner.hide()
+        self.ui.layout.insertWidget(2, self.invalidBanner)
         self._results = None
         self._volet_model = QStandardItemModel(self)
         self.ui.volets.setModel(self._volet_model)
@@ -64,6 +73,10 @@ class DiagnosticRunner(QWidget):
         self._refresh_state()
         start = self.run.current_volet
         self.show_volet(self._volet_index(start) if start else 0, remember=False)
+        for name, text in (typed or {}).items():
+            if name in self.widgets and not self.run.locked:
+                self.widgets[name].set_text(text)
+                self._answer(self.widgets[name], name, text)
 
     # --- building -----------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -190,6 +203,7 @@ class DiagnosticRunner(QWidget):
             item = self._volet_model.item(row)
             item.setText(f"{volet.label.get(self.language)}  ({done}/{count})")
             item.setEnabled(state.is_relevant(volet.name))
+        self._show_invalid()
         self.ui.progress.setMaximum(max(total, 1))
         self.ui.progress.setValue(answered)
         if self._verified:
@@ -211,6 +225,8 @@ class DiagnosticRunner(QWidget):
         count = len(self.kit.volets)
         index = max(0, min(index, count))
         self._flush_current()
+        for area in self._scroll_areas:
+            release(area)
         self.ui.pages.setCurrentIndex(index)
         self.ui.volets.selectionModel().setCurrentIndex(
             self._volet_model.index(index, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -292,6 +308,16 @@ class DiagnosticRunner(QWidget):
     # --- answers ------------------------------------------------------------------------
     def _on_answered(self, name: str, raw) -> None:
         widget = self.widgets[name]
+        index = self.ui.pages.currentIndex()
+        if index >= len(self._scroll_areas):
+            self._answer(widget, name, raw)
+            return
+        focused = QApplication.focusWidget()
+        anchor = focused if focused is not None and widget.isAncestorOf(focused) else widget
+        with kept_in_place(self._scroll_areas[index], anchor):
+            self._answer(widget, name, raw)
+
+    def _answer(self, widget: QuestionWidget, name: str, raw) -> None:
         try:
             check = self.run.answer(name, raw)
         except DiagnosticError as error:
@@ -300,10 +326,24 @@ class DiagnosticRunner(QWidget):
             return
         if check.kind in ("type", "constraint"):
             self._invalid[name] = check.message  # nothing saved: the field keeps what was typed
+            self._typed[name] = str(raw)
         else:
             self._invalid.pop(name, None)
+            self._typed.pop(name, None)
         widget.set_message(check.message)
         self._refresh_state()
+
+    def typed_invalid(self) -> dict[str, str]:
+        """What was typed and refused, per relevant question: kept by the page to show it again."""
+        state = self.run.state
+        return {name: text for name, text in self._typed.items() if state.is_relevant(name)}
+
+    def _show_invalid(self) -> None:
+        invalid = self.typed_invalid()
+        names = ", ".join(f"« {self.kit.question(name).label.get(self.language)} » ({text})"
+                          for name, text in invalid.items())
+        self.invalidBanner.setText(self.tr("Not saved, to correct: %1").replace("%1", names))
+        self.invalidBanner.setVisible(bool(invalid))
 
     def flush(self) -> None:
         """Save the answer being typed (call before leaving or closing)."""

@@ -38,6 +38,7 @@ class DiagnosticsPage(QWidget):
         self.columns = ResponsiveColumns(self.ui.table, 0, [(2, 10), (3, 28), (1, 12), (6, 8), (4, 30), (5, 8)],
                                          stretch_chars=24)
         self.runner: DiagnosticRunner | None = None
+        self._typed: dict[str, dict[str, str]] = {}  # diagnostic -> invalid text typed, not saved
         self._report = report_function()
         self.ui.reportButton.setVisible(self._report is not None)
         self.ui.newButton.clicked.connect(self.new_diagnostic)
@@ -101,7 +102,8 @@ class DiagnosticsPage(QWidget):
             return self.runner
         self.close_runner()
         try:
-            runner = DiagnosticRunner(self.context, diagnostic_id, self.ui.runnerPage)
+            runner = DiagnosticRunner(self.context, diagnostic_id, self.ui.runnerPage,
+                                      typed=self._typed.pop(diagnostic_id, None))
         except DiagnosticError as error:
             QMessageBox.warning(self, self.tr("Diagnostic"), str(error))
             return None
@@ -118,6 +120,7 @@ class DiagnosticsPage(QWidget):
     def close_runner(self) -> None:
         if self.runner is not None:
             self.runner.flush()
+            self._typed[self.runner.run.id] = self.runner.typed_invalid()
             self.runner.hide()
             self.runner.deleteLater()
             self.runner = None
