@@ -86,8 +86,8 @@ def update() -> None:
             forms = translation.findall("numerusform") or []
             for missing in range(2 - len(forms)):
                 forms.append(ET.SubElement(translation, "numerusform"))
-            for form in forms:
-                form.text = message.findtext("source")
+            for form, text in zip(forms, english_forms(message.findtext("source"))):
+                form.text = text
         else:
             translation.text = message.findtext("source")
     _save(english, "en")
@@ -95,8 +95,15 @@ def update() -> None:
     _release()
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a numerus source: « %n record(s) » gives « %n record », « %n records »."""
+    return source.replace("(s)", ""), source.replace("(s)", "s")
+
+
 def fill_fr(json_file: Path) -> None:
-    wanted: dict[str, dict[str, str]] = json.loads(json_file.read_text(encoding="utf-8"))
+    """A JSON value is the French text, or for a numerus message (``tr(source, "", n)``) the list of
+    its two forms: ``["%n enregistrement effacé", "%n enregistrements effacés"]``."""
+    wanted: dict[str, dict[str, str | list[str]]] = json.loads(json_file.read_text(encoding="utf-8"))
     french = _load("fr")
     missing = {(c, s) for c, messages in wanted.items() for s in messages}
     for context, message in _messages(french):
@@ -104,7 +111,13 @@ def fill_fr(json_file: Path) -> None:
         text = wanted.get(context, {}).get(source)
         if text is not None:
             translation = message.find("translation")
-            translation.text = text
+            if isinstance(text, list):
+                for form in list(translation):
+                    translation.remove(form)
+                for form_text in text:
+                    ET.SubElement(translation, "numerusform").text = form_text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             missing.discard((context, source))
     _save(french, "fr")

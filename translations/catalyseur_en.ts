@@ -432,14 +432,6 @@
             <translation>%1 actors</translation>
         </message>
         <message>
-            <source>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</source>
-            <translation>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</translation>
-        </message>
-        <message>
-            <source>%1 record(s) erased from the trash.</source>
-            <translation>%1 record(s) erased from the trash.</translation>
-        </message>
-        <message>
             <source>Not saved yet: check the possible duplicate.</source>
             <translation>Not saved yet: check the possible duplicate.</translation>
         </message>
@@ -494,6 +486,20 @@
         <message>
             <source>Empty the trash</source>
             <translation>Empty the trash</translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
+            <translation>
+                <numerusform>Empty the trash? Its %n record will be erased for good; this cannot be undone.</numerusform>
+                <numerusform>Empty the trash? Its %n records will be erased for good; this cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) erased from the trash.</source>
+            <translation>
+                <numerusform>%n record erased from the trash.</numerusform>
+                <numerusform>%n records erased from the trash.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Contacts (%1)</source>
@@ -1014,9 +1020,12 @@
             <source>Replaced by a revision: kept as it was, read only.</source>
             <translation>Replaced by a revision: kept as it was, read only.</translation>
         </message>
-        <message>
-            <source>%1 error(s) to correct before finalising (Ctrl+E lists them).</source>
-            <translation>%1 error(s) to correct before finalising (Ctrl+E lists them).</translation>
+        <message numerus="yes">
+            <source>%n error(s) to correct before finalising (Ctrl+E lists them).</source>
+            <translation>
+                <numerusform>%n error to correct before finalising (Ctrl+E lists them).</numerusform>
+                <numerusform>%n errors to correct before finalising (Ctrl+E lists them).</numerusform>
+            </translation>
         </message>
         <message>
             <source>No error: the diagnostic can be finalised.</source>
@@ -1362,15 +1371,22 @@
             <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
             <translation>The kit « %1 » version %2 is installed. New diagnostics will use it.</translation>
         </message>
-        <message>
-            <source>The kit was not installed: %1 problem(s) found. Nothing was changed.</source>
-            <translation>The kit was not installed: %1 problem(s) found. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>
-… and %1 more (see the details).</source>
+        <message numerus="yes">
+            <source>The kit was not installed: %n problem(s) found. Nothing was changed.</source>
             <translation>
-… and %1 more (see the details).</translation>
+                <numerusform>The kit was not installed: %n problem found. Nothing was changed.</numerusform>
+                <numerusform>The kit was not installed: %n problems found. Nothing was changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+… and %n more (see the details).</source>
+            <translation>
+                <numerusform>
+… and %n more (see the details).</numerusform>
+                <numerusform>
+… and %n more (see the details).</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>

@@ -432,14 +432,6 @@
             <translation>%1 acteurs</translation>
         </message>
         <message>
-            <source>Empty the trash? Its %1 record(s) will be erased for good; this cannot be undone.</source>
-            <translation>Vider la corbeille ? Ses %1 enregistrement(s) seront effacés définitivement ; c'est irréversible.</translation>
-        </message>
-        <message>
-            <source>%1 record(s) erased from the trash.</source>
-            <translation>%1 enregistrement(s) effacé(s) de la corbeille.</translation>
-        </message>
-        <message>
             <source>Not saved yet: check the possible duplicate.</source>
             <translation>Pas encore enregistré : vérifiez le doublon possible.</translation>
         </message>
@@ -494,6 +486,20 @@
         <message>
             <source>Empty the trash</source>
             <translation>Vider la corbeille</translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
+            <translation>
+                <numerusform>Vider la corbeille ? Son %n enregistrement sera effacé définitivement ; c'est irréversible.</numerusform>
+                <numerusform>Vider la corbeille ? Ses %n enregistrements seront effacés définitivement ; c'est irréversible.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) erased from the trash.</source>
+            <translation>
+                <numerusform>%n enregistrement effacé de la corbeille.</numerusform>
+                <numerusform>%n enregistrements effacés de la corbeille.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Contacts (%1)</source>
@@ -1014,9 +1020,12 @@
             <source>Replaced by a revision: kept as it was, read only.</source>
             <translation>Remplacé par une révision : conservé tel quel, en lecture seule.</translation>
         </message>
-        <message>
-            <source>%1 error(s) to correct before finalising (Ctrl+E lists them).</source>
-            <translation>%1 erreur(s) à corriger avant de finaliser (Ctrl+E les liste).</translation>
+        <message numerus="yes">
+            <source>%n error(s) to correct before finalising (Ctrl+E lists them).</source>
+            <translation>
+                <numerusform>%n erreur à corriger avant de finaliser (Ctrl+E la montre).</numerusform>
+                <numerusform>%n erreurs à corriger avant de finaliser (Ctrl+E les liste).</numerusform>
+            </translation>
         </message>
         <message>
             <source>No error: the diagnostic can be finalised.</source>
@@ -1362,15 +1371,22 @@
             <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
             <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
         </message>
-        <message>
-            <source>The kit was not installed: %1 problem(s) found. Nothing was changed.</source>
-            <translation>Le kit n'a pas été installé : %1 problème(s) trouvé(s). Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>
-… and %1 more (see the details).</source>
+        <message numerus="yes">
+            <source>The kit was not installed: %n problem(s) found. Nothing was changed.</source>
             <translation>
-… et %1 autre(s) (voir les détails).</translation>
+                <numerusform>Le kit n'a pas été installé : %n problème trouvé. Rien n'a été modifié.</numerusform>
+                <numerusform>Le kit n'a pas été installé : %n problèmes trouvés. Rien n'a été modifié.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>
+… and %n more (see the details).</source>
+            <translation>
+                <numerusform>
+… et %n autre (voir les détails).</numerusform>
+                <numerusform>
+… et %n autres (voir les détails).</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>

@@ -7,6 +7,7 @@ interface (``ui.i18n.install_language``); the command line stays French unless `
 
     set_language("en"); current_language() -> "en"
     t(french_template, **params) -> str        formatted with str.format(**params) when params
+    plural(count) -> bool                      whether count takes the plural (choose between two t())
     translatable(french) -> french             marks a text defined ahead of time (module
                                                constants, default labels); pass it to t() when shown
     format_number(12345) -> "12 345" / "12,345"
@@ -67,6 +68,15 @@ def t(french: str, /, **params: object) -> str:
     """``french`` in the current language, formatted with ``params`` (when there are any)."""
     template = english_catalogue().get(french, french) if _language == "en" else french
     return template.format(**params) if params else template
+
+
+def plural(count: int) -> bool:
+    """Whether ``count`` takes the plural in the current language (French: 2 and more; English: all but 1).
+
+    Choose between two messages with it, never « (s) »:
+    ``t("{count} sauvegardes", count=n) if plural(n) else t("{count} sauvegarde", count=n)``.
+    """
+    return abs(count) != 1 if _language == "en" else abs(count) >= 2
 
 
 def translatable(french: str) -> str:

@@ -76,7 +76,7 @@ def test_a_bad_file_is_refused_with_its_reason_and_the_others_are_applied(db_url
     out = capsys.readouterr().out
     assert "zz-abime.xlsx : refusé — " in out
     assert out.count("appliqué (envoi n°") == 4
-    assert "1 refusé(s)" in out
+    assert "refusés : 1." in out
     assert counts(db_url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
     assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 4
 

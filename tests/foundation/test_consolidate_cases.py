@@ -95,7 +95,7 @@ def test_a_record_changed_by_two_catalyseurs_is_a_conflict_settled_by_the_rule(d
     inbox, shared_id, winner = conflict
     assert main(["foundation", "consolidate", str(inbox), "--db", db_url]) == 0
     out = capsys.readouterr().out
-    assert "1 conflit(s) réglé(s) par la règle" in out
+    assert "conflits réglés par la règle : 1," in out
     assert _one(db_url, "SELECT outcomes FROM partnerships WHERE id = :id", id=shared_id)[0] == winner
     assert _one(db_url, "SELECT count(*), min(decided_by) FROM exchange_conflicts WHERE record_id = :id",
                 id=shared_id) == (1, "rule")

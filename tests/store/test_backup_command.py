@@ -93,3 +93,28 @@ def test_an_unknown_or_ambiguous_id_is_refused_and_changes_nothing(data_dir, cap
     assert "names several backups" in capsys.readouterr().err
     assert sorted(p.name for p in data_dir.rglob("*")) == before
     assert store_actors(data_dir) == 2
+
+
+def test_the_list_counts_one_backup_or_several_in_both_languages(data_dir, capsys):
+    """Issue 12, item 1: « 1 sauvegarde », « 2 sauvegardes », never « sauvegarde(s) »."""
+    with open_store(data_dir) as store:
+        add_actors(store, 1)
+    assert cli(data_dir, "backup", "create") == 0
+    capsys.readouterr()
+    assert cli(data_dir, "backup", "list") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 sauvegarde dans « ") and "(s)" not in out
+    assert cli(data_dir, "--lang", "en", "backup", "list") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 backup in “") and "(s)" not in out
+
+    messages.set_language("fr")
+    assert cli(data_dir, "backup", "create") == 0
+    capsys.readouterr()
+    assert len(list_backups(data_dir)) == 2
+    assert cli(data_dir, "backup", "list") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 sauvegardes dans « ") and "la plus récente d'abord" in out and "(s)" not in out
+    assert cli(data_dir, "--lang", "en", "backup", "list") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 backups in “") and "newest first" in out and "(s)" not in out

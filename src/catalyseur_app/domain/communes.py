@@ -112,7 +112,7 @@ class CommuneIndex:
                                      (translatable("région"), 3, self.regions)):
             unknown = {row[column] for row in rows} - known.keys()
             if unknown:
-                raise CommuneDataError(t("Référentiel des communes incohérent : {label} inconnu(s) {codes}.",
+                raise CommuneDataError(t("Référentiel des communes incohérent, codes inconnus ({label}) : {codes}.",
                                          label=t(label), codes=", ".join(sorted(unknown))))
 
     def prepare_search(self) -> None:
@@ -174,7 +174,7 @@ class CommuneIndex:
         missing = {"regions", "departements", "epci", "communes"} - set(sections)
         if missing:
             raise CommuneDataError(t(
-                "Le référentiel des communes ({path}) est incomplet : section(s) manquante(s) {sections}.",
+                "Le référentiel des communes ({path}) est incomplet, sections manquantes : {sections}.",
                 path=path, sections=", ".join(sorted(missing))))
         lines = sections["communes"]
         malformed = next((n for n, line in enumerate(lines) if line.count("\t") != 6 or line[5:6] != "\t"), None)

@@ -31,12 +31,12 @@ ENGLISH = {
     # communes referential
     "département": "département",
     "région": "region",
-    "Référentiel des communes incohérent : {label} inconnu(s) {codes}.":
-        "Inconsistent commune referential: unknown {label} {codes}.",
+    "Référentiel des communes incohérent, codes inconnus ({label}) : {codes}.":
+        "Inconsistent commune referential, unknown codes ({label}): {codes}.",
     "Le référentiel des communes est illisible ({path}) : {error}":
         "The commune referential cannot be read ({path}): {error}",
-    "Le référentiel des communes ({path}) est incomplet : section(s) manquante(s) {sections}.":
-        "The commune referential ({path}) is incomplete: missing section(s) {sections}.",
+    "Le référentiel des communes ({path}) est incomplet, sections manquantes : {sections}.":
+        "The commune referential ({path}) is incomplete, missing sections: {sections}.",
     "Le référentiel des communes ({path}) est abîmé : ligne de commune n° {line} mal formée.":
         "The commune referential ({path}) is damaged: commune line {line} is malformed.",
     # typed dates and durations (domain/typed_values.py)

@@ -63,8 +63,8 @@ def _consolidate(args) -> int:
         return 2
     applied = sum(1 for r in reports if r.status == APPLIED)
     refused = sum(1 for r in reports if r.status == REFUSED)
-    print(t("Consolidation terminée : {applied} fichier(s) appliqué(s), {skipped} déjà consolidé(s), "
-            "{refused} refusé(s).", applied=applied, skipped=len(reports) - applied - refused, refused=refused))
+    print(t("Consolidation terminée — fichiers appliqués : {applied}, déjà consolidés : {skipped}, "
+            "refusés : {refused}.", applied=applied, skipped=len(reports) - applied - refused, refused=refused))
     return 1 if refused else 0
 
 
@@ -76,8 +76,8 @@ def describe(report) -> str:
     if report.status != APPLIED:
         return t("{name} : refusé — {reason}", name=report.file_name, reason=report.reason)
     s = report.summary
-    line = t("{name} : appliqué (envoi n° {sequence} de {catalyseur}) — {added} ajout(s), {updated} mise(s) à jour, "
-             "{deleted} suppression(s), {conflicts} conflit(s) réglé(s) par la règle, {unchanged} inchangé(s).",
+    line = t("{name} : appliqué (envoi n° {sequence} de {catalyseur}) — ajouts : {added}, mises à jour : {updated}, "
+             "suppressions : {deleted}, conflits réglés par la règle : {conflicts}, inchangés : {unchanged}.",
              name=report.file_name, sequence=report.sequence, catalyseur=report.catalyseur,
              added=format_number(s.get("add", 0)), updated=format_number(s.get("update", 0)),
              deleted=format_number(s.get("delete", 0) + s.get("erase", 0)), conflicts=report.conflicts,

@@ -36,14 +36,14 @@ ENGLISH = {
         "files no. {first} to {last} from this device are missing",
     # the command
     "Consolidation refusée : {error}": "Consolidation refused: {error}",
-    "Consolidation terminée : {applied} fichier(s) appliqué(s), {skipped} déjà consolidé(s), {refused} refusé(s).":
-        "Consolidation finished: {applied} file(s) applied, {skipped} already consolidated, {refused} refused.",
+    "Consolidation terminée — fichiers appliqués : {applied}, déjà consolidés : {skipped}, refusés : {refused}.":
+        "Consolidation finished — files applied: {applied}, already consolidated: {skipped}, refused: {refused}.",
     "{name} : ignoré ({reason}).": "{name}: skipped ({reason}).",
     "{name} : refusé — {reason}": "{name}: refused — {reason}",
-    "{name} : appliqué (envoi n° {sequence} de {catalyseur}) — {added} ajout(s), {updated} mise(s) à jour, "
-    "{deleted} suppression(s), {conflicts} conflit(s) réglé(s) par la règle, {unchanged} inchangé(s).":
-        "{name}: applied (file no. {sequence} from {catalyseur}) — {added} added, {updated} updated, "
-        "{deleted} deleted, {conflicts} conflict(s) settled by the rule, {unchanged} unchanged.",
+    "{name} : appliqué (envoi n° {sequence} de {catalyseur}) — ajouts : {added}, mises à jour : {updated}, "
+    "suppressions : {deleted}, conflits réglés par la règle : {conflicts}, inchangés : {unchanged}.":
+        "{name}: applied (file no. {sequence} from {catalyseur}) — added: {added}, updated: {updated}, "
+        "deleted: {deleted}, conflicts settled by the rule: {conflicts}, unchanged: {unchanged}.",
     "Attention : {warning}.": "Warning: {warning}.",
     # national tables
     "La période est vide : le {start} vient après le {end}.": "The period is empty: {start} comes after {end}.",

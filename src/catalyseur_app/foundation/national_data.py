@@ -219,7 +219,9 @@ def _scores(connection, start, end) -> Table:
         rows.append((department[0], department[1], volet_labels[volet], len(scores), median, q1, q3))
     note = "Pour chaque commune, son diagnostic le plus récent ; notes sur 100."
     if unscored:
-        note += f" {unscored} diagnostic(s) faits avec un kit que cette version ne connaît pas sont laissés de côté."
+        note += (f" {unscored} diagnostics faits avec un kit que cette version ne connaît pas sont laissés de côté."
+                 if unscored > 1 else
+                 " 1 diagnostic fait avec un kit que cette version ne connaît pas est laissé de côté.")
     return Table("Notes par département", "Notes des diagnostics par volet et par département",
                  (("Code", TEXT), ("Département", TEXT), ("Volet", TEXT), ("Communes", INT), ("Médiane", SCORE),
                   ("1er quartile", SCORE), ("3e quartile", SCORE)), tuple(rows), note=note)

@@ -146,8 +146,8 @@ ENGLISH = {
     "fonction inconnue « {name}() » (fonctions permises : {known})": "unknown function “{name}()” (allowed functions: {known})",
     "au moins {low}": "at least {low}",
     "{low} à {high}": "{low} to {high}",
-    "la fonction {name}() attend {expected} argument(s), elle en reçoit {count}":
-        "the function {name}() expects {expected} argument(s), it gets {count}",
+    "nombre d'arguments de la fonction {name}() : {expected} attendu, {count} reçu":
+        "number of arguments of the function {name}(): {expected} expected, {count} given",
     "parenthèse fermante « ) » attendue (ouverte au caractère {position}), trouvé {token}":
         "closing parenthesis “)” expected (opened at character {position}), found {token}",
 }

@@ -186,7 +186,7 @@ class _Parser:
             expected = str(low) if low == high else (
                 t("au moins {low}", low=low) if high is None else t("{low} à {high}", low=low, high=high))
             raise ExpressionError(
-                t("la fonction {name}() attend {expected} argument(s), elle en reçoit {count}",
+                t("nombre d'arguments de la fonction {name}() : {expected} attendu, {count} reçu",
                   name=name.text, expected=expected, count=len(args)),
                 name.position,
             )

@@ -10,7 +10,7 @@ import contextlib
 import sqlite3
 import sys
 
-from catalyseur_app.messages import t
+from catalyseur_app.messages import plural, t
 
 
 def register(subparsers) -> None:
@@ -46,8 +46,9 @@ def list_backups_command(args) -> int:
     if not backups:
         print(t("Aucune sauvegarde dans « {folder} ».", folder=backups_dir(data_dir)))
         return 0
-    print(t("{count} sauvegarde(s) dans « {folder} », la plus récente d'abord :", count=len(backups),
-            folder=backups_dir(data_dir)))
+    count, folder = len(backups), backups_dir(data_dir)
+    print(t("{count} sauvegardes dans « {folder} », la plus récente d'abord :", count=count, folder=folder)
+          if plural(count) else t("{count} sauvegarde dans « {folder} » :", count=count, folder=folder))
     for info in backups:
         with contextlib.suppress(sqlite3.Error, OSError):  # an unreadable copy: counts shown as « ? »
             info.counts_on_demand()
@@ -97,8 +98,10 @@ def restore_command(args) -> int:
     if result.set_aside is not None:
         print(t("L'ancien fichier de la base est mis de côté : « {path} ».", path=result.set_aside))
     if result.erased_again:
-        print(t("{count} personne(s) effacée(s) à nouveau d'après le registre des effacements.",
-                count=result.erased_again))
+        count = result.erased_again
+        print(t("{count} personnes effacées à nouveau d'après le registre des effacements.", count=count)
+              if plural(count) else
+              t("{count} personne effacée à nouveau d'après le registre des effacements.", count=count))
     return 0
 
 

@@ -47,9 +47,9 @@ ENGLISH = {
         "{reason} Catalyseur does not open it nor create a new one in its place, because the backups "
         "folder holds {count} backups. Nothing has been changed. Restore one from the window, or with "
         "“catalyseur-app backup list” then “catalyseur-app backup restore ID” (try first: “{name}”).",
-    "La mise à jour de la base laisserait {count} référence(s) cassée(s) ({table}) : "
+    "La mise à jour de la base laisserait des références cassées ({table}, nombre : {count}) : "
     "elle a été annulée et la base n'a pas été modifiée.":
-        "Updating the database would leave {count} broken reference(s) ({table}): "
+        "Updating the database would leave broken references ({table}, number: {count}): "
         "it was cancelled and the database has not been changed.",
     "La création de la base a échoué ({error}) : elle a été annulée et la base n'a pas été modifiée.":
         "Creating the database failed ({error}): it was cancelled and the database has not been changed.",
@@ -117,8 +117,9 @@ ENGLISH = {
     "{size} Mo": "{size} MB",
     "{moment}, {reason} : {counts} ({size})": "{moment}, {reason}: {counts} ({size})",
     "Aucune sauvegarde dans « {folder} ».": "No backup in “{folder}”.",
-    "{count} sauvegarde(s) dans « {folder} », la plus récente d'abord :":
-        "{count} backup(s) in “{folder}”, newest first:",
+    "{count} sauvegarde dans « {folder} » :": "{count} backup in “{folder}”:",
+    "{count} sauvegardes dans « {folder} », la plus récente d'abord :":
+        "{count} backups in “{folder}”, newest first:",
     "Sauvegarde vérifiée « {id} » : {description}.": "Verified backup “{id}”: {description}.",
     "La restauration a échoué : {error}. La base est restée telle quelle ou a été mise de côté "
     "dans le dossier « mis-de-cote » ; rien n'a été supprimé.":
@@ -128,8 +129,10 @@ ENGLISH = {
     "L'état d'avant la restauration est gardé dans la sauvegarde « {id} ».":
         "The state before the restore is kept in the backup “{id}”.",
     "L'ancien fichier de la base est mis de côté : « {path} ».": "The previous database file is set aside: “{path}”.",
-    "{count} personne(s) effacée(s) à nouveau d'après le registre des effacements.":
-        "{count} person(s) erased again according to the erasure register.",
+    "{count} personne effacée à nouveau d'après le registre des effacements.":
+        "{count} person erased again according to the erasure register.",
+    "{count} personnes effacées à nouveau d'après le registre des effacements.":
+        "{count} people erased again according to the erasure register.",
     "La base de données « {path} » est saine (contrôle d'intégrité complet) : {counts}.":
         "The database “{path}” is sound (full integrity check): {counts}.",
     "La base de données « {path} » a des problèmes :": "The database “{path}” has problems:",

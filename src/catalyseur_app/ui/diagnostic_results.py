@@ -157,7 +157,7 @@ class DiagnosticResults(QWidget):
         elif run.status == "superseded":
             text = self.tr("Replaced by a revision: kept as it was, read only.")
         elif errors:
-            text = self.tr("%1 error(s) to correct before finalising (Ctrl+E lists them).").replace("%1", str(errors))
+            text = self.tr("%n error(s) to correct before finalising (Ctrl+E lists them).", "", errors)
         else:
             text = self.tr("No error: the diagnostic can be finalised.")
         self.ui.statusLabel.setText(text)

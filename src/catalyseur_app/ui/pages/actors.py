@@ -433,8 +433,8 @@ class ActorsPage(QWidget):
 
     def ask_empty_trash(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty the trash"),
-                          self.tr("Empty the trash? Its %1 record(s) will be erased for good; "
-                                  "this cannot be undone.").replace("%1", str(self.trash_model.total)),
+                          self.tr("Empty the trash? Its %n record(s) will be erased for good; "
+                                  "this cannot be undone.", "", self.trash_model.total),
                           parent=self)
         box.addButton(self.tr("Empty the trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -448,7 +448,7 @@ class ActorsPage(QWidget):
         purged = empty_trash(self.store, list_trash(self.store, limit=10**9))
         self.context.undo_stack.clear()  # earlier operations may refer to purged records
         notify_changed({"actors", "contacts", "partnerships", "activities"})
-        self.editor.set_status(self.tr("%1 record(s) erased from the trash.").replace("%1", str(purged)))
+        self.editor.set_status(self.tr("%n record(s) erased from the trash.", "", purged))
 
     # -- contacts --------------------------------------------------------------------------
 

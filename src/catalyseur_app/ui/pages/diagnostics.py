@@ -174,12 +174,12 @@ class DiagnosticsPage(QWidget):
         else:
             problems = [str(problem) for problem in result.problems]
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(self.tr("The kit was not installed: %1 problem(s) found. Nothing was changed.")
-                        .replace("%1", str(len(problems))))
+            box.setText(self.tr("The kit was not installed: %n problem(s) found. Nothing was changed.", "",
+                                len(problems)))
             shown = problems[:12]
             more = len(problems) - len(shown)
             box.setInformativeText("\n".join(f"• {line}" for line in shown)
-                                   + (self.tr("\n… and %1 more (see the details).").replace("%1", str(more)) if more else ""))
+                                   + (self.tr("\n… and %n more (see the details).", "", more) if more else ""))
             box.setDetailedText("\n".join(problems))
         self.last_install_message = box
         box.open()
