@@ -208,7 +208,7 @@ def _action_plan(data: DiagnosticReportData) -> list:
     rows = [[a.title, a.lead, a.partners, short_date(a.due), a.status + (", en retard" if a.overdue else "")]
             for a in data.actions]
     return [CondPageBreak(150), para("Le plan d'action", "h1"),
-            data_table(["Action", "Porteur", "Partenaires", "Échéance", "Statut"], rows, [3.4, 1.6, 2.0, 1.2, 0.9],
+            data_table(["Action", "Pilote", "Partenaires", "Échéance", "Statut"], rows, [3.4, 1.6, 2.0, 1.2, 0.9],
                        empty_text="Aucune action n'a encore été inscrite au plan.")]
 
 

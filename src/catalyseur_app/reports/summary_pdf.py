@@ -144,7 +144,7 @@ def _action_section(data: SummaryData) -> list:
             for a in data.actions]
     return [CondPageBreak(200), para("Les actions à échéance et en retard", "h1"),
             para(_actions_sentence(len(data.actions), data.overdue)),
-            data_table(["Commune", "Action", "Porteur", "Échéance", "Statut"], rows, [1.5, 3.2, 1.8, 1.1, 1.4],
+            data_table(["Commune", "Action", "Pilote", "Échéance", "Statut"], rows, [1.5, 3.2, 1.8, 1.1, 1.4],
                        empty_text="Aucune action n'arrive à échéance sur cette période.")]
 
 

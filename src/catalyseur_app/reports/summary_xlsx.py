@@ -195,7 +195,7 @@ def _diagnostic_sheets(workbook: Workbook, data: SummaryData) -> None:
     _bar(ws, "Graphique notes moyennes", "Note moyenne par volet", "Note sur 100", top, last, 2, 1,
          number_format="0.0")
     ws = workbook.create_sheet("Actions")
-    write_table(ws, [Column("Commune"), Column("Action", width=60, wrap=True), Column("Porteur", width=30),
+    write_table(ws, [Column("Commune"), Column("Action", width=60, wrap=True), Column("Pilote", width=30),
                      Column("Partenaires", width=30), Column("Échéance", DATE), Column("Statut"),
                      Column("En retard")],
                 [(a.commune, a.title, a.lead, a.partners, a.due, a.status, YES if a.overdue else NO)
