@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from catalyseur_app.profile import ProfileData, save_profile
 from catalyseur_app.resources import GUIDE_FILE, guide_dir
 from catalyseur_app.ui.help_window import SECTIONS
-from catalyseur_app.ui.main_window import MainWindow
 
 
 def test_the_guide_and_every_image_it_shows_are_shipped():
@@ -19,18 +17,6 @@ def test_the_guide_and_every_image_it_shows_are_shipped():
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
     assert len(images) >= 15
     assert all((guide_dir() / image).is_file() for image in images), images
-
-
-@pytest.fixture
-def window(qtbot, store):
-    save_profile(store, ProfileData("Camille Martin", "Tiers-lieu", "camille@exemple.fr", ["15187"]))
-    store.load_sessions()
-    shown = MainWindow(store)
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitActive(shown)
-    return shown
 
 
 @pytest.mark.parametrize("key", list(SECTIONS))

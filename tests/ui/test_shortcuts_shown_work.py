@@ -2,12 +2,11 @@
 in the sidebar, Ctrl+4, a link from the dashboard), with the focus still in the sidebar."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
-from catalyseur_app.profile import ProfileData, save_profile
-from catalyseur_app.ui.main_window import PAGE_KEYS, MainWindow
+from catalyseur_app.ui.main_window import PAGE_KEYS
 from catalyseur_app.ui.pages.diagnostics import NewDiagnosticDialog
 
 DIAGNOSTICS = PAGE_KEYS.index("diagnostics")
@@ -30,18 +29,6 @@ def _dashboard_link(qtbot, window):
 
 
 WAYS = {"sidebar": _sidebar_click, "ctrl+4": _ctrl_4, "dashboard": _dashboard_link}
-
-
-@pytest.fixture
-def window(qtbot, store):
-    save_profile(store, ProfileData("Camille Martin", "Tiers-lieu", "camille@exemple.fr", ["15187"]))
-    store.load_sessions()
-    shown = MainWindow(store)
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitActive(shown)
-    return shown
 
 
 def _modal_opened_by(qtbot, press) -> list[str]:
