@@ -42,8 +42,9 @@ class PendingFile:
     written, including the published target (for a caller whose commit failed after publishing).
     """
 
-    def __init__(self, target: str | os.PathLike[str]):
+    def __init__(self, target: str | os.PathLike[str], mode: int | None = None):
         self.target = Path(target)
+        self.mode = mode
         folder = self.target.parent if str(self.target.parent) else Path(".")
         if not folder.is_dir():
             raise OutputError(t("Le dossier « {folder} » n'existe pas.", folder=folder))
@@ -68,7 +69,9 @@ class PendingFile:
     def publish(self) -> None:
         """Give the (flushed) temporary file its final name, durably."""
         try:
-            mode = stat.S_IMODE(self.target.stat().st_mode) if self.target.is_file() else 0o666 & ~_UMASK
+            mode = self.mode
+            if mode is None:
+                mode = stat.S_IMODE(self.target.stat().st_mode) if self.target.is_file() else 0o666 & ~_UMASK
             os.chmod(self.temporary, mode)
             os.replace(self.temporary, self.target)
             self.published = True
@@ -86,13 +89,13 @@ class PendingFile:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it onto ``target`` only on success.
 
     The temporary file is removed on any failure, so the target is either the old file or the
-    complete new one.
+    complete new one. ``mode`` (such as 0o600 for a private key) replaces the usual permissions.
     """
-    pending = PendingFile(target)
+    pending = PendingFile(target, mode)
     try:
         try:
             yield pending.temporary

@@ -1,4 +1,4 @@
-"""English for the messages of the top-level modules (profile, atomic, output_guard); see catalyseur_app.messages."""
+"""English for the messages of the top-level modules (profile, atomic, output_guard, signing); see catalyseur_app.messages."""
 
 ENGLISH = {
     # profile
@@ -27,4 +27,7 @@ ENGLISH = {
     "« {target} » existe déjà et n'est pas un fichier {suffix} : il n'est pas remplacé. "
     "Choisissez un autre nom.":
         "“{target}” already exists and is not a {suffix} file: it is not replaced. Choose another name.",
+    # signing
+    "La clé de signature « {path} » est illisible : {error}": "The signing key “{path}” cannot be read: {error}",
+    "La clé de signature « {path} » n'est pas une clé Ed25519.": "The signing key “{path}” is not an Ed25519 key.",
 }
