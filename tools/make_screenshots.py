@@ -359,7 +359,7 @@ def diagnostic_check(s: Session) -> QWidget:
 def diagnostic_results(s: Session, scrolled: bool = False) -> QWidget:
     from PySide6.QtWidgets import QScrollArea
 
-    from catalyseur_app.ui.diagnostic_results import DiagnosticResults
+    from catalyseur_app.ui.pages.diagnostic.results import DiagnosticResults
 
     runner = open_diagnostic(s, "finalised")
     need(runner, "show_results")()

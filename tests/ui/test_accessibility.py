@@ -128,7 +128,7 @@ def test_the_diagnostic_runner_and_its_results_name_every_field(qtbot, window, s
 
 def _dialogs(store, window):
     from catalyseur_app.ui.about_dialog import AboutDialog
-    from catalyseur_app.ui.diagnostic_results import ActionDialog
+    from catalyseur_app.ui.pages.diagnostic.results import ActionDialog
     from catalyseur_app.ui.documents import SummaryDialog
     from catalyseur_app.ui.pages.contact_dialog import ContactDialog
     from catalyseur_app.ui.pages.diagnostics import NewDiagnosticDialog

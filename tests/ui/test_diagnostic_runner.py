@@ -14,7 +14,7 @@ from catalyseur_app.diagnostics.kits import list_installed_kits, shipped_kit_fil
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.store.models import Diagnostic, DiagnosticAnswer, Partnership, PartnershipCommune
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage, NewDiagnosticDialog
 
 COMMUNE = "15187"  # Saint-Flour
@@ -237,7 +237,7 @@ def test_page_lists_and_opens_diagnostics(qtbot, context, store):
     qtbot.addWidget(page)
     page.show()
     assert page.model.rowCount() == 1
-    from catalyseur_app.ui.diagnostic_results import report_function
+    from catalyseur_app.ui.pages.diagnostic.results import report_function
     assert page.ui.reportButton.isVisibleTo(page) == (report_function() is not None)
     assert page.model.data(page.model.index(0, 0)) == "Saint-Flour"
     page.ui.table.setFocus()

@@ -9,7 +9,7 @@ from test_diagnostic_runner import choose, saved, type_line
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
 
 COMMUNE = "15187"  # Saint-Flour

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_chart import RadarChart
-from catalyseur_app.ui.diagnostic_results import DiagnosticResults
+from catalyseur_app.ui.pages.diagnostic.chart import RadarChart
+from catalyseur_app.ui.pages.diagnostic.results import DiagnosticResults
 
 
 def answer_required_only(store, diagnostic_id):

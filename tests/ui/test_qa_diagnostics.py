@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QBoxLayout
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
 from test_qa_actors import interface_language
 

@@ -20,7 +20,7 @@ from catalyseur_app.records.activities import ActivityDraft, log_activity  # noq
 from catalyseur_app.records.actors import ActorData, create_actor  # noqa: E402
 from catalyseur_app.records.contacts import ContactData, create_contact  # noqa: E402
 from catalyseur_app.ui.context import AppContext  # noqa: E402
-from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner  # noqa: E402
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner  # noqa: E402
 from catalyseur_app.ui.documents import DocumentPreviewDialog, show_diagnostic_report  # noqa: E402
 from catalyseur_app.ui.pages.actors import ActorsPage  # noqa: E402
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage, NewDiagnosticDialog  # noqa: E402

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reports"))
 from report_samples import add_diagnostic  # noqa: E402
 
 from catalyseur_app.ui.context import AppContext  # noqa: E402
-from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner  # noqa: E402
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner  # noqa: E402
 
 
 def luminance(color: QColor) -> float:

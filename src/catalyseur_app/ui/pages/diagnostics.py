@@ -12,9 +12,9 @@ from catalyseur_app.diagnostics.queries import commune_contacts
 from catalyseur_app.diagnostics.sessions import Participant, start_diagnostic
 from catalyseur_app.domain.vocabularies import CONTACT_ROLES
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_models import ID_ROLE, DiagnosticsModel
-from catalyseur_app.ui.diagnostic_results import report_function
-from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
+from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE, DiagnosticsModel
+from catalyseur_app.ui.pages.diagnostic.results import report_function
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.generated.ui_diagnostic_new import Ui_NewDiagnosticDialog
 from catalyseur_app.ui.generated.ui_diagnostics_page import Ui_DiagnosticsPage
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows

@@ -24,8 +24,8 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import ACTION_STATUSES
 from catalyseur_app.kit import AXES
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_chart import RadarChart
-from catalyseur_app.ui.diagnostic_models import ID_ROLE, DiagnosticActionsModel, DiagnosticScoresModel
+from catalyseur_app.ui.pages.diagnostic.chart import RadarChart
+from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE, DiagnosticActionsModel, DiagnosticScoresModel
 from catalyseur_app.ui.generated.ui_diagnostic_action import Ui_ActionDialog
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows

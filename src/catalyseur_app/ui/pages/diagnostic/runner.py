@@ -25,8 +25,8 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
 from catalyseur_app.kit import Volet
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.diagnostic_models import DiagnosticPartnershipsModel
-from catalyseur_app.ui.diagnostic_questions import MESSAGE_STYLE, QuestionWidget, question_widget
+from catalyseur_app.ui.pages.diagnostic.models import DiagnosticPartnershipsModel
+from catalyseur_app.ui.pages.diagnostic.questions import MESSAGE_STYLE, QuestionWidget, question_widget
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
 from catalyseur_app.ui.scroll_anchor import kept_in_place, release
 
@@ -291,7 +291,7 @@ class DiagnosticRunner(QWidget):
             self._results.ui.actions.setFocus()
 
     def _show_results_page(self) -> None:
-        from catalyseur_app.ui.diagnostic_results import DiagnosticResults
+        from catalyseur_app.ui.pages.diagnostic.results import DiagnosticResults
 
         if self._results is None:
             self._results = DiagnosticResults(self.context, self.run, self)
