@@ -1,5 +1,5 @@
 """Measure only (issue 14): python-calamine against the hand-written sheet reader
-(exchange/xlsx_reader.py + fast_rows.py) on the 100k-record export, and what calamine does with the
+(exchange/xlsx/reader.py + fast_rows.py) on the 100k-record export, and what calamine does with the
 hostile shapes the import tests refuse. The import keeps its own reader unless calamine passes every
 hostile case and is no slower than ×1.2.
 
@@ -17,9 +17,9 @@ from pathlib import Path
 
 import python_calamine
 
-from catalyseur_app.exchange.safety import open_checked
+from catalyseur_app.exchange.xlsx.safety import open_checked
 from catalyseur_app.exchange.schema import EXPECTED_SHEETS
-from catalyseur_app.exchange.xlsx_reader import Workbook
+from catalyseur_app.exchange.xlsx.reader import Workbook
 
 BILLION_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
                   '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')

@@ -56,7 +56,7 @@ def build(path: Path, rows: int) -> None:
     from catalyseur_app.exchange.schema import (
         DELETIONS, EXPECTED_SHEETS, KIND_BY_SHEET, MANIFEST_COLUMNS, MANIFEST_SHEET,
     )
-    from catalyseur_app.exchange.xlsx_writer import XlsxWriter
+    from catalyseur_app.exchange.xlsx.writer import XlsxWriter
 
     writer = XlsxWriter(path, EXPECTED_SHEETS)
     counts, checksums = {}, {}

@@ -12,7 +12,7 @@ from catalyseur_app.exchange.export import build_manifest
 from catalyseur_app.exchange.schema import (
     DELETIONS, EXPECTED_SHEETS, KIND_BY_SHEET, MANIFEST_COLUMNS, MANIFEST_SHEET,
 )
-from catalyseur_app.exchange.xlsx_writer import XlsxWriter
+from catalyseur_app.exchange.xlsx.writer import XlsxWriter
 from catalyseur_app.store.models import Base
 
 OTHER_DEVICE = "0f0f0f0f-0000-4000-8000-000000000001"

@@ -9,8 +9,8 @@ import pytest
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
-from catalyseur_app.exchange.xlsx_reader import Workbook
-from catalyseur_app.exchange.safety import open_checked
+from catalyseur_app.exchange.xlsx.reader import Workbook
+from catalyseur_app.exchange.xlsx.safety import open_checked
 from exchange_factory import populate
 from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
 

@@ -5,7 +5,7 @@ import pytest
 
 from catalyseur_app import messages
 from catalyseur_app.exchange.errors import SyncFileError
-from catalyseur_app.exchange.safety import open_checked
+from catalyseur_app.exchange.xlsx.safety import open_checked
 
 
 @pytest.fixture

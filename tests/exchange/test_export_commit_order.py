@@ -111,7 +111,7 @@ def test_a_failure_at_fsync_or_rename_leaves_no_file_and_the_ledger_untouched(fi
 
 
 def test_a_failure_while_writing_the_workbook_leaves_no_file(filled, tmp_path, capsys, monkeypatch):
-    from catalyseur_app.exchange import xlsx_writer
+    from catalyseur_app.exchange.xlsx import writer as xlsx_writer
 
     out_dir = tmp_path / "out"
     out_dir.mkdir()

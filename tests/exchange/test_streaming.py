@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from catalyseur_app.exchange import fast_rows
+from catalyseur_app.exchange.xlsx import fast_rows
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.store import models as m

@@ -25,7 +25,7 @@ from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, Sy
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .bulk_index import bulk_insert
-from .canonical import to_millis
+from .xlsx.canonical import to_millis
 from .errors import SyncFileError, storage_problem
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied

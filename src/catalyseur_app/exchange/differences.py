@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .canonical import to_millis
+from .xlsx.canonical import to_millis
 from .schema import KIND_BY_NAME
 
 # Stamps and derived columns say nothing a person could choose on.

@@ -25,7 +25,7 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
 from catalyseur_app.profile import own_profile
 
-from .canonical import to_millis
+from .xlsx.canonical import to_millis
 from .rows import association_lists, records_with_states, to_row
 from .schema import (
     CODES_SHEET, DELETIONS, FORMAT_VERSION, KINDS, MANIFEST_COLUMNS, MANIFEST_ENTRIES, MANIFEST_SHEET,
@@ -33,7 +33,7 @@ from .schema import (
 )
 from .codes import COLUMNS as CODE_COLUMNS
 from .codes import code_rows
-from .xlsx_writer import XlsxWriter
+from .xlsx.writer import XlsxWriter
 
 STATES = SyncState.__table__
 ABOUT = ("Fichier d'échange de l'application Catalyseur, fait pour être lu par une personne et fusionné par un "

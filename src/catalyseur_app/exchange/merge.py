@@ -19,7 +19,7 @@ from datetime import datetime
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
-from .canonical import to_millis
+from .xlsx.canonical import to_millis
 from ..messages import t
 from .errors import SyncFileError, storage_problem
 from .reader import SyncFile

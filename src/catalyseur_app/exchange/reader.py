@@ -17,17 +17,17 @@ from pathlib import Path
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from ..messages import t, translatable
-from .canonical import SheetHasher
-from .cells import SLOW, UUID_RE, cell_text, column_label, convert, fast_converter, has_surrogate, no_character
+from .xlsx.canonical import SheetHasher
+from .xlsx.cells import SLOW, UUID_RE, cell_text, column_label, convert, fast_converter, has_surrogate, no_character
 from .errors import SyncFileError, where
-from .safety import open_checked
+from .xlsx.safety import open_checked
 from .schema import (
     ALL_DATA_SHEETS, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FORMAT_VERSION, INT, KIND_BY_NAME,
     KIND_BY_SHEET, KINDS, MANIFEST_ENTRIES, MANIFEST_SHEET, NATURE_DELETED,
     OPTIONAL_SHEETS, NATURE_ERASED, TEXT,
 )
 from .values import VERSION_MAX, column_checks, row_problem
-from .xlsx_writer import column_letter
+from .xlsx.writer import column_letter
 
 CHUNK_ROWS = 2000
 DELETION_KIND = len(KINDS)  # the index value of an id met on the deletions sheet
@@ -63,7 +63,7 @@ class SyncFile:
     def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None), size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
         """The typed rows of ``sheet`` (column key -> value, and "_row"), ``size`` at a time, read from
         the file again; the last chunk is given only once the row count and checksum are verified."""
-        from .xlsx_reader import Workbook
+        from .xlsx.reader import Workbook
 
         with open_checked(self.path) as archive:
             book = Workbook(archive, self.name)
@@ -146,7 +146,7 @@ class IdIndex:
 def open_sync_file(path) -> SyncFile:
     """Check the container and the sheets, read the manifest; the rows are read by ``chunks``."""
     path = Path(path)
-    from .xlsx_reader import Workbook
+    from .xlsx.reader import Workbook
 
     with open_checked(path) as archive:
         book = Workbook(archive, path.name)

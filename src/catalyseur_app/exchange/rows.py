@@ -9,7 +9,7 @@ from sqlalchemy import and_, bindparam, func, literal_column, select
 
 from catalyseur_app.store.models import Base, SyncState
 
-from .canonical import to_millis
+from .xlsx.canonical import to_millis
 from .schema import DATETIME, INTLIST, LIST_SEPARATOR, Kind
 
 STATES = SyncState.__table__

@@ -48,9 +48,9 @@ def read_manifest(path: Path) -> Manifest:
     # The exchange reader's own manifest parsing, so the rules (types, format version) are one.
     from catalyseur_app.exchange.errors import where
     from catalyseur_app.exchange.reader import _read_manifest
-    from catalyseur_app.exchange.safety import open_checked
+    from catalyseur_app.exchange.xlsx.safety import open_checked
     from catalyseur_app.exchange.schema import MANIFEST_SHEET
-    from catalyseur_app.exchange.xlsx_reader import Workbook
+    from catalyseur_app.exchange.xlsx.reader import Workbook
     from catalyseur_app.messages import t
 
     with open_checked(path) as archive:

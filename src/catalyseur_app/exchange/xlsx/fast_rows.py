@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from xml.parsers import expat
 
-from ..messages import t
-from .errors import SyncFileError
+from ...messages import t
+from ..errors import SyncFileError
 
 _ROW = re.compile(r"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -111,7 +111,7 @@ class _State:
 
 
 def rows(text: str, book, sheet: str, state: _State | None = None):
-    from .xlsx_reader import column_index, unescape
+    from .reader import column_index, unescape
 
     state = state or _State()
     start = 0
@@ -175,7 +175,7 @@ _NEEDS_SHARED = object()
 
 def _usual_cells(body: str, shared):
     """Cells of a row in the usual shape, or None when the row holds anything else."""
-    from .xlsx_reader import _COLUMN_CACHE, column_index, unescape
+    from .reader import _COLUMN_CACHE, column_index, unescape
 
     cells = {}
     covered = 0

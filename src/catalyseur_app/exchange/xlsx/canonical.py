@@ -13,7 +13,7 @@ import hashlib
 import json
 from datetime import date, datetime, timezone
 
-from .schema import BOOL, DATE, DATETIME, FLOAT, INT
+from ..schema import BOOL, DATE, DATETIME, FLOAT, INT
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 

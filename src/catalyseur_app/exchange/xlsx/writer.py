@@ -15,7 +15,7 @@ import zipfile
 from datetime import date, datetime, timezone
 
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher
-from .schema import BOOL, DATE, DATETIME, FLOAT, INT, TEXT
+from ..schema import BOOL, DATE, DATETIME, FLOAT, INT, TEXT
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -7,11 +7,11 @@ import math
 import re
 from datetime import date, datetime, timedelta, timezone
 
-from ..messages import format_number, t, translatable
+from ...messages import format_number, t, translatable
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, to_millis
-from .errors import SyncFileError, where
-from .schema import BOOL, DATE, DATETIME, FLOAT, ID, IDLIST, INT, INTLIST, LIST, REF, TEXT
-from .values import MAX_CELL_TEXT
+from ..errors import SyncFileError, where
+from ..schema import BOOL, DATE, DATETIME, FLOAT, ID, IDLIST, INT, INTLIST, LIST, REF, TEXT
+from ..values import MAX_CELL_TEXT
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MIN_SERIAL, MAX_SERIAL = 61, 2958465  # 1900-03-01 .. 9999-12-31 (before March 1900 Excel is ambiguous)

@@ -19,8 +19,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from . import fast_rows
-from ..messages import t
-from .errors import SyncFileError
+from ...messages import t
+from ..errors import SyncFileError
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 NS_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

@@ -11,8 +11,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..messages import t
-from .errors import SyncFileError
+from ...messages import t
+from ..errors import SyncFileError
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
 MAX_ENTRIES = 100

@@ -1,0 +1,1 @@
+"""Reading and writing .xlsx files: zip and XML guards, streamed rows, typed cells, canonical form."""
