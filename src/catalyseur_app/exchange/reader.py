@@ -27,7 +27,7 @@ from .schema import (
     OPTIONAL_SHEETS, NATURE_ERASED, TEXT,
 )
 from .values import VERSION_MAX, column_checks, row_problem
-from .xlsx.writer import column_letter
+from .xlsx.addresses import column_letter
 
 CHUNK_ROWS = 2000
 DELETION_KIND = len(KINDS)  # the index value of an id met on the deletions sheet

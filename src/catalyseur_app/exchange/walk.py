@@ -23,7 +23,7 @@ from .merge import NATURAL_KEYS, classify, natural_key
 from .reader import IdIndex, SyncFile
 from .rows import STATES, association_lists, one_of, records_with_states
 from .schema import ALL_DATA_SHEETS, DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KIND_BY_SHEET, KINDS, REF, Kind
-from .xlsx.writer import column_letter
+from .xlsx.addresses import column_letter
 
 APPLYING = (translatable("Application : {sheet}…"), translatable("Application : {sheet} ({count} lignes)…"))
 

@@ -23,7 +23,7 @@ from catalyseur_app.exchange.merge import Change, Plan
 from catalyseur_app.exchange.reader import SyncFile
 from catalyseur_app.exchange.rows import STATES, join_list
 from catalyseur_app.exchange.schema import DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KINDS, REF, Kind
-from catalyseur_app.exchange.xlsx.writer import column_letter
+from catalyseur_app.exchange.xlsx.addresses import column_letter
 from catalyseur_app.messages import t
 from catalyseur_app.store.models import Base
 

@@ -1,7 +1,7 @@
 """Fast extraction of the rows of a sheet part, streamed a few megabytes at a time.
 
 Each piece is first run through expat with no handlers (a C-speed well-formedness check of all
-that came before; the prolog guard of xlsx_reader has already refused any DTD, so no entity
+that came before; the prolog guard of the reader has already refused any DTD, so no entity
 other than the five predefined ones and character references can appear). Cells are then picked
 out with regular expressions, which is several times faster than building elements. From a
 piece holding a CDATA section, a comment or a processing instruction on, the element parser
@@ -15,6 +15,7 @@ from xml.parsers import expat
 
 from ...messages import t
 from ..errors import SyncFileError
+from .addresses import COLUMN_INDEXES, column_index, unescape
 
 _ROW = re.compile(r"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
 _CELL = re.compile(r"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
@@ -111,8 +112,6 @@ class _State:
 
 
 def rows(text: str, book, sheet: str, state: _State | None = None):
-    from .reader import column_index, unescape
-
     state = state or _State()
     start = 0
     if not state.started:
@@ -175,11 +174,9 @@ _NEEDS_SHARED = object()
 
 def _usual_cells(body: str, shared):
     """Cells of a row in the usual shape, or None when the row holds anything else."""
-    from .reader import _COLUMN_CACHE, column_index, unescape
-
     cells = {}
     covered = 0
-    columns = _COLUMN_CACHE
+    columns = COLUMN_INDEXES
     for cell in _CELL_USUAL.finditer(body):
         covered += cell.end() - cell.start()
         kind, inner = cell.group(2), cell.group(3)

@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
 from . import fast_rows
+from .addresses import column_index, unescape
 from ...messages import t
 from ..errors import SyncFileError
 
@@ -30,28 +31,6 @@ MAX_SMALL_PART = 16 * 1024 * 1024
 _ROOT_START = re.compile(rb"<(?![?!])")
 _DECLARATION = re.compile(rb"<!(?!--)")
 _ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_COLUMN_CACHE: dict[str, int] = {}
-
-
-def unescape(text: str) -> str:
-    """Undo the _xHHHH_ escapes of OOXML strings."""
-    if "_x" not in text:
-        return text
-    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-def column_index(ref: str) -> int:
-    """"C12" → 2."""
-    letters = ref.rstrip("0123456789")
-    index = _COLUMN_CACHE.get(letters)
-    if index is None:
-        index = 0
-        for char in letters:
-            index = index * 26 + (ord(char) - 64)
-        index -= 1
-        _COLUMN_CACHE[letters] = index
-    return index
 
 
 class Workbook:

@@ -14,6 +14,7 @@ import re
 import zipfile
 from datetime import date, datetime, timezone
 
+from .addresses import column_letter
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, SheetHasher
 from ..schema import BOOL, DATE, DATETIME, FLOAT, INT, TEXT
 
@@ -41,7 +42,7 @@ PAGE_SETUP = ('<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header
 IGNORE_TEXT_NUMBERS = '<ignoredErrors><ignoredError sqref="A1:{last}" numberStoredAsText="1"/></ignoredErrors>'
 
 # Characters XML 1.0 cannot carry, "\r" (parsers turn it into "\n"), and text that already
-# looks like an OOXML escape: all written as _xHHHH_ (ST_Xstring), read back by xlsx_reader.
+# looks like an OOXML escape: all written as _xHHHH_ (ST_Xstring), read back by xlsx/reader.py.
 _NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 
 
@@ -59,16 +60,6 @@ def escape_text(text: str) -> str:
     if ">" in text:
         text = text.replace(">", "&gt;")
     return text
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _text_cell(ref: str, text: str, style: int = 0) -> str:
