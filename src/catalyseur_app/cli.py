@@ -17,7 +17,7 @@ from catalyseur_app.messages import set_language
 
 # Modules exposing ``register(subparsers)``; each sub-parser sets ``handler(args) -> int``.
 COMMAND_MODULES = (
-    "catalyseur_app.store.commands",
+    "catalyseur_app.self_check",
     "catalyseur_app.store.backup_commands",
     "catalyseur_app.demo.commands",
     "catalyseur_app.kit.commands",
