@@ -130,7 +130,7 @@ def _dialogs(store, window):
     from catalyseur_app.ui.about_dialog import AboutDialog
     from catalyseur_app.ui.pages.diagnostic.results import ActionDialog
     from catalyseur_app.ui.documents import SummaryDialog
-    from catalyseur_app.ui.pages.contact_dialog import ContactDialog
+    from catalyseur_app.ui.pages.contact_editor import ContactDialog
     from catalyseur_app.ui.pages.diagnostics import NewDiagnosticDialog
     from catalyseur_app.ui.profile_wizard import FirstRunWizard, ProfileDialog
 

@@ -15,7 +15,7 @@ from catalyseur_app.records.partnerships import Partner, PartnershipDraft, creat
 from catalyseur_app.store.models import Contact
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.actors import ActorsPage
-from catalyseur_app.ui.pages.contact_dialog import ContactDialog
+from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from catalyseur_app.ui.pages.journal import JournalPage
 from catalyseur_app.ui.pages.partnerships import PartnershipsPage
 

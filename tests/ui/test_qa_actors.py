@@ -14,7 +14,7 @@ from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui import i18n
 from catalyseur_app.ui.i18n import install_language
 from catalyseur_app.ui.pages.actors import ActorsPage
-from catalyseur_app.ui.pages.contact_dialog import ContactDialog
+from catalyseur_app.ui.pages.contact_editor import ContactDialog
 
 
 @contextmanager

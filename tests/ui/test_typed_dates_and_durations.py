@@ -11,7 +11,7 @@ from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.store.models import Activity, Contact
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.documents import SummaryDialog
-from catalyseur_app.ui.pages.contact_dialog import ContactDialog
+from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from catalyseur_app.ui.pages.journal import JournalPage
 
 

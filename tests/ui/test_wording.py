@@ -8,7 +8,7 @@ from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.ui.pages.diagnostic.results import ActionDialog
 from catalyseur_app.ui.documents import SummaryDialog
 from catalyseur_app.ui.main_window import MainWindow
-from catalyseur_app.ui.pages.contact_dialog import ContactDialog
+from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from test_qa_actors import interface_language
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from catalyseur_app.domain.communes import get_commune_index
-from catalyseur_app.ui.generated.ui_profile_communes import Ui_ProfileCommunes
+from catalyseur_app.ui.generated.ui_communes_chooser import Ui_ProfileCommunes
 
 INSEE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -25,10 +25,10 @@ from catalyseur_app.records.actors import create_actor, find_duplicates, load_ac
 from catalyseur_app.records.contacts import erase_person, export_person, person_export_name
 from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
 from catalyseur_app.store.errors import StoreError
-from catalyseur_app.ui.generated.ui_actors_page import Ui_ActorsPage
+from catalyseur_app.ui.generated.ui_actors import Ui_ActorsPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.actor_editor import ActorEditor
-from catalyseur_app.ui.pages.contact_dialog import ContactDialog
+from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from catalyseur_app.ui.undo_commands import notify_changed, push_operation, record_changes
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 

@@ -30,7 +30,7 @@ from catalyseur_app.domain.vocabularies import (
 )
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
 from catalyseur_app.ui.first_steps import FirstSteps
-from catalyseur_app.ui.generated.ui_dashboard_page import Ui_DashboardPage
+from catalyseur_app.ui.generated.ui_dashboard import Ui_DashboardPage
 from catalyseur_app.ui.undo_commands import record_changes
 from catalyseur_app.ui.widgets import compact_rows
 

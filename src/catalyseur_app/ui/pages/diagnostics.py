@@ -16,7 +16,7 @@ from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE, DiagnosticsModel
 from catalyseur_app.ui.pages.diagnostic.results import report_function
 from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.generated.ui_diagnostic_new import Ui_NewDiagnosticDialog
-from catalyseur_app.ui.generated.ui_diagnostics_page import Ui_DiagnosticsPage
+from catalyseur_app.ui.generated.ui_diagnostics import Ui_DiagnosticsPage
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2

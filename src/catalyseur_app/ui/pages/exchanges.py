@@ -21,7 +21,7 @@ from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_SHEET
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
-from catalyseur_app.ui.generated.ui_exchange_page import Ui_ExchangesPage
+from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
 from catalyseur_app.ui.tasks import run_task
 
 from .exchange_preview import (

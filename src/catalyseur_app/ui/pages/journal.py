@@ -20,7 +20,7 @@ from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.domain.vocabularies import METIERS
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.activities import TimelineBucket, delete_activity, timeline
-from catalyseur_app.ui.generated.ui_journal_page import Ui_JournalPage
+from catalyseur_app.ui.generated.ui_journal import Ui_JournalPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.activity_editor import ActivityEditor
 from catalyseur_app.ui.pages.dashboard import METIER_COLOURS, METIER_PATTERNS, nice_scale

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.partnerships import delete_partnership
-from catalyseur_app.ui.generated.ui_partnerships_page import Ui_PartnershipsPage
+from catalyseur_app.ui.generated.ui_partnerships import Ui_PartnershipsPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor
 from catalyseur_app.ui.undo_commands import push_operation, record_changes

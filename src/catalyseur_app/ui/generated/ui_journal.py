@@ -1,8 +1,8 @@
-# Generated from forms/journal_page.ui by tools/build_forms.py — do not edit.
+# Generated from forms/journal.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'journal_page.ui'
+## Form generated from reading UI file 'journal.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

@@ -1,8 +1,8 @@
-# Generated from forms/exchange_page.ui by tools/build_forms.py — do not edit.
+# Generated from forms/exchanges.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'exchange_page.ui'
+## Form generated from reading UI file 'exchanges.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

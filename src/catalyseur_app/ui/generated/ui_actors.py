@@ -1,8 +1,8 @@
-# Generated from forms/actors_page.ui by tools/build_forms.py — do not edit.
+# Generated from forms/actors.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'actors_page.ui'
+## Form generated from reading UI file 'actors.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

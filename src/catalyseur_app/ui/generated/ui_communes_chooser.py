@@ -1,8 +1,8 @@
-# Generated from forms/profile_communes.ui by tools/build_forms.py — do not edit.
+# Generated from forms/communes_chooser.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'profile_communes.ui'
+## Form generated from reading UI file 'communes_chooser.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

@@ -1,8 +1,8 @@
-# Generated from forms/diagnostics_page.ui by tools/build_forms.py — do not edit.
+# Generated from forms/diagnostics.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'diagnostics_page.ui'
+## Form generated from reading UI file 'diagnostics.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
