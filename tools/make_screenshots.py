@@ -321,7 +321,7 @@ def diagnostics(s: Session) -> QWidget:
 def new_diagnostic(s: Session) -> QWidget:
     from PySide6.QtCore import Qt
 
-    from catalyseur_app.ui.pages.diagnostics import NewDiagnosticDialog
+    from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
 
     dialog = s.dialog(NewDiagnosticDialog(s.window.context, s.show_page("diagnostics")))  # shown, not exec()
     dialog.ui.commune.set_insee(commune_with_contacts(s.store))

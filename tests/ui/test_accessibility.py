@@ -128,10 +128,10 @@ def test_the_diagnostic_runner_and_its_results_name_every_field(qtbot, window, s
 
 def _dialogs(store, window):
     from catalyseur_app.ui.about_dialog import AboutDialog
-    from catalyseur_app.ui.pages.diagnostic.results import ActionDialog
-    from catalyseur_app.ui.documents import SummaryDialog
+    from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
+    from catalyseur_app.ui.summary_dialog import SummaryDialog
     from catalyseur_app.ui.pages.contact_editor import ContactDialog
-    from catalyseur_app.ui.pages.diagnostics import NewDiagnosticDialog
+    from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
     from catalyseur_app.ui.profile_wizard import FirstRunWizard, ProfileDialog
 
     actor = create_actor(store, ActorData(name="Mairie de Murat", kind="commune", commune_insee="15138")).subject_id

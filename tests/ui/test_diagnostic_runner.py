@@ -15,7 +15,8 @@ from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.store.models import Diagnostic, DiagnosticAnswer, Partnership, PartnershipCommune
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
-from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage, NewDiagnosticDialog
+from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
+from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
 
 COMMUNE = "15187"  # Saint-Flour
 

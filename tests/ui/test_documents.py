@@ -15,8 +15,9 @@ from report_samples import add_activities, add_diagnostic, add_partnership, add_
 
 from catalyseur_app.ui import documents  # noqa: E402
 from catalyseur_app.ui.context import AppContext  # noqa: E402
+from catalyseur_app.ui.summary_dialog import SummaryDialog  # noqa: E402
 from catalyseur_app.ui.documents import (  # noqa: E402
-    DocumentPreviewDialog, SummaryDialog, show_diagnostic_report, show_partnership_sheet, show_summary,
+    DocumentPreviewDialog, show_diagnostic_report, show_partnership_sheet, show_summary,
 )
 
 

@@ -23,7 +23,8 @@ from catalyseur_app.ui.context import AppContext  # noqa: E402
 from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner  # noqa: E402
 from catalyseur_app.ui.documents import DocumentPreviewDialog, show_diagnostic_report  # noqa: E402
 from catalyseur_app.ui.pages.actors import ActorsPage  # noqa: E402
-from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage, NewDiagnosticDialog  # noqa: E402
+from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog  # noqa: E402
+from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage  # noqa: E402
 from catalyseur_app.ui.pages.journal import JournalPage  # noqa: E402
 from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor  # noqa: E402
 from test_qa_actors import interface_language  # noqa: E402

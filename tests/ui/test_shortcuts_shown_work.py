@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.ui.main_window import PAGE_KEYS
-from catalyseur_app.ui.pages.diagnostics import NewDiagnosticDialog
+from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
 
 DIAGNOSTICS = PAGE_KEYS.index("diagnostics")
 

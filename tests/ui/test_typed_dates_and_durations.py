@@ -10,7 +10,7 @@ from sqlalchemy import select
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.store.models import Activity, Contact
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.documents import SummaryDialog
+from catalyseur_app.ui.summary_dialog import SummaryDialog
 from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from catalyseur_app.ui.pages.journal import JournalPage
 

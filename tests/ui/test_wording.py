@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from catalyseur_app.profile import ProfileData, save_profile
 from catalyseur_app.records.actors import ActorData, create_actor
-from catalyseur_app.ui.pages.diagnostic.results import ActionDialog
-from catalyseur_app.ui.documents import SummaryDialog
+from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
+from catalyseur_app.ui.summary_dialog import SummaryDialog
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from test_qa_actors import interface_language

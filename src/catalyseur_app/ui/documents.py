@@ -25,10 +25,10 @@ from catalyseur_app.reports.data import ReportError, diagnostic_report_data, par
 from catalyseur_app.reports.outputs import (
     diagnostic_file_name, partnership_file_name, summary_file_name, write_summary,
 )
-from catalyseur_app.reports.summary_data import last_quarter, summary_data
+from catalyseur_app.reports.summary_data import summary_data
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.generated.ui_documents_preview import Ui_DocumentPreviewDialog
-from catalyseur_app.ui.generated.ui_documents_summary import Ui_SummaryDialog
+from catalyseur_app.ui.generated.ui_documents import Ui_DocumentPreviewDialog
+from catalyseur_app.ui.summary_dialog import SummaryDialog
 from catalyseur_app.ui.tasks import run_task
 
 LAST_FOLDER_SETTING = "documents.last_folder"
@@ -167,43 +167,6 @@ class DocumentPreviewDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class SummaryDialog(QDialog):
-    """The period (from, to; the last quarter by default) and the format of the summary."""
-
-    def __init__(self, parent: QWidget | None = None, today: _dt.date | None = None):
-        super().__init__(parent)
-        self.ui = Ui_SummaryDialog()
-        self.ui.setupUi(self)
-        start, end = last_quarter(today)
-        self.ui.fromDate.set_value(start)
-        self.ui.toDate.set_value(end)
-        for field in (self.ui.fromDate, self.ui.toDate):
-            field.bind_message(self.ui.errorLabel)
-        self.ui.buttons.accepted.connect(self._accept)
-
-    def period(self) -> tuple[_dt.date | None, _dt.date | None]:
-        """The days typed, both included (None for a field empty or not understood)."""
-        return self.ui.fromDate.value(), self.ui.toDate.value()
-
-    def suffix(self) -> str:
-        return ".xlsx" if self.ui.xlsxRadio.isChecked() else ".pdf"
-
-    def _accept(self) -> None:
-        for field in (self.ui.fromDate, self.ui.toDate):
-            problem = field.problem() or ("" if field.value() else self.tr("Type a date, e.g. 31/12/2026."))
-            if problem:
-                self.ui.errorLabel.setText(problem)
-                self.ui.errorLabel.show()
-                field.setFocus()
-                return
-        start, end = self.period()
-        if end < start:
-            self.ui.errorLabel.setText(self.tr("The last day is before the first one: choose a period in order."))
-            self.ui.toDate.setFocus()
-            return
-        self.accept()
 
 
 def _preview(parent: QWidget, context: AppContext, title: str, make: Callable[[object], tuple[bytes, str]]):

@@ -25,9 +25,9 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
 from catalyseur_app.kit import Volet
 from catalyseur_app.ui.context import AppContext
+from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostic.models import DiagnosticPartnershipsModel
 from catalyseur_app.ui.pages.diagnostic.questions import MESSAGE_STYLE, QuestionWidget, question_widget
-from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
 from catalyseur_app.ui.scroll_anchor import kept_in_place, release
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,8 +1,8 @@
-# Generated from forms/profile_identity.ui by tools/build_forms.py — do not edit.
+# Generated from forms/identity_form.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'profile_identity.ui'
+## Form generated from reading UI file 'identity_form.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

@@ -1,8 +1,8 @@
-# Generated from forms/documents_summary.ui by tools/build_forms.py — do not edit.
+# Generated from forms/summary_dialog.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'documents_summary.ui'
+## Form generated from reading UI file 'summary_dialog.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

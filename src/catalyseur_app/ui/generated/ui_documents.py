@@ -1,8 +1,8 @@
-# Generated from forms/documents_preview.ui by tools/build_forms.py — do not edit.
+# Generated from forms/documents.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'documents_preview.ui'
+## Form generated from reading UI file 'documents.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
