@@ -26,7 +26,7 @@ from catalyseur_app.diagnostics.sessions import (
     IN_PROGRESS,
     SUPERSEDED,
     DiagnosticRun,
-    _diagnostic_for_change,
+    diagnostic_for_change,
 )
 from catalyseur_app.domain.vocabularies import ACTION_STATUSES
 from catalyseur_app.messages import current_language, t
@@ -102,7 +102,7 @@ def set_priorities(store: Store, diagnostic_id: str, volets: Iterable[str],
     if unknown:
         raise DiagnosticError(t("Volet inconnu dans ce kit : « {volet} ».", volet=unknown[0]))
     with store.write() as session:
-        _diagnostic_for_change(session, diagnostic_id)
+        diagnostic_for_change(session, diagnostic_id)
         existing = {row.volet: row for row in session.scalars(select(DiagnosticPriority).where(
             DiagnosticPriority.diagnostic_id == diagnostic_id))}
         now = utc_now()
@@ -152,7 +152,7 @@ _PLAN_EDITABLE = (IN_PROGRESS, FINALISED)
 
 def add_action(store: Store, diagnostic_id: str, action: ActionInput) -> str:
     with store.write() as session:
-        _diagnostic_for_change(session, diagnostic_id, _PLAN_EDITABLE)
+        diagnostic_for_change(session, diagnostic_id, _PLAN_EDITABLE)
         _check_action(session, action)
         row = DiagnosticAction(diagnostic_id=diagnostic_id, title="", status="todo")
         row.partners = []
@@ -166,7 +166,7 @@ def _action_for_change(session, action_id: str) -> DiagnosticAction:
     row = session.get(DiagnosticAction, action_id)
     if row is None or row.deleted_at is not None:
         raise DiagnosticError(t("Cette action n'existe pas (ou plus)."))
-    _diagnostic_for_change(session, row.diagnostic_id, _PLAN_EDITABLE)
+    diagnostic_for_change(session, row.diagnostic_id, _PLAN_EDITABLE)
     return row
 
 
@@ -197,7 +197,7 @@ def finalise(store: Store, diagnostic_id: str, *, today: _dt.date | str | None =
         raise DiagnosticError(headline, [run.describe_error(error, current_language()) for error in run.errors])
     irrelevant = [name for name in run.answers if not run.state.is_relevant(name)]
     with store.write() as session:
-        diagnostic = _diagnostic_for_change(session, diagnostic_id)
+        diagnostic = diagnostic_for_change(session, diagnostic_id)
         now = utc_now()
         if irrelevant:
             for row in session.scalars(select(DiagnosticAnswer).where(

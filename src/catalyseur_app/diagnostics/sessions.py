@@ -115,7 +115,7 @@ def start_diagnostic(store: Store, commune_insee: str, participants: Iterable[Pa
 def set_participants(store: Store, diagnostic_id: str, participants: Iterable[Participant]) -> None:
     """Replace the participants of a diagnostic in progress."""
     with store.write() as session:
-        diagnostic = _diagnostic_for_change(session, diagnostic_id)
+        diagnostic = diagnostic_for_change(session, diagnostic_id)
         now = utc_now()
         for row in session.scalars(select(DiagnosticParticipant).where(
                 DiagnosticParticipant.diagnostic_id == diagnostic.id,
@@ -130,7 +130,7 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _diagnostic_for_change(session, diagnostic_id: str, allowed=(IN_PROGRESS,)) -> Diagnostic:
+def diagnostic_for_change(session, diagnostic_id: str, allowed=(IN_PROGRESS,)) -> Diagnostic:
     diagnostic = session.get(Diagnostic, diagnostic_id)
     if diagnostic is None or diagnostic.deleted_at is not None:
         raise DiagnosticError(t("Ce diagnostic n'existe pas (ou plus)."))
@@ -207,7 +207,7 @@ class DiagnosticRun:
 
     def _save_answer(self, name: str, value) -> None:
         with self.store.write() as session:
-            _diagnostic_for_change(session, self.id)
+            diagnostic_for_change(session, self.id)
             row = session.scalar(select(DiagnosticAnswer).where(
                 DiagnosticAnswer.diagnostic_id == self.id, DiagnosticAnswer.question == name))
             if value is None:
@@ -228,7 +228,7 @@ class DiagnosticRun:
         if self.locked:
             return  # reading a finalised diagnostic changes nothing
         with self.store.write() as session:
-            _diagnostic_for_change(session, self.id).current_volet = volet
+            diagnostic_for_change(session, self.id).current_volet = volet
 
     def scores(self) -> Scores:
         return compute_scores(self.kit, self.answers, state=self.state)

@@ -2,19 +2,53 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
+from ..messages import t
 from .apply import ApplyResult, apply_plan
-from .merge import Plan, make_plan
-from .reader import open_sync_file
+from .errors import SyncFileError, storage_problem
+from .merge import Plan
+from .peers import last_sequence
+from .reader import SyncFile, open_sync_file
+from .walk import preview
 
 
 def preview_import(store, path, progress: Progress = NO_PROGRESS) -> Plan:
     """Read and verify ``path`` and compare it with the store; changes nothing. The file is read
     as a stream: the import (``apply_plan``) reads it again, checking it is still the same."""
     return make_plan(store, open_sync_file(path), progress)
+
+
+def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> Plan:
+    """Read the file through, with every check, and compare it with the store; changes nothing."""
+    manifest = sync_file.manifest
+    if manifest.device_id == store.device_id:
+        raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
+                              "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
+    plan = Plan(sync_file, explain_only=True, spool=tempfile.TemporaryFile(prefix="catalyseur-import-"))
+    with store.read() as session:
+        connection = session.connection()
+        last = last_sequence(connection, manifest.device_id)
+        plan.last_applied = last
+        if last is not None and manifest.sequence <= last:
+            plan.warnings.append(t(
+                "Ce fichier est l'envoi n° {sequence} de cet appareil ; l'envoi n° {last} a déjà été "
+                "appliqué : les données plus récentes déjà présentes sont conservées.",
+                sequence=manifest.sequence, last=last))
+        try:
+            for _, changes in preview(connection, sync_file, store.device_id, progress, plan.spool):
+                for change in changes:
+                    plan.add(change)
+        except OSError as error:  # no room left for the checked rows
+            plan.spool.close()
+            raise SyncFileError(storage_problem(sync_file.name, error)) from None
+        except BaseException:
+            plan.spool.close()
+            raise
+    return plan
 
 
 @dataclass

@@ -13,18 +13,13 @@ the same conflict each on its side end with the same content.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from catalyseur_app.progress import NO_PROGRESS, Progress
-
-from .xlsx.canonical import to_millis
 from ..messages import t
-from .errors import SyncFileError, storage_problem
 from .reader import SyncFile
-
 from .schema import KIND_BY_NAME, NATURE_ERASED
+from .xlsx.canonical import to_millis
 
 ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED = (
     "add", "update", "delete", "erase", "conflict", "unchanged", "ignored")
@@ -94,38 +89,6 @@ class Plan:
 
     def summary(self) -> dict[str, int]:
         return {a: self.count(a) for a in (ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED)}
-
-
-def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> Plan:
-    """Read the file through, with every check, and compare it with the store; changes nothing."""
-    from .peers import last_sequence
-    from .walk import preview
-
-    manifest = sync_file.manifest
-    if manifest.device_id == store.device_id:
-        raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
-                              "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
-    plan = Plan(sync_file, explain_only=True, spool=tempfile.TemporaryFile(prefix="catalyseur-import-"))
-    with store.read() as session:
-        connection = session.connection()
-        last = last_sequence(connection, manifest.device_id)
-        plan.last_applied = last
-        if last is not None and manifest.sequence <= last:
-            plan.warnings.append(t(
-                "Ce fichier est l'envoi n° {sequence} de cet appareil ; l'envoi n° {last} a déjà été "
-                "appliqué : les données plus récentes déjà présentes sont conservées.",
-                sequence=manifest.sequence, last=last))
-        try:
-            for _, changes in preview(connection, sync_file, store.device_id, progress, plan.spool):
-                for change in changes:
-                    plan.add(change)
-        except OSError as error:  # no room left for the checked rows
-            plan.spool.close()
-            raise SyncFileError(storage_problem(sync_file.name, error)) from None
-        except BaseException:
-            plan.spool.close()
-            raise
-    return plan
 
 
 def classify(kind, row, local, tombstone, nature, twins, device) -> Change:

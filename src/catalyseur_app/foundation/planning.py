@@ -1,6 +1,6 @@
 """Compare one sync file with the consolidation store, by the exchange's own merge rules.
 
-``exchange.merge.make_plan`` loads every local record of every kind before comparing, which is
+``exchange.importer.make_plan`` loads every local record of every kind before comparing, which is
 right for one catalyseur's store and far too slow for a store holding 350 catalyseurs: here only
 the records the file names (its ids, the natural-key twins under its parents, the records it
 refers to) are loaded, and each row is classified by the same functions make_plan uses

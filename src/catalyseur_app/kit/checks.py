@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from typing import TYPE_CHECKING
 
 from catalyseur_app.kit.answers import AnswerValueError, convert_input
 from catalyseur_app.kit.model import PRIORITY_CHOICE, ChoiceList, Question, Text, Volet
+from catalyseur_app.kit.read_state import ReadState, SurveyRow
 from catalyseur_app.messages import t
-
-if TYPE_CHECKING:
-    from catalyseur_app.kit.loader import ReadState, SurveyRow
 
 
 def check_and_build(state: ReadState) -> tuple[list[Volet], list[ChoiceList]]:

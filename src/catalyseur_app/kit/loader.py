@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalyseur_app.kit import checks
@@ -25,6 +24,7 @@ from catalyseur_app.kit.columns import (
 from catalyseur_app.kit.expressions import Expression, ExpressionError, parse_expression
 from catalyseur_app.kit.model import AXES, QUESTION_TYPES, Choice, Kit, Text
 from catalyseur_app.kit.problems import KitError, Problem
+from catalyseur_app.kit.read_state import ReadState, SurveyRow
 from catalyseur_app.kit.sheets import Table, load_tables, read_bytes
 from catalyseur_app.messages import t
 
@@ -36,50 +36,6 @@ _ROLE_SPELLINGS = {"observation": "observation", "observations": "observation",
                    "priority": "priority", "priorite": "priority"}
 _ALLOWED_TYPES = ", ".join((*QUESTION_TYPES[:4], "select_one LISTE", "select_multiple LISTE", "note",
                             "begin_group", "end_group"))
-
-
-@dataclass
-class SurveyRow:
-    """One survey row as read, before the cross-checks turn it into a Question or a Volet."""
-
-    number: int
-    kind: str
-    name: str
-    index: int
-    volet: str | None = None
-    list_name: str | None = None
-    label: Text | None = None
-    hint: Text | None = None
-    required: bool = False
-    required_message: Text | None = None
-    relevant: Expression | None = None
-    constraint: Expression | None = None
-    constraint_message: Text | None = None
-    default_text: str = ""
-    weight: float | None = None
-    axis: str | None = None
-    show_partnerships: bool = False
-    role: str | None = None
-    questions: list[SurveyRow] = field(default_factory=list)  # for volets
-
-
-@dataclass
-class ReadState:
-    """Everything read so far, shared with ``checks``."""
-
-    problems: list[Problem] = field(default_factory=list)
-    columns: Columns | None = None
-    default_language: str = "fr"
-    languages: list[str] = field(default_factory=list)
-    volets: list[SurveyRow] = field(default_factory=list)
-    rows_by_name: dict[str, SurveyRow] = field(default_factory=dict)
-    choice_lists: dict[str, list[Choice]] = field(default_factory=dict)
-    choice_list_rows: dict[str, int] = field(default_factory=dict)
-    has_choices_sheet: bool = False
-    choices_unreadable: bool = False
-
-    def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
-        self.problems.append(Problem(sheet, row, column, message))
 
 
 def load_kit(source: str | Path | bytes) -> Kit:

@@ -18,7 +18,7 @@ from typing import Any
 
 from catalyseur_app.domain import vocabularies as vocab
 from catalyseur_app.domain.typography import duration_text
-from catalyseur_app.records.query import (
+from catalyseur_app.records.list_definitions import (
     Column, Entity, flag_filter, in_filter, period_filter, register, subquery_filter,
 )
 

@@ -226,7 +226,7 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
             select(DiagnosticPriority.rank, DiagnosticPriority.volet, DiagnosticPriority.note)
             .where(DiagnosticPriority.diagnostic_id == diagnostic.id, DiagnosticPriority.deleted_at.is_(None))
             .order_by(DiagnosticPriority.rank)).all()
-        actions = _actions(session, [diagnostic.id], today)
+        actions = action_items(session, [diagnostic.id], today)
         partnerships = _commune_partnerships(session, diagnostic.commune_insee)
     try:
         kit = load_installed(store, kit_id, kit_version)
@@ -322,7 +322,7 @@ def _participants(session: Session, diagnostic_id: str) -> tuple[tuple[str, str]
     return tuple(people)
 
 
-def _actions(session: Session, diagnostic_ids: Sequence[str], today: _dt.date,
+def action_items(session: Session, diagnostic_ids: Sequence[str], today: _dt.date,
              *, communes: dict[str, str] | None = None, condition=None) -> list[ActionItem]:
     query = select(DiagnosticAction).options(selectinload(DiagnosticAction.partners)).where(
         DiagnosticAction.diagnostic_id.in_(diagnostic_ids), DiagnosticAction.deleted_at.is_(None))

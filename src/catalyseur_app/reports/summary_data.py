@@ -32,7 +32,7 @@ from catalyseur_app.kit import compute_scores
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import (
-    LANG, OPEN_ACTION_STATUSES, ActionItem, Card, ReportError, _actions, catalyseur_card, commune_name,
+    LANG, OPEN_ACTION_STATUSES, ActionItem, Card, ReportError, action_items, catalyseur_card, commune_name,
 )
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
@@ -165,7 +165,7 @@ def summary_data(store: Store, start: _dt.date, end: _dt.date, *, today: _dt.dat
                 DiagnosticAction, DiagnosticAction.diagnostic_id == Diagnostic.id)
             .where(DiagnosticAction.deleted_at.is_(None), Diagnostic.deleted_at.is_(None),
                    Diagnostic.status != "superseded", wanted).distinct()).all())
-        actions = _actions(session, list(communes), reference, condition=wanted,
+        actions = action_items(session, list(communes), reference, condition=wanted,
                            communes={k: commune_name(v) for k, v in communes.items()})
         card = catalyseur_card(session)
     progress.step(4, 5, t("Notes des diagnostics…"))

@@ -27,20 +27,12 @@ from catalyseur_app import __version__
 from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.messages import t
 
+from .backup_reasons import (  # noqa: F401  (the reasons are also read from here)
+    AUTOMATIC, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, CLOSING, MAIN_TABLES, MANUAL,
+)
 from .errors import StoreError
 from .paths import backups_dir
-
-# Reasons, as they appear in the file names. Automatic and closing copies rotate by age
-# (see retention.py); the others are kept by their own rule.
-AUTOMATIC = "automatique"
-CLOSING = "fermeture"
-MANUAL = "manuelle"
-BEFORE_IMPORT = "avant-import"
-BEFORE_MIGRATION = "avant-migration"
-BEFORE_RESTORE = "avant-restauration"
-
-# The tables a person recognises, shown in lists and compared by the rotation.
-MAIN_TABLES = ("actors", "contacts", "partnerships", "activities", "diagnostics")
+from .retention import backups_to_delete
 
 _NAME = re.compile(r"^catalyseur-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite$")
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -73,8 +65,6 @@ class BackupInfo:
 
 def make_backup(db_path: Path, data_dir: Path, reason: str) -> Path:
     """Copy the database with SQLite's online backup, check the copy, describe it, rotate."""
-    from .retention import prune
-
     folder = backups_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     created_at = datetime.now(UTC)
@@ -93,6 +83,16 @@ def make_backup(db_path: Path, data_dir: Path, reason: str) -> Path:
     write_description(info)
     prune(data_dir, current=info)
     return target
+
+
+def prune(data_dir: Path, current: BackupInfo) -> list[Path]:
+    """Delete the copies the rules do not keep; ``current`` is the copy just made of the database."""
+    deleted = []
+    for info in backups_to_delete(list_backups(data_dir), current.counts_on_demand()):
+        info.path.unlink(missing_ok=True)
+        info.path.with_suffix(".json").unlink(missing_ok=True)
+        deleted.append(info.path)
+    return deleted
 
 
 def write_description(info: BackupInfo) -> None:

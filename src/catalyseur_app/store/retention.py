@@ -18,17 +18,12 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .backup import (
-    AUTOMATIC,
-    BEFORE_IMPORT,
-    BEFORE_MIGRATION,
-    BEFORE_RESTORE,
-    CLOSING,
-    MAIN_TABLES,
-    BackupInfo,
-    list_backups,
-)
+from .backup_reasons import AUTOMATIC, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, CLOSING, MAIN_TABLES
+
+if TYPE_CHECKING:
+    from .backup import BackupInfo
 
 PERIODIC = (AUTOMATIC, CLOSING)
 DESTRUCTIVE_EVENTS = (BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE)
@@ -55,16 +50,6 @@ def backups_to_delete(backups: list[BackupInfo], current: dict[str, int]) -> lis
     if richer is not None:
         keep.add(richer.path)
     return [info for info in backups if info.path not in keep]
-
-
-def prune(data_dir: Path, current: BackupInfo) -> list[Path]:
-    """Delete the copies the rules do not keep; ``current`` is the copy just made of the database."""
-    deleted = []
-    for info in backups_to_delete(list_backups(data_dir), current.counts_on_demand()):
-        info.path.unlink(missing_ok=True)
-        info.path.with_suffix(".json").unlink(missing_ok=True)
-        deleted.append(info.path)
-    return deleted
 
 
 def _holds_more(info: BackupInfo, current: dict[str, int]) -> bool:
