@@ -288,9 +288,9 @@ def actor(s: Session, tab: int = 0, dialog: bool = False) -> QWidget:
     if not dialog:
         return s.window
     need(page, "edit_contact")()
-    wait_until(lambda: getattr(page, "contact_dialog", None) is not None and page.contact_dialog.isVisible(),
+    wait_until(lambda: page.contacts.dialog is not None and page.contacts.dialog.isVisible(),
                "the contact form")
-    return s.dialog(page.contact_dialog)
+    return s.dialog(page.contacts.dialog)
 
 
 def partnership(s: Session, tab: int) -> QWidget:

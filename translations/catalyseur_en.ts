@@ -255,6 +255,57 @@
         </message>
     </context>
     <context>
+        <name>ActorContacts</name>
+        <message>
+            <source>Add a contact to this actor</source>
+            <translation>Add a contact to this actor</translation>
+        </message>
+        <message>
+            <source>Export everything held about this person (xlsx or JSON)</source>
+            <translation>Export everything held about this person (xlsx or JSON)</translation>
+        </message>
+        <message>
+            <source>Erase this person's data (cannot be undone)</source>
+            <translation>Erase this person's data (cannot be undone)</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Contacts (%1)</translation>
+        </message>
+        <message>
+            <source>Export the person</source>
+            <translation>Export the person</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+            <translation>Excel workbook (*.xlsx);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exported to %1.</translation>
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation>Erase a person</translation>
+        </message>
+        <message>
+            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <translation>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The person's details were erased.</source>
+            <translation>The person's details were erased.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorEditor</name>
         <message>
             <source>— choose —</source>
@@ -408,18 +459,6 @@
             <translation>Search names, addresses and notes, accents ignored (Ctrl+F)</translation>
         </message>
         <message>
-            <source>Add a contact to this actor</source>
-            <translation>Add a contact to this actor</translation>
-        </message>
-        <message>
-            <source>Export everything held about this person (xlsx or JSON)</source>
-            <translation>Export everything held about this person (xlsx or JSON)</translation>
-        </message>
-        <message>
-            <source>Erase this person's data (cannot be undone)</source>
-            <translation>Erase this person's data (cannot be undone)</translation>
-        </message>
-        <message>
             <source>No actor</source>
             <translation>No actor</translation>
         </message>
@@ -472,66 +511,8 @@
             <translation>Select exactly two actors to merge (Ctrl+click).</translation>
         </message>
         <message>
-            <source>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
-            <translation>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Merge</translation>
-        </message>
-        <message>
             <source>Merged. Ctrl+Z undoes the merge.</source>
             <translation>Merged. Ctrl+Z undoes the merge.</translation>
-        </message>
-        <message>
-            <source>Empty the trash</source>
-            <translation>Empty the trash</translation>
-        </message>
-        <message numerus="yes">
-            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
-            <translation>
-                <numerusform>Empty the trash? Its %n record will be erased for good; this cannot be undone.</numerusform>
-                <numerusform>Empty the trash? Its %n records will be erased for good; this cannot be undone.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) erased from the trash.</source>
-            <translation>
-                <numerusform>%n record erased from the trash.</numerusform>
-                <numerusform>%n records erased from the trash.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>Contacts (%1)</translation>
-        </message>
-        <message>
-            <source>Export the person</source>
-            <translation>Export the person</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
-            <translation>Excel workbook (*.xlsx);;JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exported to %1.</translation>
-        </message>
-        <message>
-            <source>Erase a person</source>
-            <translation>Erase a person</translation>
-        </message>
-        <message>
-            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
-            <translation>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Erase</translation>
-        </message>
-        <message>
-            <source>The person's details were erased.</source>
-            <translation>The person's details were erased.</translation>
         </message>
         <message>
             <source>Filter by kind</source>
@@ -596,6 +577,35 @@
         <message>
             <source>Contacts of the actor</source>
             <translation>Contacts of the actor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsTrash</name>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Empty the trash</translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
+            <translation>
+                <numerusform>Empty the trash? Its %n record will be erased for good; this cannot be undone.</numerusform>
+                <numerusform>Empty the trash? Its %n records will be erased for good; this cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Emptying the trash…</source>
+            <translation>Emptying the trash…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) erased from the trash.</source>
+            <translation>
+                <numerusform>%n record erased from the trash.</numerusform>
+                <numerusform>%n records erased from the trash.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -699,6 +709,21 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunePartnerships</name>
+        <message>
+            <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
+            <translation>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <source>No partnership is recorded for this commune yet.</source>
+            <translation>No partnership is recorded for this commune yet.</translation>
+        </message>
+        <message>
+            <source>Partnerships already recorded for the commune</source>
+            <translation>Partnerships already recorded for the commune</translation>
         </message>
     </context>
     <context>
@@ -1157,18 +1182,6 @@
         <message>
             <source>Results and action plan</source>
             <translation>Results and action plan</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
-            <translation>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</translation>
-        </message>
-        <message>
-            <source>No partnership is recorded for this commune yet.</source>
-            <translation>No partnership is recorded for this commune yet.</translation>
-        </message>
-        <message>
-            <source>Partnerships already recorded for the commune</source>
-            <translation>Partnerships already recorded for the commune</translation>
         </message>
         <message>
             <source>Next volet</source>
@@ -2554,6 +2567,25 @@
         <message>
             <source>&amp;About Catalyseur</source>
             <translation>&amp;About Catalyseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeActorsDialog</name>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Merge two actors</source>
+            <translation>Merge two actors</translation>
+        </message>
+        <message>
+            <source>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
+            <translation>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</translation>
         </message>
     </context>
     <context>

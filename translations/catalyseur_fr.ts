@@ -255,6 +255,57 @@
         </message>
     </context>
     <context>
+        <name>ActorContacts</name>
+        <message>
+            <source>Add a contact to this actor</source>
+            <translation>Ajouter un contact à cet acteur</translation>
+        </message>
+        <message>
+            <source>Export everything held about this person (xlsx or JSON)</source>
+            <translation>Exporter tout ce qui est conservé sur cette personne (xlsx ou JSON)</translation>
+        </message>
+        <message>
+            <source>Erase this person's data (cannot be undone)</source>
+            <translation>Effacer les données de cette personne (définitif)</translation>
+        </message>
+        <message>
+            <source>Contacts (%1)</source>
+            <translation>Contacts (%1)</translation>
+        </message>
+        <message>
+            <source>Export the person</source>
+            <translation>Exporter la personne</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+            <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exporté dans %1.</translation>
+        </message>
+        <message>
+            <source>Erase a person</source>
+            <translation>Effacer une personne</translation>
+        </message>
+        <message>
+            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <translation>Effacer toutes les données conservées sur « %1 » ? Seule une marque d'effacement reste, pour que l'effacement parvienne aussi à la fondation. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>The person's details were erased.</source>
+            <translation>Les données de la personne ont été effacées.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorEditor</name>
         <message>
             <source>— choose —</source>
@@ -408,18 +459,6 @@
             <translation>Rechercher dans les noms, adresses et notes, sans tenir compte des accents (Ctrl+F)</translation>
         </message>
         <message>
-            <source>Add a contact to this actor</source>
-            <translation>Ajouter un contact à cet acteur</translation>
-        </message>
-        <message>
-            <source>Export everything held about this person (xlsx or JSON)</source>
-            <translation>Exporter tout ce qui est conservé sur cette personne (xlsx ou JSON)</translation>
-        </message>
-        <message>
-            <source>Erase this person's data (cannot be undone)</source>
-            <translation>Effacer les données de cette personne (définitif)</translation>
-        </message>
-        <message>
             <source>No actor</source>
             <translation>Aucun acteur</translation>
         </message>
@@ -472,66 +511,8 @@
             <translation>Sélectionnez exactement deux acteurs à fusionner (Ctrl+clic).</translation>
         </message>
         <message>
-            <source>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
-            <translation>Quel acteur conserver ? Les contacts, partenariats et activités de l'autre lui sont rattachés, puis l'autre est retiré. Ctrl+Z annule la fusion.</translation>
-        </message>
-        <message>
-            <source>&amp;Merge</source>
-            <translation>&amp;Fusionner</translation>
-        </message>
-        <message>
             <source>Merged. Ctrl+Z undoes the merge.</source>
             <translation>Fusion faite. Ctrl+Z annule la fusion.</translation>
-        </message>
-        <message>
-            <source>Empty the trash</source>
-            <translation>Vider la corbeille</translation>
-        </message>
-        <message numerus="yes">
-            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
-            <translation>
-                <numerusform>Vider la corbeille ? Son %n enregistrement sera effacé définitivement ; c'est irréversible.</numerusform>
-                <numerusform>Vider la corbeille ? Ses %n enregistrements seront effacés définitivement ; c'est irréversible.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) erased from the trash.</source>
-            <translation>
-                <numerusform>%n enregistrement effacé de la corbeille.</numerusform>
-                <numerusform>%n enregistrements effacés de la corbeille.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Contacts (%1)</source>
-            <translation>Contacts (%1)</translation>
-        </message>
-        <message>
-            <source>Export the person</source>
-            <translation>Exporter la personne</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
-            <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation>Exporté dans %1.</translation>
-        </message>
-        <message>
-            <source>Erase a person</source>
-            <translation>Effacer une personne</translation>
-        </message>
-        <message>
-            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
-            <translation>Effacer toutes les données conservées sur « %1 » ? Seule une marque d'effacement reste, pour que l'effacement parvienne aussi à la fondation. C'est irréversible.</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>The person's details were erased.</source>
-            <translation>Les données de la personne ont été effacées.</translation>
         </message>
         <message>
             <source>Filter by kind</source>
@@ -596,6 +577,35 @@
         <message>
             <source>Contacts of the actor</source>
             <translation>Contacts de l'acteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsTrash</name>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Vider la corbeille</translation>
+        </message>
+        <message numerus="yes">
+            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
+            <translation>
+                <numerusform>Vider la corbeille ? Son %n enregistrement sera effacé définitivement ; c'est irréversible.</numerusform>
+                <numerusform>Vider la corbeille ? Ses %n enregistrements seront effacés définitivement ; c'est irréversible.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Emptying the trash…</source>
+            <translation>Vidage de la corbeille…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) erased from the trash.</source>
+            <translation>
+                <numerusform>%n enregistrement effacé de la corbeille.</numerusform>
+                <numerusform>%n enregistrements effacés de la corbeille.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -699,6 +709,21 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunePartnerships</name>
+        <message>
+            <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
+            <translation>&lt;b&gt;Partenariats déjà enregistrés pour %1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <source>No partnership is recorded for this commune yet.</source>
+            <translation>Aucun partenariat n'est encore enregistré pour cette commune.</translation>
+        </message>
+        <message>
+            <source>Partnerships already recorded for the commune</source>
+            <translation>Partenariats déjà enregistrés pour la commune</translation>
         </message>
     </context>
     <context>
@@ -1157,18 +1182,6 @@
         <message>
             <source>Results and action plan</source>
             <translation>Résultats et plan d'action</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Partnerships already recorded for %1&lt;/b&gt; (%2)</source>
-            <translation>&lt;b&gt;Partenariats déjà enregistrés pour %1&lt;/b&gt; (%2)</translation>
-        </message>
-        <message>
-            <source>No partnership is recorded for this commune yet.</source>
-            <translation>Aucun partenariat n'est encore enregistré pour cette commune.</translation>
-        </message>
-        <message>
-            <source>Partnerships already recorded for the commune</source>
-            <translation>Partenariats déjà enregistrés pour la commune</translation>
         </message>
         <message>
             <source>Next volet</source>
@@ -2554,6 +2567,25 @@
         <message>
             <source>&amp;About Catalyseur</source>
             <translation>À &amp;propos de Catalyseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeActorsDialog</name>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Merge two actors</source>
+            <translation>Fusionner deux acteurs</translation>
+        </message>
+        <message>
+            <source>Which actor is kept? The other one's contacts, partnerships and activities move to it, then it is removed. Ctrl+Z undoes the merge.</source>
+            <translation>Quel acteur conserver ? Les contacts, partenariats et activités de l'autre lui sont rattachés, puis l'autre est retiré. Ctrl+Z annule la fusion.</translation>
         </message>
     </context>
     <context>

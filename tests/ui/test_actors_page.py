@@ -116,7 +116,7 @@ def test_delete_then_ctrl_z_and_trash_restore(page, qtbot, store):
     page.context.undo_stack.redo()
     assert listed(page) == ["Mairie de Vabre"]
     page.ui.trashButton.click()
-    assert page.trash_model.rowCount() == 1
+    assert page.trash.model.rowCount() == 1
     page.ui.trashTable.selectRow(0)
     page.ui.restoreButton.click()
     assert actors_in_db(store) == ["Mairie de Vabre", "École des Arts"]
@@ -141,8 +141,8 @@ def test_merge_two_actors_and_undo(page, qtbot, store):
     make_two(page, qtbot)
     ecole = page.model.record_id(0)
     page.open_actor(ecole)
-    page.add_contact()
-    dialog = page.contact_dialog
+    page.contacts.add()
+    dialog = page.contacts.dialog
     dialog.ui.fullName.setText("Paul Durand")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     page.ui.table.clearSelection()
@@ -170,7 +170,7 @@ def test_contact_with_bad_email_then_export_and_erase(page, qtbot, store, tmp_pa
     make_two(page, qtbot)
     page.open_actor(page.model.record_id(1))
     page.ui.addContactButton.click()
-    dialog = page.contact_dialog
+    dialog = page.contacts.dialog
     dialog.ui.fullName.insert("Hélène Côté")
     dialog.ui.email.setText("maire@")
     dialog.ui.phone.setText("05 63 00 00 00")
@@ -185,21 +185,21 @@ def test_contact_with_bad_email_then_export_and_erase(page, qtbot, store, tmp_pa
     dialog.ui.email.setText("maire@vabre.fr")
     save_button.click()
     assert not dialog.isVisible()
-    assert page.contacts_model.rowCount() == 1
+    assert page.contacts.model.rowCount() == 1
     page.ui.contactsTable.selectRow(0)
-    assert page.export_contact_to(str(tmp_path / "personne.json"))
+    assert page.contacts.export_to(str(tmp_path / "personne.json"))
     assert json.loads((tmp_path / "personne.json").read_text(encoding="utf-8"))["nom"] == "Hélène Côté"
-    assert page.export_contact_to(str(tmp_path / "personne.xlsx"))
+    assert page.contacts.export_to(str(tmp_path / "personne.xlsx"))
     sheet = load_workbook(tmp_path / "personne.xlsx")["Personne"]
     assert ["Courriel", "maire@vabre.fr"] in [[c.value for c in row] for row in sheet.iter_rows()]
     page.ui.eraseContactButton.click()
-    box = page.confirm_box
+    box = page.contacts.confirm_box
     erase = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     erase.click()
     with store.read() as session:
         contact = session.scalars(select(Contact)).one()
         assert contact.full_name == "" and contact.email == "" and contact.erased_at is not None
-    assert page.contacts_model.rowCount() == 0
+    assert page.contacts.model.rowCount() == 0
 
 
 def test_maybe_leave_is_true_without_changes(page, qtbot):

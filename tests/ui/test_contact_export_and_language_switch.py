@@ -36,7 +36,7 @@ def test_export_proposes_documents_and_the_persons_name(qtbot, store, tmp_path, 
         qtbot.addWidget(page)
         page.show()
         page.open_actor(actor_id)
-        qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 1)
+        qtbot.waitUntil(lambda: page.contacts.model.rowCount() == 1)
         page.ui.contactsTable.selectRow(0)
         proposed = []
         target = tmp_path / "choisi.json"
@@ -46,7 +46,7 @@ def test_export_proposes_documents_and_the_persons_name(qtbot, store, tmp_path, 
             return str(target), ""
 
         monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-        page.ask_export_contact()
+        page.contacts.ask_export()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
     assert proposed == [str(folder / f"contact-jeanne-dupont-{dt.date.today().isoformat()}.xlsx")]

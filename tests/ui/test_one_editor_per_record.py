@@ -43,14 +43,14 @@ def test_double_clicking_a_contact_opens_one_editor_and_opening_again_focuses_it
     page.open_actor(actor)
     page.ui.detailTabs.setCurrentIndex(1)
     table = page.ui.contactsTable
-    qtbot.waitUntil(lambda: table.isVisible() and page.contacts_model.rowCount() == 1)
-    rect = table.visualRect(page.contacts_model.index(0, 0))
+    qtbot.waitUntil(lambda: table.isVisible() and page.contacts.model.rowCount() == 1)
+    rect = table.visualRect(page.contacts.model.index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(open_dialogs(page)) == 1
-    first = page.contact_dialog
-    page.edit_contact()  # Enter, the Edit button, a second double-click…
-    assert open_dialogs(page) == [first] and page.contact_dialog is first
+    first = page.contacts.dialog
+    page.contacts.edit()  # Enter, the Edit button, a second double-click…
+    assert open_dialogs(page) == [first] and page.contacts.dialog is first
 
 
 def test_a_save_from_a_stale_contact_editor_is_refused_and_keeps_the_consent(qtbot, store, actor):

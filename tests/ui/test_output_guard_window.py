@@ -79,10 +79,10 @@ def test_exporting_a_person_into_the_data_folder_is_refused(qtbot, store, name):
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     page.open_actor(page.model.record_id(0))
-    qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.contacts.model.rowCount() == 1)
     page.ui.contactsTable.selectRow(0)
     database = _database(store)
-    assert not page.export_contact_to(str(store.data_dir / name))
+    assert not page.contacts.export_to(str(store.data_dir / name))
     assert "dossier de données" in _status(page)
     assert not (store.data_dir / "personne.json").exists() and _database(store) == database
 

@@ -141,7 +141,7 @@ def test_the_trash_opens_on_the_latest_deletion_ready_to_restore(qtbot, store, l
         page.select_actor(actor)
         page.delete_selected()
     page.ui.trashButton.setChecked(True)
-    assert page.trash_model.record_id(0) == second
+    assert page.trash.model.record_id(0) == second
     assert page.ui.restoreButton.isEnabled()
-    page.restore_selected()
-    assert page.trash_model.total == 1 and page.trash_model.record_id(0) == first
+    page.trash.restore_selected()
+    assert page.trash.model.total == 1 and page.trash.model.record_id(0) == first

@@ -175,7 +175,7 @@ def test_the_contacts_table_shows_name_role_and_consent(qtbot, context, store, w
     page.open_actor(actor)
     page.ui.detailTabs.setCurrentIndex(1)
     QApplication.processEvents()
-    table, model = page.ui.contactsTable, page.contacts_model
+    table, model = page.ui.contactsTable, page.contacts.model
     entity = model.entity
     header = table.horizontalHeader()
     for key in ("full_name", "role", "consent"):

@@ -111,4 +111,5 @@ ENGLISH = {
     "{count} activités": "{count} activities",
     "Supprimer {what}": "Delete {what}",
     "Restaurer {what}": "Restore {what}",
+    "Vidage de la corbeille…": "Emptying the trash…",
 }

@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.messages import t, translatable
+from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.query import ListQuery, fetch_rows, count_rows
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import Activity, Actor, Contact, Partnership, utc_now
@@ -132,8 +133,9 @@ def trash_count(store) -> int:
         return count_rows(session, ListQuery("trash"))
 
 
-def empty_trash(store, items: Iterable[TrashItem] | None = None) -> int:
-    """Purge the given items (or the whole trash): their fields are cleared, tombstones stay."""
+def empty_trash(store, items: Iterable[TrashItem] | None = None, progress: Progress = NO_PROGRESS) -> int:
+    """Purge the given items (or the whole trash): their fields are cleared, tombstones stay.
+    One transaction: cancelled (``progress``) or failing part-way, nothing is purged."""
     items = list(items) if items is not None else list_trash(store, limit=10**9)
     by_kind: dict[str, list[str]] = {}
     for item in items:
@@ -143,6 +145,7 @@ def empty_trash(store, items: Iterable[TrashItem] | None = None) -> int:
         for kind, ids in by_kind.items():
             trashable = _KINDS[kind]
             for start in range(0, len(ids), 500):
+                progress.step(purged, len(items), t("Vidage de la corbeille…"))
                 for row in session.scalars(select(trashable.model).where(
                         trashable.model.id.in_(ids[start:start + 500]),
                         trashable.model.deleted_at.is_not(None))):

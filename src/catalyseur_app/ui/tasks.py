@@ -1,4 +1,5 @@
-"""The one way to run work off the GUI thread: QThreadPool, a progress dialog, cancel.
+"""The one way to run work off the GUI thread: QThreadPool, a progress dialog, cancel; ``run_write``
+for changes to the data (it also tells every open page what changed).
 
 The work gets a plain-Python ``Progress`` (see ``catalyseur_app.progress``); its reports and its
 end travel back as queued signals to a ``Task`` living on the GUI thread, so every callback runs
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from catalyseur_app.progress import Cancelled, Progress
+from catalyseur_app.ui.undo_commands import notify_changed
 
 log = logging.getLogger(__name__)
 _running: set[Task] = set()  # keeps each Task alive until its work has ended
@@ -121,3 +123,21 @@ def run_task(
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(work, task))
     return task
+
+
+def run_write(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Progress], object],
+    changed: set[str],
+    on_done: Callable[[object], None],
+    on_error: Callable[[Exception], None],
+) -> Task:
+    """A change to the data, run like a read (``run_task``: off the GUI thread, with progress and
+    cancel): once it is written, every open page is told that the ``changed`` tables moved, then
+    ``on_done(result)`` runs. Cancelled or failed, the work must leave the data as it was."""
+    def written(result: object) -> None:
+        notify_changed(changed)
+        on_done(result)
+
+    return run_task(parent, title, work, written, on_error)

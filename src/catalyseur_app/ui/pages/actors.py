@@ -3,38 +3,29 @@
 Keyboard: Ctrl+N new actor, Ctrl+S save, Suppr delete (to the trash), Ctrl+F search,
 Ctrl+M merge two selected actors, Ctrl+Shift+T trash. Every change is undoable with Ctrl+Z
 through the shared undo stack. Dialogs are opened with ``open()`` (window-modal, not blocking),
-kept as attributes (``merge_dialog``, ``contact_dialog``, ``confirm_box``) so tests drive them.
+kept as attributes (``merge_dialog``, ``confirm_box``; ``contacts.dialog``...) so tests drive them.
+The contacts tab is ``actor_contacts.ActorContacts``, the trash ``actors_trash.ActorsTrash``, the
+merge dialog ``merge_actors.MergeActorsDialog``.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
-    QRadioButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from catalyseur_app.atomic import OutputError
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
-from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, merge_actors, update_actor
-from catalyseur_app.records.contacts import erase_person, export_person, person_export_name
-from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
-from catalyseur_app.store.errors import StoreError
+from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, update_actor
+from catalyseur_app.records.trash import delete_records
 from catalyseur_app.ui.generated.ui_actors import Ui_ActorsPage
 from catalyseur_app.ui.list_model import RecordListModel
+from catalyseur_app.ui.pages.actor_contacts import ActorContacts
 from catalyseur_app.ui.pages.actor_editor import ActorEditor
-from catalyseur_app.ui.pages.contact_editor import ContactDialog
-from catalyseur_app.ui.undo_commands import notify_changed, push_operation, record_changes
+from catalyseur_app.ui.pages.actors_trash import ActorsTrash
+from catalyseur_app.ui.pages.merge_actors import MergeActorsDialog
+from catalyseur_app.ui.undo_commands import push_operation, record_changes
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
-
-# Contacts table (columns of the "contacts" list): role and consent date, then e-mail and phone.
-_CONTACT_COLUMNS = [(1, 16), (5, 11), (3, 26), (4, 15)]
-_CONTACT_NAME_CHARS = 16
 
 
 class ActorsPage(QWidget):
@@ -48,29 +39,17 @@ class ActorsPage(QWidget):
         self.editor = ActorEditor(context.language, self)
         ui.actorTab.layout().addWidget(self.editor)
         self.model = RecordListModel(self.store, "actors", context.language, parent=self)
-        self.contacts_model = RecordListModel(self.store, "contacts", context.language, parent=self)
-        self.contacts_model.set_filters({"actor": "-"})
-        self.trash_model = RecordListModel(self.store, "trash", context.language, parent=self)
-        for view, model in ((ui.table, self.model), (ui.contactsTable, self.contacts_model),
-                            (ui.trashTable, self.trash_model)):
-            view.setModel(model)
-            view.verticalHeader().hide()
-            compact_rows(view)
-            view.sortByColumn(model.sort_column(), Qt.SortOrder.AscendingOrder)
-        # The latest deletions first: they are the ones a person wants back.
-        ui.trashTable.sortByColumn(self.trash_model.sort_column(), Qt.SortOrder.DescendingOrder)
+        ui.table.setModel(self.model)
+        ui.table.verticalHeader().hide()
+        compact_rows(ui.table)
+        ui.table.sortByColumn(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.contacts = ActorContacts(self, self.editor)
+        self.trash = ActorsTrash(self, self.editor.set_status)
+        self.merge_dialog: MergeActorsDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         # Name stretches; then, as room allows: commune, kind, contacts, SIREN, modified.
         self.columns = ResponsiveColumns(ui.table, 0, [(2, 24), (1, 22), (4, 8), (3, 15), (5, 11)],
                                          stretch_chars=28)
-        # The contacts shown are those of the open actor: its name would repeat on every row.
-        # Name, role and consent always (the table is never narrower than them); e-mail and
-        # phone as room allows.
-        self.contact_columns = ResponsiveColumns(ui.contactsTable, 0, _CONTACT_COLUMNS,
-                                                 stretch_chars=_CONTACT_NAME_CHARS, hidden=(2,))
-        table = ui.contactsTable
-        table.setMinimumWidth(self.contact_columns.width_of(_CONTACT_NAME_CHARS, *_CONTACT_COLUMNS[:2])
-                              + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2)
-        self.trash_columns = ResponsiveColumns(ui.trashTable, 1, [(0, 14), (2, 11)], stretch_chars=24)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         self._splitter_moved = False
@@ -121,19 +100,10 @@ class ActorsPage(QWidget):
         ui.deleteButton.clicked.connect(self.delete_selected)
         ui.mergeButton.clicked.connect(self.ask_merge)
         ui.trashButton.toggled.connect(self.show_trash)
-        ui.restoreButton.clicked.connect(self.restore_selected)
-        ui.emptyTrashButton.clicked.connect(self.ask_empty_trash)
         self.editor.ui.saveButton.clicked.connect(lambda: self.save())
         self.editor.ui.revertButton.clicked.connect(self._revert)
         self.editor.open_requested.connect(self.open_actor)
         self.editor.create_anyway.connect(lambda: self.save(check_duplicates=False))
-        ui.addContactButton.clicked.connect(self.add_contact)
-        ui.editContactButton.clicked.connect(self.edit_contact)
-        # ``activated`` alone: a double-click emits it too (connecting doubleClicked as well opened
-        # the contact twice, and saving the stale copy erased what the first one had saved).
-        ui.contactsTable.activated.connect(lambda _index: self.edit_contact())
-        ui.exportContactButton.clicked.connect(self.ask_export_contact)
-        ui.eraseContactButton.clicked.connect(self.ask_erase_contact)
         ui.contactsTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ui.trashTable.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         record_changes().changed.connect(self._records_changed)
@@ -164,17 +134,12 @@ class ActorsPage(QWidget):
         ui.table.addAction(self.delete_action)
         ui.deleteButton.setToolTip(self.tr("Move the selected actors to the trash (Del)"))
         ui.search.setToolTip(self.tr("Search names, addresses and notes, accents ignored (Ctrl+F)"))
-        ui.addContactButton.setToolTip(self.tr("Add a contact to this actor"))
-        ui.exportContactButton.setToolTip(self.tr("Export everything held about this person (xlsx or JSON)"))
-        ui.eraseContactButton.setToolTip(self.tr("Erase this person's data (cannot be undone)"))
-
     # -- list ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.model.reload()
         self._reload_contacts()
-        if self.ui.trashButton.isChecked():
-            self.trash_model.reload()
+        self.trash.reload()
 
     def apply_filters(self, **filters) -> None:
         ui = self.ui
@@ -241,20 +206,14 @@ class ActorsPage(QWidget):
         count = len(self.selected_ids())
         ui.deleteButton.setEnabled(count >= 1)
         ui.mergeButton.setEnabled(count == 2)
-        has_actor = self.editor.actor_id is not None
-        ui.addContactButton.setEnabled(has_actor)
-        has_contact = self.current_contact_id() is not None
-        for button in (ui.editContactButton, ui.exportContactButton, ui.eraseContactButton):
-            button.setEnabled(has_contact)
-        ui.restoreButton.setEnabled(bool(ui.trashTable.selectionModel().selectedRows()))
-        ui.emptyTrashButton.setEnabled(self.trash_model.total > 0)
+        self.contacts.update_buttons()
+        self.trash.update_buttons()
 
     def _records_changed(self, entities) -> None:
         if entities & {"actors", "contacts", "partnerships", "activities"}:
             selected = self.editor.actor_id
             self.model.reload()
-            if self.ui.trashButton.isChecked():
-                self.trash_model.reload()
+            self.trash.reload()
             if selected and not self.editor.dirty:
                 try:
                     self.editor.load(selected, load_actor(self.store, selected))
@@ -368,175 +327,23 @@ class ActorsPage(QWidget):
         if len(ids) != 2:
             self.editor.set_status(self.tr("Select exactly two actors to merge (Ctrl+click)."))
             return
-        names = {actor_id: load_actor(self.store, actor_id).name for actor_id in ids}
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Merge two actors"))
-        layout = QVBoxLayout(dialog)
-        text = QLabel(self.tr("Which actor is kept? The other one's contacts, partnerships and activities "
-                              "move to it, then it is removed. Ctrl+Z undoes the merge."), dialog)
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        dialog.choices = QButtonGroup(dialog)
-        for number, actor_id in enumerate(ids):
-            radio = QRadioButton(names[actor_id], dialog)
-            radio.setProperty("actor_id", actor_id)
-            radio.setChecked(number == 0)
-            dialog.choices.addButton(radio)
-            layout.addWidget(radio)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.accepted.connect(lambda: self.merge(
-            dialog.choices.checkedButton().property("actor_id"),
-            next(i for i in ids if i != dialog.choices.checkedButton().property("actor_id"))))
+        dialog = MergeActorsDialog(self.store, ids, self)
+        dialog.merged.connect(self._merged)
+        dialog.failed.connect(self.editor.set_status)
         self.merge_dialog = dialog
         dialog.open()
 
-    def merge(self, survivor_id: str, loser_id: str) -> None:
-        try:
-            operation = merge_actors(self.store, survivor_id, loser_id)
-        except (ValidationError, RecordNotFound) as error:
-            self.editor.set_status(str(error))
-            return
+    def _merged(self, operation, survivor_id: str) -> None:
         push_operation(self.context.undo_stack, operation)
         self.open_actor(survivor_id)
         self.editor.set_status(self.tr("Merged. Ctrl+Z undoes the merge."))
 
-    # -- trash -----------------------------------------------------------------------------
+    # -- trash and contacts (their own classes) ---------------------------------------------
 
     def show_trash(self, on: bool) -> None:
-        self.ui.listStack.setCurrentIndex(1 if on else 0)
-        if on:
-            self.trash_model.reload()
-            if self.trash_model.total:
-                self.ui.trashTable.selectRow(0)  # Restore works at once on the latest deletion
-            self.ui.trashTable.setFocus()
+        self.trash.show(on)
         self._update_buttons()
-
-    def _selected_trash(self):
-        rows = {index.row() for index in self.ui.trashTable.selectionModel().selectedRows()}
-        return [(self.trash_model.raw_value(row, "kind"), self.trash_model.record_id(row)) for row in sorted(rows)]
-
-    def restore_selected(self) -> None:
-        by_kind: dict[str, list[str]] = {}
-        for kind, record_id in self._selected_trash():
-            by_kind.setdefault(kind, []).append(record_id)
-        for kind, ids in by_kind.items():
-            try:
-                push_operation(self.context.undo_stack, restore_records(self.store, kind, ids))
-            except RecordNotFound as error:
-                self.editor.set_status(str(error))
-        self.trash_model.reload()
-
-    def ask_empty_trash(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty the trash"),
-                          self.tr("Empty the trash? Its %n record(s) will be erased for good; "
-                                  "this cannot be undone.", "", self.trash_model.total),
-                          parent=self)
-        box.addButton(self.tr("Empty the trash"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(lambda button: self._empty_trash_answer(box, button))
-        self.confirm_box = box
-        box.open()
-
-    def _empty_trash_answer(self, box: QMessageBox, button) -> None:
-        if box.buttonRole(button) != QMessageBox.ButtonRole.DestructiveRole:
-            return
-        purged = empty_trash(self.store, list_trash(self.store, limit=10**9))
-        self.context.undo_stack.clear()  # earlier operations may refer to purged records
-        notify_changed({"actors", "contacts", "partnerships", "activities"})
-        self.editor.set_status(self.tr("%n record(s) erased from the trash.", "", purged))
-
-    # -- contacts --------------------------------------------------------------------------
 
     def _reload_contacts(self) -> None:
-        self.contacts_model.set_filters({"actor": self.editor.actor_id or "-"})
-        self.ui.detailTabs.setTabText(1, self.tr("Contacts (%1)").replace("%1", str(self.contacts_model.total)))
+        self.contacts.reload()
         self._update_buttons()
-
-    def current_contact_id(self) -> str | None:
-        rows = self.ui.contactsTable.selectionModel().selectedRows()
-        return self.contacts_model.record_id(rows[0].row()) if rows else None
-
-    def add_contact(self) -> None:
-        if self.editor.actor_id:
-            self._open_contact(None)
-
-    def edit_contact(self) -> None:
-        contact_id = self.current_contact_id()
-        if contact_id:
-            self._open_contact(contact_id)
-
-    def _open_contact(self, contact_id: str | None) -> None:
-        dialog = getattr(self, "contact_dialog", None)
-        if dialog is not None and dialog.isVisible() and contact_id is not None and dialog.contact_id == contact_id:
-            dialog.raise_()  # already open: one editor per record
-            dialog.activateWindow()
-            return
-        try:
-            dialog = ContactDialog(self.store, self.editor.actor_id, contact_id, self.context.language, self)
-        except RecordNotFound as error:
-            self.editor.set_status(str(error))
-            return
-        dialog.saved.connect(lambda operation: push_operation(self.context.undo_stack, operation))
-        self.contact_dialog = dialog
-        dialog.open()
-
-    def ask_export_contact(self) -> None:
-        contact_id = self.current_contact_id()
-        if not contact_id:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the person"), str(self.proposed_export_path()),
-            self.tr("Excel workbook (*.xlsx);;JSON (*.json)"))
-        if path:
-            self.export_contact_to(path)
-
-    def proposed_export_path(self) -> Path:
-        """In the Documents folder (else the home folder), named after the person and today's date."""
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        rows = self.ui.contactsTable.selectionModel().selectedRows()
-        name = (self.contacts_model.raw_value(rows[0].row(), "full_name") if rows else None) or ""
-        return folder / person_export_name(name, date.today())
-
-    def export_contact_to(self, path: str) -> bool:
-        contact_id = self.current_contact_id()
-        if not contact_id:
-            return False
-        try:
-            written = export_person(self.store, contact_id, path)
-        except (OutputError, RecordNotFound) as error:
-            self.editor.set_status(str(error))
-            return False
-        self.editor.set_status(self.tr("Exported to %1.").replace("%1", str(written)))
-        return True
-
-    def ask_erase_contact(self) -> None:
-        contact_id = self.current_contact_id()
-        if not contact_id:
-            return
-        name = self.contacts_model.raw_value(self.ui.contactsTable.currentIndex().row(), "full_name")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a person"),
-                          self.tr("Erase every detail held about « %1 »? Only an erasure mark stays, so "
-                                  "the erasure also reaches the foundation. This cannot be undone.")
-                          .replace("%1", name or ""), parent=self)
-        box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(lambda button: self._erase_answer(box, button, contact_id))
-        self.confirm_box = box
-        box.open()
-
-    def _erase_answer(self, box: QMessageBox, button, contact_id: str) -> None:
-        if box.buttonRole(button) != QMessageBox.ButtonRole.DestructiveRole:
-            return
-        try:
-            erase_person(self.store, contact_id)
-        except (RecordNotFound, OutputError, StoreError) as error:  # StoreError: the erasure register
-            self.editor.set_status(str(error))
-            return
-        notify_changed({"contacts"})
-        self.editor.set_status(self.tr("The person's details were erased."))
