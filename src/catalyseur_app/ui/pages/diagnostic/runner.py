@@ -10,23 +10,21 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from catalyseur_app.diagnostics import DiagnosticError
-from catalyseur_app.diagnostics.queries import commune_name, commune_partnerships
+from catalyseur_app.diagnostics.queries import commune_name
 from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
 from catalyseur_app.kit import Volet
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
-from catalyseur_app.ui.pages.diagnostic.models import DiagnosticPartnershipsModel
+from catalyseur_app.ui.pages.diagnostic.commune_partnerships import CommunePartnerships
 from catalyseur_app.ui.pages.diagnostic.questions import MESSAGE_STYLE, QuestionWidget, question_widget
 from catalyseur_app.ui.scroll_anchor import kept_in_place, release
 
@@ -117,7 +115,9 @@ class DiagnosticRunner(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
         if volet.show_partnerships:
-            layout.addWidget(self._partnerships_box(body))
+            box = CommunePartnerships(self.context.store, self.run.commune_insee, self.language, body)
+            self.partnerships_model = box.model
+            layout.addWidget(box)
         read_only = self.run.locked
         for question in volet.questions:
             widget = question_widget(question, self.kit, self.language, body)
@@ -130,31 +130,6 @@ class DiagnosticRunner(QWidget):
         area.setWidget(body)
         self._scroll_areas.append(area)
         return area
-
-    def _partnerships_box(self, parent: QWidget) -> QWidget:
-        lines = commune_partnerships(self.context.store, self.run.commune_insee)
-        box = QWidget(parent)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("<b>Partnerships already recorded for %1</b> (%2)").replace(
-            "%1", commune_name(self.run.commune_insee)).replace("%2", str(len(lines))), box)
-        layout.addWidget(heading)
-        if not lines:
-            layout.addWidget(QLabel(self.tr("No partnership is recorded for this commune yet."), box))
-            return box
-        view = QTableView(box)
-        view.setObjectName("partnerships")
-        view.setAccessibleName(self.tr("Partnerships already recorded for the commune"))
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.partnerships_model = DiagnosticPartnershipsModel(self.language, view)
-        self.partnerships_model.set_rows(lines)
-        view.setModel(self.partnerships_model)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.verticalHeader().hide()
-        view.setMaximumHeight(160)
-        layout.addWidget(view)
-        return box
 
     def _connect(self) -> None:
         ui = self.ui
