@@ -2,6 +2,14 @@
 
 Incoming stamps are kept (``session.info["raw_sync_write"]``). Cancelling (Progress raising
 Cancelled) rolls the whole transaction back.
+
+Why the records are written with plain SQL rather than through the ORM: an import can carry
+100,000 records, applied chunk by chunk. Through the ORM each row would become an object in the
+session's unit of work, with per-value type processing and the change-stamping events; written
+with ``executemany`` on the session's own connection (same transaction, so a rollback still
+undoes everything) the import stays within the time and memory measured in
+``benchmarks/bench_exchange.py`` and ``bench_import_memory.py``. The stamps are the file's, kept
+as they come; ``_storage`` writes dates in the same text forms SQLAlchemy's types would.
 """
 
 from __future__ import annotations
@@ -21,7 +29,12 @@ from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
 from catalyseur_app.store.erasures import reconcile as reconcile_erasures
+from catalyseur_app.store.backup_reasons import BEFORE_IMPORT
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
+from catalyseur_app.store.models.exchange import (
+    CONFLICT_OPEN, CONFLICT_RESOLVED, CONFLICT_SUPERSEDED, DECIDED_BY_PERSON, DECIDED_BY_RULE, TOMBSTONE_DELETED,
+    TOMBSTONE_ERASED,
+)
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .bulk_index import bulk_insert
@@ -30,7 +43,7 @@ from .errors import SyncFileError, storage_problem
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
-from .schema import ALL_DATA_SHEETS, DATE, DATETIME, KIND_BY_NAME, KIND_BY_SHEET, Kind
+from .schema import ALL_DATA_SHEETS, DATE, DATETIME, KIND_BY_NAME, KIND_BY_SHEET, NATURE_ERASED, Kind
 
 CONFLICTS = SyncConflict.__table__
 
@@ -62,7 +75,7 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
     from .walk import replay
 
     progress.step(0, len(ALL_DATA_SHEETS), t("Sauvegarde avant import…"))
-    backup = store.backup("avant-import")
+    backup = store.backup(BEFORE_IMPORT)
     manifest = plan.file.manifest
     personal = manifest.with_contacts
     conflicts_out: list[dict] = []
@@ -118,14 +131,14 @@ def _apply_changes(connection, changes, choices, personal, device, plan, conflic
             tombstones.append(change)
         elif change.action == CONFLICT:
             chosen = choices.get((kind.name, change.record_id), change.rule_choice)
-            decided_by = "person" if (kind.name, change.record_id) in choices else "rule"
+            decided_by = DECIDED_BY_PERSON if (kind.name, change.record_id) in choices else DECIDED_BY_RULE
             _settle(connection, kind, change, chosen, chosen != change.rule_choice, personal, device,
                     adds, updates, tombstones)
             conflicts_out.append(_conflict_row(change, chosen, decided_by, plan))
             if change.duplicate:
                 continue  # the incoming id is not kept here: no sync state for it
         elif change.action == IGNORED and change.tombstone is not None and change.local is None:
-            stamp["tombstone"] = "erased" if change.tombstone == "effacement" else "deleted"
+            stamp["tombstone"] = TOMBSTONE_ERASED if change.tombstone == NATURE_ERASED else TOMBSTONE_DELETED
         elif change.action in (IGNORED, UNCHANGED) and change.reason:
             continue  # the local copy is newer or erased: its base stays
         states.append(stamp)
@@ -265,7 +278,7 @@ def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:
     for change in changes:
         row = change.incoming
         values = {"version": row["version"], "changed_by": row["changed_by"], "updated_at": row["updated_at"]}
-        if change.tombstone == "effacement":
+        if change.tombstone == NATURE_ERASED:
             values.update(ERASED_CONTACT_VALUES, erased_at=row["at"])
             values["deleted_at"] = func.coalesce(table.c.deleted_at, row["at"])
         else:
@@ -299,15 +312,15 @@ def _supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
     keys = {(c["kind"], c["record_id"]) for c in conflicts_out}
     for kind, record_id in keys:
         connection.execute(update(CONFLICTS).where(
-            CONFLICTS.c.kind == kind, CONFLICTS.c.record_id == record_id, CONFLICTS.c.status == "open")
-            .values(status="superseded"))
+            CONFLICTS.c.kind == kind, CONFLICTS.c.record_id == record_id, CONFLICTS.c.status == CONFLICT_OPEN)
+            .values(status=CONFLICT_SUPERSEDED))
 
 
 def _conflict_row(change: Change, chosen: str, decided_by: str, plan: Plan) -> dict:
     return {"kind": change.kind, "record_id": change.record_id, "detected_at": utc_now(),
             "file_name": plan.file.name, "from_device": plan.file.manifest.device_id,
             "local": _to_json(change.local), "incoming": _to_json(change.incoming),
-            "chosen": chosen, "decided_by": decided_by, "status": "open" if decided_by == "rule" else "resolved"}
+            "chosen": chosen, "decided_by": decided_by, "status": CONFLICT_OPEN if decided_by == DECIDED_BY_RULE else CONFLICT_RESOLVED}
 
 
 def _to_json(record: dict | None) -> str:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select, update
 
 from catalyseur_app.store.models import Base, SyncConflict, utc_now
+from catalyseur_app.store.models.exchange import CONFLICT_OPEN, CONFLICT_RESOLVED, DECIDED_BY_PERSON
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .merge import INCOMING, LOCAL
@@ -19,7 +20,7 @@ CONFLICTS = SyncConflict.__table__
 
 def open_conflicts(store) -> list[SyncConflict]:
     with store.read() as session:
-        return list(session.scalars(select(SyncConflict).where(SyncConflict.status == "open")
+        return list(session.scalars(select(SyncConflict).where(SyncConflict.status == CONFLICT_OPEN)
                                     .order_by(SyncConflict.detected_at, SyncConflict.id)))
 
 
@@ -38,7 +39,7 @@ def resolve_conflict(store, conflict_id: int, choice: str) -> None:
             target = local.get("id") or conflict.record_id  # a duplicate's local twin has its own id
             _write_version(session.connection(), conflict, target, json.loads(getattr(conflict, choice)),
                            store.device_id)
-        conflict.chosen, conflict.decided_by, conflict.status = choice, "person", "resolved"
+        conflict.chosen, conflict.decided_by, conflict.status = choice, DECIDED_BY_PERSON, CONFLICT_RESOLVED
 
 
 def _write_version(connection, conflict, record_id: str, data: dict, device: str) -> None:

@@ -3,6 +3,8 @@ in the current language (French by default)."""
 
 from __future__ import annotations
 
+from catalyseur_app.store.models.exchange import DECIDED_BY_PERSON
+
 from ..messages import t, translatable
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Plan
 from .schema import KIND_BY_NAME
@@ -37,7 +39,7 @@ def describe_result(outcome) -> list[str]:
         return [t("Rien à changer : vos données sont déjà à jour.")] if not outcome.plan.has_work else []
     lines = [t("Import appliqué. Sauvegarde faite avant l'import : {backup}.", backup=outcome.result.backup.name)]
     for conflict in outcome.result.conflicts:
-        who = t("choix de la personne") if conflict["decided_by"] == "person" else t("règle automatique")
+        who = t("choix de la personne") if conflict["decided_by"] == DECIDED_BY_PERSON else t("règle automatique")
         lines.append(t("  Conflit {kind} {id} : {side} gardée ({who}) ; l'autre version est conservée "
                        "dans Échanges › Conflits.", kind=t(KIND_BY_NAME[conflict["kind"]].label), id=conflict["id"],
                        side=t(SIDE_LABELS[conflict["chosen"]]), who=who))

@@ -60,7 +60,13 @@ class SyncState(Base):
     base_by: Mapped[str | None] = mapped_column(String(36))
     sent_version: Mapped[int | None] = mapped_column(Integer)
     sent_by: Mapped[str | None] = mapped_column(String(36))
-    tombstone: Mapped[str | None] = mapped_column(String(20))  # "deleted" / "erased"
+    tombstone: Mapped[str | None] = mapped_column(String(20))  # TOMBSTONE_DELETED / TOMBSTONE_ERASED
+
+
+# Stored values: why a record is gone (SyncState.tombstone), who settled a conflict and where it stands.
+TOMBSTONE_DELETED, TOMBSTONE_ERASED = "deleted", "erased"
+DECIDED_BY_RULE, DECIDED_BY_PERSON = "rule", "person"
+CONFLICT_OPEN, CONFLICT_RESOLVED, CONFLICT_SUPERSEDED = "open", "resolved", "superseded"
 
 
 class SyncConflict(Base):
@@ -77,5 +83,5 @@ class SyncConflict(Base):
     local: Mapped[str] = mapped_column(Text)  # JSON of the local version
     incoming: Mapped[str] = mapped_column(Text)  # JSON of the incoming version
     chosen: Mapped[str] = mapped_column(String(10))  # "local" / "incoming"
-    decided_by: Mapped[str] = mapped_column(String(10))  # "rule" / "person"
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)  # open / resolved
+    decided_by: Mapped[str] = mapped_column(String(10))  # DECIDED_BY_RULE / DECIDED_BY_PERSON
+    status: Mapped[str] = mapped_column(String(10), default=CONFLICT_OPEN, index=True)  # CONFLICT_*
