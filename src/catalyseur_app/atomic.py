@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from catalyseur_app.messages import t
+from catalyseur_app.user_errors import UserError
 
 
 # mkstemp makes files only their owner can read; a document or sync file should get the usual
@@ -31,7 +32,7 @@ os.umask(_UMASK)
 STALE_AFTER = 15 * 60  # seconds
 
 
-class OutputError(Exception):
+class OutputError(UserError):
     """A file could not be written; the message is meant for a person (catalyseur_app.messages)."""
 
 

@@ -14,6 +14,7 @@ import sys
 
 from catalyseur_app import __version__
 from catalyseur_app.messages import set_language
+from catalyseur_app.user_errors import UserError
 
 # Modules exposing ``register(subparsers)``; each sub-parser sets ``handler(args) -> int``.
 COMMAND_MODULES = (
@@ -71,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args)
     try:
         return handler(args)
+    except UserError as error:  # a refusal no command caught: its message, no traceback
+        print(error, file=sys.stderr)
+        return 1
     except Exception as error:
         from catalyseur_app.store.errors import database_problem
 

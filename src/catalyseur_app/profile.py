@@ -13,6 +13,7 @@ from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.validators import check_email, check_name, check_text
 from catalyseur_app.messages import t, translatable
 from catalyseur_app.store import Store
+from catalyseur_app.user_errors import UserError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ _OWN_PROFILE_ID = (
 )
 
 
-class ProfileError(ValueError):
+class ProfileError(UserError, ValueError):
     def __init__(self, field_errors: dict[str, str]):
         super().__init__("; ".join(field_errors.values()))
         self.field_errors = field_errors

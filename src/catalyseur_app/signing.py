@@ -22,11 +22,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from catalyseur_app.atomic import atomic_path
 from catalyseur_app.messages import t
+from catalyseur_app.user_errors import UserError
 
 PRIVATE_KEY_MODE = 0o600
 
 
-class SigningKeyError(Exception):
+class SigningKeyError(UserError):
     """A key file or an encoded key cannot be used; the message is meant for a person."""
 
 

@@ -29,6 +29,7 @@ from catalyseur_app.store.models import (
     Activity, ActivityActor, ActivityCommune, Actor, Contact, Diagnostic, Partnership,
     PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, Profile, ProfileCommune, Setting,
 )
+from catalyseur_app.user_errors import UserError
 
 from . import records as demo_records
 
@@ -39,7 +40,7 @@ DATA_TABLES = (Profile, Actor, Contact, Partnership, Activity, Diagnostic)
 BATCH = 20_000
 
 
-class DemoRefused(Exception):
+class DemoRefused(UserError):
     """The store already has data; the message is French and names the folder."""
 
 

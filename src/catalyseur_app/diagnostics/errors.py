@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from catalyseur_app.user_errors import UserError
 
-class DiagnosticError(Exception):
-    """A use case refused what was asked; ``message`` says why, in French."""
 
-    def __init__(self, message: str, details: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = list(details or [])
-
-    def __str__(self) -> str:
-        return "\n".join([self.message, *(f"  – {line}" for line in self.details)])
+class DiagnosticError(UserError):
+    """A use case refused what was asked; ``message`` says why, ``details`` list what."""
 
 
 class DiagnosticLocked(DiagnosticError):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from catalyseur_app.domain.text import fold
 from catalyseur_app.messages import t, translatable
+from catalyseur_app.user_errors import UserError
 
 DATA_FILE_NAME = "communes.tsv.gz"
 
@@ -55,7 +56,7 @@ class Commune:
         return f"{base} — {codes[0]}, {codes[1]}…"
 
 
-class CommuneDataError(Exception):
+class CommuneDataError(UserError):
     """The shipped data file is missing or unreadable (message in French)."""
 
 

@@ -1,10 +1,12 @@
 import errno
 import sqlite3
 
+from catalyseur_app.user_errors import UserError
+
 from ..messages import t
 
 
-class SyncFileError(Exception):
+class SyncFileError(UserError):
     """A sync file is refused; the message (in the current language) names the file, and the sheet,
     row and column where it applies. Nothing has been changed when it is raised."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from catalyseur_app.messages import t
+from catalyseur_app.user_errors import UserError
 
 
 @dataclass(frozen=True, order=True)
@@ -28,7 +29,7 @@ class Problem:
         return t("{where} : {message}", where=", ".join(where), message=self.message)
 
 
-class KitError(Exception):
+class KitError(UserError):
     """The workbook is not a sound kit; ``problems`` lists every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from catalyseur_app.messages import t, translatable
+from catalyseur_app.user_errors import UserError
 
 
-class ValidationError(Exception):
+class ValidationError(UserError):
     """Some fields are wrong. ``field_errors`` maps a field name to its message."""
 
     def __init__(self, field_errors: dict[str, str]):
@@ -13,7 +14,7 @@ class ValidationError(Exception):
         super().__init__(" ".join(self.field_errors.values()))
 
 
-class StaleRecord(Exception):
+class StaleRecord(UserError):
     """The record was saved by someone else (another window, an undo, an import) since this edit
     loaded it: saving would silently erase that change, so the save is refused."""
 
@@ -31,7 +32,7 @@ def check_version(record, loaded: int | None) -> None:
         raise StaleRecord(loaded, record.version)
 
 
-class RecordNotFound(LookupError):
+class RecordNotFound(UserError, LookupError):
     """The record does not exist any more (deleted, merged or erased)."""
 
     def __init__(self, what: str = translatable("Cet enregistrement")):

@@ -33,13 +33,14 @@ from catalyseur_app.store.models import (
     Actor, Contact, Diagnostic, DiagnosticAction, DiagnosticParticipant, DiagnosticPriority,
     Partnership, PartnershipCommune, PartnershipPartner,
 )
+from catalyseur_app.user_errors import UserError
 
 LANG = "fr"
 OPEN_ACTION_STATUSES = ("todo", "doing")
 CURRENT_STAGES = ("active", "construction", "emergence", "pause")  # not "terminee"
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """The document cannot be made; the message is French, for the person."""
 
 

@@ -1,4 +1,7 @@
-class StoreError(Exception):
+from catalyseur_app.user_errors import UserError
+
+
+class StoreError(UserError):
     """The store cannot be opened or changed; the message is for a person (catalyseur_app.messages)."""
 
 
