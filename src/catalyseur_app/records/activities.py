@@ -25,6 +25,7 @@ from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import METIERS, MISSIONS, metier_of
 from catalyseur_app.messages import current_language, format_number, t, translatable
+from catalyseur_app.records.collections import make_collection_equal
 from catalyseur_app.records.dashboard import minutes_per_metier_per_day
 from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
@@ -168,17 +169,10 @@ def _live(session: Session, activity_id: str) -> Activity:
 
 
 def _write_links(session: Session, activity: Activity, draft: ActivityDraft) -> None:
-    for collection, wanted, make, key in (
-        (activity.communes, draft.communes, lambda code: ActivityCommune(insee=code), lambda row: row.insee),
-        (activity.actors, draft.actors, lambda code: ActivityActor(actor_id=code), lambda row: row.actor_id),
-    ):
-        current = {key(row) for row in collection}
-        wanted_set = set(wanted)
-        for row in [row for row in collection if key(row) not in wanted_set]:
-            collection.remove(row)  # delete-orphan removes the row; the undo tracker sees it
-        for code in wanted:
-            if code not in current:
-                collection.append(make(code))
+    make_collection_equal(activity.communes, draft.communes, lambda code: ActivityCommune(insee=code),
+                          lambda row: row.insee)
+    make_collection_equal(activity.actors, draft.actors, lambda code: ActivityActor(actor_id=code),
+                          lambda row: row.actor_id)
 
 
 # -- timeline ---------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
 from catalyseur_app.messages import t, translatable
+from catalyseur_app.records.collections import make_collection_equal
 from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
@@ -218,20 +219,9 @@ def _write_links(session: Session, partnership: Partnership, draft: PartnershipD
             row.deleted_at = None
         if row.role != role:
             row.role = role
-    _replace(partnership.communes, {c.insee for c in partnership.communes}, draft.communes,
-             lambda code: PartnershipCommune(insee=code), lambda row: row.insee)
-    _replace(partnership.needs, {n.need for n in partnership.needs}, draft.needs,
-             lambda code: PartnershipNeed(need=code), lambda row: row.need)
-    _replace(partnership.odds, {o.odd for o in partnership.odds}, draft.odds,
-             lambda code: PartnershipOdd(odd=code), lambda row: row.odd)
-
-
-def _replace(collection: list, current: set, wanted: list, make, key) -> None:
-    """Make an association collection hold exactly ``wanted``, touching only what differs."""
-    wanted_set = set(wanted)
-    for row in [row for row in collection if key(row) not in wanted_set]:
-        collection.remove(row)  # delete-orphan removes the row; the undo tracker sees it
-    for code in wanted:
-        if code not in current:
-            collection.append(make(code))
+    make_collection_equal(partnership.communes, draft.communes, lambda code: PartnershipCommune(insee=code),
+                          lambda row: row.insee)
+    make_collection_equal(partnership.needs, draft.needs, lambda code: PartnershipNeed(need=code),
+                          lambda row: row.need)
+    make_collection_equal(partnership.odds, draft.odds, lambda code: PartnershipOdd(odd=code), lambda row: row.odd)
 
