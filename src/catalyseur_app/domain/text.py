@@ -41,6 +41,16 @@ def fold(text: str) -> str:
 
 
 
+def slug(*parts: str, max_words: int | None = None) -> str:
+    """The words of ``parts`` folded (``fold``), ASCII letters and digits only, joined by dashes:
+    what file names are made of. ``slug("Hélène", "Côté-Lœuvre")`` is "helene-cote-loeuvre";
+    "" when nothing is left.
+    """
+    words = ("".join(ch for ch in word if ch.isascii() and ch.isalnum())
+             for part in parts if part for word in fold(str(part)).split())
+    return "-".join([word for word in words if word][:max_words])
+
+
 def sort_key(text: str) -> tuple[str, str, str]:
     """Order names as a French reader expects: « Védrines » before « Viersat », « École » among the E.
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from catalyseur_app.atomic import atomic_path, save_workbook
 from catalyseur_app.domain import validators as v
-from catalyseur_app.domain.text import fold
+from catalyseur_app.domain.text import slug
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
 from catalyseur_app.messages import t, translatable
 from catalyseur_app.output_guard import check_output
@@ -191,8 +191,8 @@ def _iso(value: datetime | None) -> str:
 
 def person_export_name(full_name: str, today: date, suffix: str = ".xlsx") -> str:
     """The file name proposed for a person's export: ``contact-jeanne-dupont-2026-12-04.xlsx``."""
-    slug = "-".join(fold(full_name).split()[:6])
-    return f"contact-{slug + '-' if slug else ''}{today.isoformat()}{suffix}"
+    name = slug(full_name, max_words=6)
+    return f"contact-{name + '-' if name else ''}{today.isoformat()}{suffix}"
 
 
 def export_person(store, contact_id: str, path: str | Path) -> Path:

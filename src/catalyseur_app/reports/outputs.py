@@ -14,7 +14,7 @@ import datetime as _dt
 from pathlib import Path
 
 from catalyseur_app.atomic import OutputError, atomic_path
-from catalyseur_app.domain.text import fold
+from catalyseur_app.domain.text import slug
 from catalyseur_app.output_guard import check_output
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
@@ -40,11 +40,7 @@ def safe_file_name(*parts: str, suffix: str) -> str:
 
     Safe on Windows, macOS and Linux: no reserved character, no leading dot, no reserved name.
     """
-    words = "-".join("-".join(fold(str(part)).split()) for part in parts if part)
-    words = "".join(ch for ch in words if ch.isascii() and (ch.isalnum() or ch == "-")).strip("-")
-    while "--" in words:
-        words = words.replace("--", "-")
-    words = words[:MAX_NAME].rstrip("-") or "document"
+    words = slug(*parts)[:MAX_NAME].rstrip("-") or "document"
     return f"{words}{suffix}"
 
 

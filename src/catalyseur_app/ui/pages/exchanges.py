@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
-from catalyseur_app.domain.text import fold
+from catalyseur_app.domain.text import slug
 from catalyseur_app.exchange.apply import apply_plan
 from catalyseur_app.exchange.conflicts import open_conflicts, resolve_conflict
 from catalyseur_app.exchange.export import export_sync_file, next_sequence
@@ -34,7 +33,7 @@ def default_file_name(store) -> str:
     with store.read() as session:
         profile = own_profile(session)
         sequence = next_sequence(session)
-    name = re.sub(r"[^a-z0-9]+", "-", fold(profile.full_name if profile else "")).strip("-") or "catalyseur"
+    name = slug(profile.full_name if profile else "") or "catalyseur"
     return f"catalyseur-{name}-{date.today():%Y-%m-%d}-{sequence}.xlsx"
 
 
