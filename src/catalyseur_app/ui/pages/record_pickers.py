@@ -8,13 +8,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from catalyseur_app.domain.communes import format_commune
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.records.query import ListQuery, fetch_rows
 from catalyseur_app.store.models import Actor, Partnership
+from catalyseur_app.ui.widgets.proposals import attach_proposals
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 10
 PROPOSALS = 20
@@ -47,16 +48,9 @@ class RecordPicker(QLineEdit):
         self._store, self._entity, self._language = store, entity, language
         self._by_label: dict[str, str] = {}
         self._id: str | None = None
-        self._labels = QStringListModel(self)
-        completer = QCompleter(self._labels, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.setCompleter(completer)
-        completer.activated[str].connect(self._take)
+        self._labels = attach_proposals(self, self._take)
         self.textEdited.connect(self._propose)
         self.returnPressed.connect(self._take_single)
-        self.setClearButtonEnabled(True)
 
     def record_id(self) -> str | None:
         return self._id

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.communes import get_commune_index
+from catalyseur_app.ui.widgets.proposals import attach_proposals
 
 INSEE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -20,16 +21,9 @@ class CommunePicker(QLineEdit):
         super().__init__(parent)
         self._insee: str | None = None
         self._by_label: dict[str, str] = {}
-        self._labels = QStringListModel(self)
-        completer = QCompleter(self._labels, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.setCompleter(completer)
-        completer.activated[str].connect(self._chosen)
+        self._labels = attach_proposals(self, self._chosen)
         self.textEdited.connect(self._propose)
         self.editingFinished.connect(self._settle)
-        self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Commune: name, INSEE or postal code"))
         self.setAccessibleName(self.tr("Commune"))
 
