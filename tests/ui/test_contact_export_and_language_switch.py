@@ -16,7 +16,7 @@ from catalyseur_app.store.models import Contact
 from catalyseur_app.ui.app import WindowController
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.actors import ActorsPage
-from test_qa_actors import interface_language
+from test_actors_page_usability import interface_language
 
 
 def test_the_file_name_carries_the_person_without_accents_and_the_date():

@@ -9,7 +9,7 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
-from test_qa_actors import interface_language
+from test_actors_page_usability import interface_language
 
 COMMUNE = "15187"  # Saint-Flour
 

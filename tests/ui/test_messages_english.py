@@ -15,7 +15,7 @@ from catalyseur_app.ui.pages.actors import ActorsPage
 
 @contextmanager
 def interface_language(language):
-    """Install ``language`` for one test, then put back what was installed before (as test_qa_actors)."""
+    """Install ``language`` for one test, then put back what was installed before (as test_actors_page_usability)."""
     app, before, locale = QApplication.instance(), list(i18n._installed), QLocale()
     install_language(app, language)
     try:

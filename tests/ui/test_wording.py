@@ -9,7 +9,7 @@ from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
 from catalyseur_app.ui.summary_dialog import SummaryDialog
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.pages.contact_editor import ContactDialog
-from test_qa_actors import interface_language
+from test_actors_page_usability import interface_language
 
 
 def _buttons_of_the_question(qtbot, ask) -> list[str]:

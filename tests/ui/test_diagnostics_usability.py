@@ -10,7 +10,7 @@ from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
-from test_qa_actors import interface_language
+from test_actors_page_usability import interface_language
 
 COMMUNE = "15187"  # Saint-Flour
 

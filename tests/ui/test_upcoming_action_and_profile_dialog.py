@@ -1,4 +1,4 @@
-"""Issue 11, item 15: small fixes (an upcoming action opens its diagnostic on the action plan)."""
+"""An upcoming action opens its diagnostic on the action plan; the profile dialog sends nowhere else."""
 
 import sys
 from pathlib import Path
@@ -40,7 +40,7 @@ def test_double_clicking_an_upcoming_action_opens_the_action_plan(qtbot, store):
 
 def test_the_profile_dialog_does_not_send_you_to_settings(qtbot, store):
     from catalyseur_app.ui.profile_wizard import FirstRunWizard, ProfileDialog
-    from test_qa_actors import interface_language
+    from test_actors_page_usability import interface_language
 
     add_profile(store)
     with interface_language("fr"):

@@ -27,7 +27,7 @@ from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog  # noqa: 
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage  # noqa: E402
 from catalyseur_app.ui.pages.journal import JournalPage  # noqa: E402
 from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor  # noqa: E402
-from test_qa_actors import interface_language  # noqa: E402
+from test_actors_page_usability import interface_language  # noqa: E402
 
 SAINT_FLOUR = "15187"
 

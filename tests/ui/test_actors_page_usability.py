@@ -1,4 +1,4 @@
-"""Quality pass on the Acteurs page: readable list at laptop widths, keyboard mnemonics, names."""
+"""The Acteurs page as a person uses it: readable list at laptop widths, keyboard mnemonics, names."""
 
 import re
 from contextlib import contextmanager
