@@ -20,11 +20,12 @@ from catalyseur_app.records.activities import (
 )
 from catalyseur_app.ui.generated.ui_activity_editor import Ui_ActivityEditor
 from catalyseur_app.ui.pages.record_pickers import CODE_ROLE, RecordPicker, label_of
+from catalyseur_app.ui.record_editor_state import RecordEditorState
 from catalyseur_app.ui.undo_commands import push_operation
 from catalyseur_app.ui.widgets import FieldErrors, MultiCommunePicker
 
 
-class ActivityEditor(QWidget):
+class ActivityEditor(RecordEditorState, QWidget):
     saved = Signal(str)
 
     def __init__(self, context, parent=None):
@@ -32,10 +33,7 @@ class ActivityEditor(QWidget):
         self.context = context
         self.ui = Ui_ActivityEditor()
         self.ui.setupUi(self)
-        self.current_id: str | None = None
-        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
-        self._dirty = False
-        self._loading = False
+        self.start_editor_state()
         lang = context.language
         for term in METIERS:
             self.ui.metier.addItem(term.label(lang), term.code)
@@ -128,17 +126,10 @@ class ActivityEditor(QWidget):
                        self.ui.title.textChanged, self.ui.minutes.textEdited, self.ui.participants.valueChanged,
                        self.ui.outcome.textChanged, self.communes.changed, self.partnership_picker.textChanged,
                        self.actors.model().rowsInserted, self.actors.model().rowsRemoved):
-            signal.connect(self._mark_dirty)
+            self.track(signal)
         self.new()
 
     # -- state -----------------------------------------------------------------------------
-
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    def _mark_dirty(self, *_args) -> None:
-        if not self._loading:
-            self._dirty = True
 
     def new(self) -> None:
         self.current_id = None
@@ -164,16 +155,14 @@ class ActivityEditor(QWidget):
             return False
         self.current_id = None
         self._show(draft)
-        self._dirty = True
+        self.mark_dirty()
         self.ui.heading.setText(self.tr("Log an activity (copied from the last one)"))
         self.ui.title.setFocus()
         self.ui.title.selectAll()
         return True
 
     def _show(self, draft: ActivityDraft) -> None:
-        self._loading = True
-        self.version = draft.version
-        try:
+        with self.showing(draft.version):
             self.errors.clear()
             self.ui.summaryError.hide()
             self.ui.day.set_value(draft.day)
@@ -188,9 +177,6 @@ class ActivityEditor(QWidget):
                 self._add_actor(actor_id, label_of(self.context.store, "actors", actor_id, self.context.language))
             self.actor_picker.clear()
             self.partnership_picker.set_record(draft.partnership_id)
-        finally:
-            self._loading = False
-        self._dirty = False
 
     # -- métier and mission ----------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from catalyseur_app.ui.generated.ui_partnership_editor import Ui_PartnershipEdit
 from catalyseur_app.ui.pages.record_pickers import (
     RecordPicker, checked_codes, fill_checklist, label_of, set_checked,
 )
+from catalyseur_app.ui.record_editor_state import RecordEditorState
 from catalyseur_app.ui.undo_commands import push_operation
 from catalyseur_app.ui.widgets import FieldErrors, MultiCommunePicker
 
@@ -67,7 +68,7 @@ def format_euros(value: float | None) -> str:
     return text[:-3] if text.endswith(",00") else text
 
 
-class PartnershipEditor(QWidget):
+class PartnershipEditor(RecordEditorState, QWidget):
     saved = Signal(str)
     loaded = Signal()  # a partnership (or an empty form) is now shown
 
@@ -76,10 +77,7 @@ class PartnershipEditor(QWidget):
         self.context = context
         self.ui = Ui_PartnershipEditor()
         self.ui.setupUi(self)
-        self.current_id: str | None = None
-        self.version: int | None = None  # of the record as loaded: a save over a newer one is refused
-        self._dirty = False
-        self._loading = False
+        self.start_editor_state()
         lang = context.language
         for term in PARTNERSHIP_FORMS:
             self.ui.form.addItem(term.label(lang), term.code)
@@ -149,17 +147,10 @@ class PartnershipEditor(QWidget):
                        self.ui.outcomes.textChanged, self.ui.needs.itemChanged, self.ui.odds.itemChanged,
                        self.communes.changed, self.partners_model.dataChanged, self.partners_model.rowsInserted,
                        self.partners_model.rowsRemoved):
-            signal.connect(self._mark_dirty)
+            self.track(signal)
         self.new()
 
     # -- state -----------------------------------------------------------------------------
-
-    def is_dirty(self) -> bool:
-        return self._dirty
-
-    def _mark_dirty(self, *_args) -> None:
-        if not self._loading:
-            self._dirty = True
 
     def new(self) -> None:
         self.current_id = None
@@ -183,9 +174,7 @@ class PartnershipEditor(QWidget):
             self.new()
 
     def _show(self, draft: PartnershipDraft) -> None:
-        self._loading = True
-        self.version = draft.version
-        try:
+        with self.showing(draft.version):
             self.errors.clear()
             self.ui.summaryError.hide()
             self.ui.title.setText(draft.title)
@@ -210,9 +199,6 @@ class PartnershipEditor(QWidget):
                 self._append_partner(partner.actor_id, label_of(self.context.store, "actors", partner.actor_id,
                                                                 self.context.language), partner.role)
             self.actor_picker.clear()
-        finally:
-            self._loading = False
-        self._dirty = False
         self.loaded.emit()
 
     # -- partners --------------------------------------------------------------------------
@@ -297,11 +283,9 @@ class PartnershipEditor(QWidget):
             self.ui.summaryError.setText(str(error))
             self.ui.summaryError.show()
             return False
-        self.version = operation.subject_version
+        self.mark_saved(operation.subject_id, operation.subject_version)
         self.errors.clear()
         self.ui.summaryError.hide()
-        self.current_id = operation.subject_id or self.current_id
-        self._dirty = False
         self.ui.heading.setText(draft.title.strip())
         push_operation(self.context.undo_stack, operation)
         self.saved.emit(self.current_id)
