@@ -80,18 +80,12 @@ def _modules() -> dict[str, Path]:
     return found
 
 
-def _imports(name: str, path: Path, runtime: bool = False) -> list[tuple[str, list[str]]]:
-    """(module imported, names taken) for every import of the file, at any depth, absolute;
-    ``runtime``: leaving out those under ``if TYPE_CHECKING:`` (for annotations only)."""
+def _imports(name: str, path: Path) -> list[tuple[str, list[str]]]:
+    """(module imported, names taken) for every import of the file, at any depth (inside
+    functions and under TYPE_CHECKING too), made absolute."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    typing_only = {id(inner) for node in ast.walk(tree)
-                   if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
-                   for inner in ast.walk(node)}
     found = []
-    for node in ast.walk(tree):
-        if runtime and id(node) in typing_only:
-            continue
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.extend((alias.name, []) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -104,11 +98,11 @@ def _imports(name: str, path: Path, runtime: bool = False) -> list[tuple[str, li
 
 
 def _graph() -> dict[str, set[str]]:
-    """Module -> the modules of the package it imports when it runs (at load time or later)."""
+    """Module -> the modules of the package it imports, wherever the import stands."""
     modules = _modules()
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
-        for module, names in _imports(name, path, runtime=True):
+        for module, names in _imports(name, path):
             targets = [f"{module}.{n}" for n in names if f"{module}.{n}" in modules] or [module]
             graph[name].update(target for target in targets if target in modules and target != name)
     return graph

@@ -18,12 +18,19 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .backup_reasons import AUTOMATIC, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, CLOSING, MAIN_TABLES
 
-if TYPE_CHECKING:
-    from .backup import BackupInfo
+
+class BackupCopy(Protocol):
+    """What the rules read of a backup (``backup.BackupInfo`` is one)."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+
+    def counts_on_demand(self) -> dict[str, int]: ...
 
 PERIODIC = (AUTOMATIC, CLOSING)
 DESTRUCTIVE_EVENTS = (BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE)
@@ -32,7 +39,7 @@ DAILY, WEEKLY, MONTHLY = 7, 4, 12
 KEEP_PER_REASON = 10
 
 
-def backups_to_delete(backups: list[BackupInfo], current: dict[str, int]) -> list[BackupInfo]:
+def backups_to_delete(backups: list[BackupCopy], current: dict[str, int]) -> list[BackupCopy]:
     """``backups`` newest first; ``current`` the row counts of the database now."""
     keep: set[Path] = set()
     periodic = [info for info in backups if info.reason in PERIODIC]
@@ -52,7 +59,7 @@ def backups_to_delete(backups: list[BackupInfo], current: dict[str, int]) -> lis
     return [info for info in backups if info.path not in keep]
 
 
-def _holds_more(info: BackupInfo, current: dict[str, int]) -> bool:
+def _holds_more(info: BackupCopy, current: dict[str, int]) -> bool:
     try:
         counts = info.counts_on_demand()
     except (sqlite3.Error, OSError):  # an unreadable copy holds nothing we could restore
@@ -60,7 +67,7 @@ def _holds_more(info: BackupInfo, current: dict[str, int]) -> bool:
     return any(counts.get(name, 0) > current.get(name, 0) for name in MAIN_TABLES)
 
 
-def _newest_per_period(backups: list[BackupInfo], period: Callable[[datetime], object], count: int) -> list[Path]:
+def _newest_per_period(backups: list[BackupCopy], period: Callable[[datetime], object], count: int) -> list[Path]:
     seen: list[object] = []
     kept = []
     for info in backups:
