@@ -287,7 +287,7 @@ def actor(s: Session, tab: int = 0, dialog: bool = False) -> QWidget:
         page.ui.contactsTable.selectRow(0)  # its buttons (Modifier, Exporter, Effacer) enabled
     if not dialog:
         return s.window
-    need(page, "edit_contact")()
+    need(need(page, "contacts"), "edit")()
     wait_until(lambda: page.contacts.dialog is not None and page.contacts.dialog.isVisible(),
                "the contact form")
     return s.dialog(page.contacts.dialog)

@@ -9,7 +9,7 @@ SOURCE = "%n record(s) erased from the trash."
 
 
 def _erased(count: int) -> str:
-    return QCoreApplication.translate("ActorsPage", SOURCE, "", count)
+    return QCoreApplication.translate("ActorsTrash", SOURCE, "", count)
 
 
 def test_the_french_interface_writes_one_or_several_records(qtbot):
