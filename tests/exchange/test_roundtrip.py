@@ -62,7 +62,7 @@ def test_the_file_holds_text_numbers_and_dates_never_formulas(store, tmp_path):
                 assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate} is a formula"
     partnership = book["partenariats"]
     keys = [c.value for c in partnership[1]]
-    row = {k: c.value for k, c in zip(keys, partnership[3])}
+    row = {k: c.value for k, c in zip(keys, partnership[3], strict=True)}
     assert row["start_date"] == datetime(2024, 1, 15) and row["money_eur"] == 1500.5
     assert row["inspiring"] is True and row["odds"] == "17;2" or row["odds"] == "2;17"
     assert isinstance(row["version"], int)

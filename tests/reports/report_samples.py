@@ -83,10 +83,13 @@ def add_partnership(store, title: str = "Repas partagés des hameaux", *, insee:
         return partnership.id
 
 
+PARTICIPANTS = (Participant(name="Jeanne Lefèvre", role="Maire"),
+                Participant(name="Noël Bœuf-Hérault", role="Adjoint aux solidarités"))
+
+
 def add_diagnostic(store, *, answers=ANSWERS, finalised: bool = True, actions: int = 4,
                    started_on: dt.date = dt.date(2026, 11, 26), insee: str = SAINT_FLOUR,
-                   participants=(Participant(name="Jeanne Lefèvre", role="Maire"),
-                                 Participant(name="Noël Bœuf-Hérault", role="Adjoint aux solidarités"))) -> str:
+                   participants=PARTICIPANTS) -> str:
     diagnostic_id = start_diagnostic(store, insee, participants, started_on=started_on)
     run = DiagnosticRun(store, diagnostic_id, today=started_on)
     for name, value in answers.items():

@@ -2,11 +2,24 @@
 (what a screen reader says: Qt's own, from the text, the buddy label or accessibleName), and on
 every form Tab goes through the fields in the order they are drawn."""
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtGui import QAccessible, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
-    QHeaderView, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
 )
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
@@ -54,7 +67,7 @@ def tab_order_jumps(form: QWidget) -> list[str]:
     start = min(chain, key=lambda w: (w.mapTo(form, w.rect().topLeft()).y(), w.mapTo(form, w.rect().topLeft()).x()))
     chain = chain[chain.index(start):] + chain[:chain.index(start)]
     jumps = []
-    for before, after in zip(chain, chain[1:]):
+    for before, after in pairwise(chain):
         b, a = before.mapTo(form, before.rect().topLeft()), after.mapTo(form, after.rect().topLeft())
         if a.y() < b.y() - ROW and not _side_by_side(before, after, form):
             jumps.append(f"{before.objectName() or type(before).__name__} -> {after.objectName() or type(after).__name__}")

@@ -158,14 +158,15 @@ def _candidate(kit: Kit, question: Question, rng: random.Random, today: _dt.date
     kind = question.type
     if question.name in _FIGURES:
         return _FIGURES[question.name](rng)
-    if kind == "select_one":
-        choices = kit.choices_of(question).choices
+    listed = kit.choices_of(question)  # every select question has its list in a loaded kit
+    if kind == "select_one" and listed is not None:
+        choices = listed.choices
         scored = [choice for choice in choices if choice.score is not None]
         if scored and rng.random() < 0.9:
             return rng.choice(scored).name
         return rng.choice(choices).name
-    if kind == "select_multiple":
-        names = kit.choices_of(question).names
+    if kind == "select_multiple" and listed is not None:
+        names = listed.names
         return rng.sample(names, rng.randint(1, min(4, len(names))))
     if kind == "integer":
         return rng.choice((0, rng.randint(1, 30), rng.randint(10, 300)))

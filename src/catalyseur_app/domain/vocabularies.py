@@ -18,8 +18,11 @@ class Term:
         return self.en if lang == "en" else self.fr
 
 
-class Vocabulary(tuple):
+class Vocabulary(tuple[Term, ...]):
     """An ordered tuple of terms that can also be looked up by code."""
+
+    name: str
+    _by_code: dict[str, Term]
 
     def __new__(cls, name: str, terms):
         self = super().__new__(cls, terms)

@@ -146,9 +146,8 @@ def convert(cell, kind, file_name, sheet, row, label):
             raise wrong(_A_NUMBER)
         return value
     if kind == BOOL:
-        if is_bool or is_number:
-            if raw in ("1", "0", "1.0", "0.0"):
-                return raw.startswith("1")
+        if (is_bool or is_number) and raw in ("1", "0", "1.0", "0.0"):
+            return raw.startswith("1")
         raise wrong(translatable("oui/non (VRAI/FAUX)"))
     if kind in (DATE, DATETIME):
         return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
@@ -158,7 +157,9 @@ def convert(cell, kind, file_name, sheet, row, label):
 def _constant_boolean(cell) -> bool:
     """TRUE() or FALSE() with its cached value: how LibreOffice saves a boolean again."""
     cell_type, raw, formula = cell
-    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper() if isinstance(formula, str) else None)
+    if not isinstance(formula, str):
+        return False
+    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper())
     return expected is not None and cell_type == "b" and raw == expected
 
 

@@ -50,7 +50,7 @@ def differences(kind_name: str, mine: dict | None, theirs: dict | None) -> list[
     A personal field left empty on their side is not a difference: the file did not carry it
     (contacts' details travel only when asked), and the import never blanks it.
     """
-    if is_deleted(mine) or is_deleted(theirs):
+    if mine is None or theirs is None or is_deleted(mine) or is_deleted(theirs):
         return []
     found = []
     for column in KIND_BY_NAME[kind_name].columns:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import IO
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
@@ -47,7 +48,7 @@ class Change:
     @property
     def local_id(self) -> str:
         """The id written when the conflict is settled: the local twin's for a duplicate."""
-        return self.local["id"] if self.duplicate else self.record_id
+        return self.local["id"] if self.duplicate and self.local else self.record_id
 
     @property
     def label(self) -> str:
@@ -72,7 +73,7 @@ class Plan:
     adds: dict[str, int] = field(default_factory=dict)  # kind -> records to add
     explain_only: bool = False  # keep only the changes worth explaining (the preview of a file)
     # The rows the preview checked, for the import: an anonymous temporary file, gone with the plan.
-    spool: object = field(default=None, repr=False)
+    spool: IO[bytes] | None = field(default=None, repr=False)
 
     def add(self, change: Change) -> None:
         self.counts[change.action] = self.counts.get(change.action, 0) + 1
@@ -105,7 +106,8 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
     if manifest.device_id == store.device_id:
         raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
                               "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
-    plan = Plan(sync_file, explain_only=True, spool=tempfile.TemporaryFile(prefix="catalyseur-import-"))
+    spool = tempfile.TemporaryFile(prefix="catalyseur-import-")  # noqa: SIM115 - the plan keeps it open until applied
+    plan = Plan(sync_file, explain_only=True, spool=spool)
     with store.read() as session:
         connection = session.connection()
         last = last_sequence(connection, manifest.device_id)
@@ -116,14 +118,14 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
                 "appliqué : les données plus récentes déjà présentes sont conservées.",
                 sequence=manifest.sequence, last=last))
         try:
-            for _, changes in preview(connection, sync_file, store.device_id, progress, plan.spool):
+            for _, changes in preview(connection, sync_file, store.device_id, progress, spool):
                 for change in changes:
                     plan.add(change)
         except OSError as error:  # no room left for the checked rows
-            plan.spool.close()
+            spool.close()
             raise SyncFileError(storage_problem(sync_file.name, error)) from None
         except BaseException:
-            plan.spool.close()
+            spool.close()
             raise
     return plan
 

@@ -60,7 +60,8 @@ class SyncFile:
     def name(self) -> str:
         return self.path.name
 
-    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None), size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
+    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None),
+               size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
         """The typed rows of ``sheet`` (column key -> value, and "_row"), ``size`` at a time, read from
         the file again; the last chunk is given only once the row count and checksum are verified."""
         from .xlsx_reader import Workbook

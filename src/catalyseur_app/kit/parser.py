@@ -117,7 +117,8 @@ class _Parser:
         node = self.binary(0)
         if self.current.kind is not Tok.END:
             token = self.current
-            raise ExpressionError(t("{token} inattendu ici (opérateur manquant ?)", token=_describe(token)), token.position)
+            raise ExpressionError(t("{token} inattendu ici (opérateur manquant ?)", token=_describe(token)),
+                                  token.position)
         return node
 
     def binary(self, level: int) -> Node:

@@ -157,8 +157,8 @@ def validate_answer(kit: Kit, name: str, raw: object, answers: Mapping[str, Answ
     else:
         updated[name] = value
     state = evaluate(kit, updated, today=today)
-    error = state.error_for(name)
-    return AnswerCheck(value, error.message if error else None, error.kind if error else None, state)
+    problem = state.error_for(name)
+    return AnswerCheck(value, problem.message if problem else None, problem.kind if problem else None, state)
 
 
 def relevant_questions(kit: Kit, answers: Mapping[str, Answer], *, today=None) -> list[Question]:

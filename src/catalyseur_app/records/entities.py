@@ -73,7 +73,8 @@ TRASH_KINDS = vocab.Vocabulary("trash_kind", [
     vocab.Term("activities", "Activité", "Activity"),
 ])
 
-_WORLD_KINDS = {world: [k for k, w in vocab.WORLD_OF_KIND.items() if w == world] for world in vocab.ACTOR_WORLDS.codes()}
+_WORLD_KINDS = {world: [k for k, w in vocab.WORLD_OF_KIND.items() if w == world]
+                for world in vocab.ACTOR_WORLDS.codes()}
 
 
 def _world_filter(value: Any, prefix: str) -> tuple[str, dict]:

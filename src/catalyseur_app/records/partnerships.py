@@ -81,8 +81,8 @@ def _validate(session: Session, draft: PartnershipDraft) -> dict[str, str]:
 
     put("title", check.check_name(draft.title, translatable("Titre")))
     put("description", check.check_notes(draft.description, translatable("Description")))
-    for key, label in (("in_kind", translatable("Apports en nature")), ("skills", translatable("Compétences apportées")),
-                       ("outcomes", translatable("Résultats"))):
+    for key, label in (("in_kind", translatable("Apports en nature")),
+                       ("skills", translatable("Compétences apportées")), ("outcomes", translatable("Résultats"))):
         put(key, check.check_notes(getattr(draft, key), label))
     if not draft.form:
         put("form", t("Choisissez la forme du partenariat (mécénat, pratiques responsables, coopération économique "

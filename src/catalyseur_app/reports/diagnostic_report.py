@@ -224,8 +224,8 @@ def _next_steps(data: DiagnosticReportData) -> list:
     if data.notes:
         story.append(para(data.notes))
     open_actions = [a for a in data.actions if a.due and a.status in ("À faire", "En cours")]
-    late = [a for a in open_actions if a.due < data.generated_on]
-    upcoming = [a for a in open_actions if a.due >= data.generated_on][:3]
+    late = [a for a in open_actions if a.due and a.due < data.generated_on]
+    upcoming = [a for a in open_actions if a.due and a.due >= data.generated_on][:3]
     if upcoming:
         story.append(para("Les prochaines échéances du plan d'action :"))
         for action in upcoming:

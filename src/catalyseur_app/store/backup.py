@@ -147,19 +147,23 @@ def find_backup(data_dir: Path, key: str) -> BackupInfo:
                        key=key, names=", ".join(info.id for info in matching)))
 
 
+def _damaged(path: Path, error) -> StoreError:
+    return StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error))
+
+
 def verify_backup(path: Path) -> dict[str, int]:
     """Full integrity check of a copy, and its row counts checked against its description."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error)) from None
+        raise _damaged(path, error) from None
     try:
         check = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=check))
+            raise _damaged(path, check)
         counts = _counts(connection)
     except sqlite3.Error as error:
-        raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error)) from None
+        raise _damaged(path, error) from None
     finally:
         connection.close()
     info = read_info(path)
