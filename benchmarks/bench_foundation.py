@@ -138,7 +138,8 @@ def run(files: int = 350, records: int = 1000) -> list[dict]:
                 sqlite_again <= 0.1 * sqlite_first),
         ]
         if find_bin_dir() is None:
-            rows.append(row("foundation consolidate, PostgreSQL", "not measured (no PostgreSQL server)", "≤ 1.5× SQLite",
+            rows.append(row("foundation consolidate, PostgreSQL", "not measured (no PostgreSQL server)",
+                            "≤ 1.5× SQLite",
                             False))
             return rows
         with throwaway_cluster(durable=True) as cluster:

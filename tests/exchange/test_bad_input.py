@@ -38,7 +38,8 @@ def test_truncated(store, good, tmp_path, capsys):
 
 def test_xls_renamed(store, tmp_path, capsys):
     path = tmp_path / "ancien.xlsx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "Workbook".encode("utf-16-le") + b"\x00" * 500)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "Workbook".encode("utf-16-le")
+                     + b"\x00" * 500)
     refused(store, path, "ancien classeur Excel (.xls)", capsys=capsys)
 
 

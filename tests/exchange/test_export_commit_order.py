@@ -27,7 +27,8 @@ def _ledger(data_dir):
     connection = sqlite3.connect(data_dir / "catalyseur.sqlite")
     try:
         files = connection.execute("SELECT count(*) FROM exchange_files").fetchone()[0]
-        sent = connection.execute("SELECT count(*) FROM exchange_sync_states WHERE sent_version IS NOT NULL").fetchone()[0]
+        sent = connection.execute(
+            "SELECT count(*) FROM exchange_sync_states WHERE sent_version IS NOT NULL").fetchone()[0]
         return files, sent
     finally:
         connection.close()

@@ -17,7 +17,8 @@ def _snapshot(url):
                                                .where(k.table.c.deleted_at.is_(None))) for k in TRAVELLING},
             "foundation": {name: connection.scalar(select(func.count()).select_from(table))
                            for name, table in FoundationBase.metadata.tables.items()},
-            "odds": connection.execute(text("SELECT odd, count(*) FROM partnership_odds GROUP BY odd ORDER BY odd")).all(),
+            "odds": connection.execute(
+                text("SELECT odd, count(*) FROM partnership_odds GROUP BY odd ORDER BY odd")).all(),
             "national": connection.execute(text("SELECT national_key, count(*) FROM foundation_actor_links "
                                                 "GROUP BY national_key ORDER BY national_key")).all(),
         }

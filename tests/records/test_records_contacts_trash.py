@@ -69,7 +69,8 @@ def test_erase_clears_every_field_and_keeps_a_travelling_tombstone(store, actor)
     erase_person(store, contact)
     with store.read() as session:
         erased = session.get(Contact, contact)
-        assert (erased.full_name, erased.email, erased.phone, erased.notes, erased.consent_date) == ("", "", "", "", None)
+        assert (erased.full_name, erased.email, erased.phone, erased.notes,
+                erased.consent_date) == ("", "", "", "", None)
         assert erased.erased_at is not None and erased.deleted_at is not None
         assert erased.version == version + 1
         assert fetch_rows(session, ListQuery("contacts", search="helene")) == []

@@ -70,9 +70,9 @@ def tab_order_jumps(form: QWidget) -> list[str]:
     for before, after in pairwise(chain):
         b, a = before.mapTo(form, before.rect().topLeft()), after.mapTo(form, after.rect().topLeft())
         if a.y() < b.y() - ROW and not _side_by_side(before, after, form):
-            jumps.append(f"{before.objectName() or type(before).__name__} -> {after.objectName() or type(after).__name__}")
+            jumps.append(f"{_name(before)} -> {_name(after)}")
         elif abs(a.y() - b.y()) <= ROW and a.x() < b.x():
-            jumps.append(f"{before.objectName() or type(before).__name__} <- {after.objectName() or type(after).__name__}")
+            jumps.append(f"{_name(before)} <- {_name(after)}")
     return jumps
 
 
@@ -171,3 +171,7 @@ def test_every_dialog_names_its_fields_and_tabs_in_visual_order(qtbot, window, s
         if found:
             problems[name] = found
     assert not problems
+
+
+def _name(widget) -> str:
+    return widget.objectName() or type(widget).__name__

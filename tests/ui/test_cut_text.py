@@ -65,7 +65,8 @@ def test_the_odd_labels_are_never_cut_in_the_partnership_editor(qtbot, store):
     editor.resize(470, 620)  # the editor's column in a 1366-pixel window
     editor.show()
     editor.ui.tabs.setCurrentWidget(editor.ui.odds.parentWidget())
-    while editor.ui.tabs.currentWidget() is not None and not editor.ui.tabs.currentWidget().isAncestorOf(editor.ui.odds):
+    tabs = editor.ui.tabs
+    while tabs.currentWidget() is not None and not tabs.currentWidget().isAncestorOf(editor.ui.odds):
         editor.ui.tabs.setCurrentIndex(editor.ui.tabs.currentIndex() + 1)
     QApplication.processEvents()
     odds = editor.ui.odds

@@ -112,7 +112,8 @@ def test_full_diagnostic_through_the_widgets(qtbot, context, store):
     assert saved(store, diagnostic_id)["fr_personnes_isolees"] == 12
 
     # keyboard: next volet
-    qtbot.keyClick(runner.widgets["fr_personnes_isolees"].line, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(runner.widgets["fr_personnes_isolees"].line, Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
     assert runner.current_volet_name() == "continuite"
     associations = runner.widgets["co_associations"]
     type_line(qtbot, associations, "beaucoup")

@@ -139,10 +139,9 @@ def _apply_changes(connection, changes, choices, personal, device, plan, conflic
 def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
     values = {}
     for key, personal_column, fallback in _columns(kind):
-        if personal_column and not personal:
+        value = row.get(key)
+        if personal_column and not personal:  # the file does not carry it: keep the local value
             value = local.get(key) if local is not None else None
-        else:
-            value = row.get(key)
         if value is None:
             value = fallback
         values[key] = value
@@ -303,7 +302,7 @@ def _supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
             .values(status="superseded"))
 
 
-def _conflict_row(change: Change, chosen: str, decided_by: str, plan: Plan) -> dict:
+def _conflict_row(change: Change, chosen: str | None, decided_by: str, plan: Plan) -> dict:
     return {"kind": change.kind, "record_id": change.record_id, "detected_at": utc_now(),
             "file_name": plan.file.name, "from_device": plan.file.manifest.device_id,
             "local": _to_json(change.local), "incoming": _to_json(change.incoming),

@@ -38,7 +38,7 @@ class Change:
     kind: str
     record_id: str
     action: str
-    incoming: dict | None = None  # typed row from the file (a tombstone row for deletions)
+    incoming: dict  # typed row from the file (a tombstone row for deletions)
     local: dict | None = None
     reason: str = ""
     rule_choice: str | None = None  # for conflicts: what the headless rule picks

@@ -28,6 +28,13 @@ class InboxFile:
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def sent(self) -> Manifest:
+        """The manifest of a readable file (``manifest`` is None only for an unreadable one)."""
+        if self.manifest is None:
+            raise ValueError(f"{self.name} is unreadable: {self.error}")
+        return self.manifest
+
 
 def fingerprint(path: Path) -> str:
     digest = hashlib.sha256()
@@ -66,6 +73,6 @@ def in_order(files: list[InboxFile]) -> list[InboxFile]:
     devices one after the other, by catalyseur name then device id, so the order is reproducible."""
     unreadable = [f for f in files if f.manifest is None]
     readable = [f for f in files if f.manifest is not None]
-    readable.sort(key=lambda f: (f.manifest.catalyseur_name, f.manifest.catalyseur_id, f.manifest.device_id,
-                                 f.manifest.sequence, f.name))
+    readable.sort(key=lambda f: (f.sent.catalyseur_name, f.sent.catalyseur_id, f.sent.device_id,
+                                 f.sent.sequence, f.name))
     return unreadable + readable

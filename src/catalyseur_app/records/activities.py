@@ -15,8 +15,10 @@ participants, outcome, communes, actors, partnership.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +32,8 @@ from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import Activity, ActivityActor, ActivityCommune, Actor, Partnership
+
+Link = TypeVar("Link", ActivityCommune, ActivityActor)
 
 MAX_MINUTES = 24 * 60
 MAX_PARTICIPANTS = 100_000
@@ -168,17 +172,18 @@ def _live(session: Session, activity_id: str) -> Activity:
 
 
 def _write_links(session: Session, activity: Activity, draft: ActivityDraft) -> None:
-    for collection, wanted, make, key in (
-        (activity.communes, draft.communes, lambda code: ActivityCommune(insee=code), lambda row: row.insee),
-        (activity.actors, draft.actors, lambda code: ActivityActor(actor_id=code), lambda row: row.actor_id),
-    ):
-        current = {key(row) for row in collection}
-        wanted_set = set(wanted)
-        for row in [row for row in collection if key(row) not in wanted_set]:
-            collection.remove(row)  # delete-orphan removes the row; the undo tracker sees it
-        for code in wanted:
-            if code not in current:
-                collection.append(make(code))
+    _make_equal(activity.communes, draft.communes, lambda code: ActivityCommune(insee=code), lambda row: row.insee)
+    _make_equal(activity.actors, draft.actors, lambda code: ActivityActor(actor_id=code), lambda row: row.actor_id)
+
+
+def _make_equal(collection: list[Link], wanted, make: Callable[[str], Link], key: Callable[[Link], str]) -> None:
+    current = {key(row) for row in collection}
+    wanted_set = set(wanted)
+    for row in [row for row in collection if key(row) not in wanted_set]:
+        collection.remove(row)  # delete-orphan removes the row; the undo tracker sees it
+    for code in wanted:
+        if code not in current:
+            collection.append(make(code))
 
 
 # -- timeline ---------------------------------------------------------------------------------

@@ -210,14 +210,14 @@ def _write_links(session: Session, partnership: Partnership, draft: PartnershipD
         if actor_id not in wanted and row.deleted_at is None:
             row.deleted_at = utc_now()
     for actor_id, role in wanted.items():
-        row = existing.get(actor_id)
-        if row is None:
+        link = existing.get(actor_id)
+        if link is None:
             session.add(PartnershipPartner(partnership=partnership, actor_id=actor_id, role=role))
             continue
-        if row.deleted_at is not None:
-            row.deleted_at = None
-        if row.role != role:
-            row.role = role
+        if link.deleted_at is not None:
+            link.deleted_at = None
+        if link.role != role:
+            link.role = role
     _replace(partnership.communes, {c.insee for c in partnership.communes}, draft.communes,
              lambda code: PartnershipCommune(insee=code), lambda row: row.insee)
     _replace(partnership.needs, {n.need for n in partnership.needs}, draft.needs,

@@ -282,8 +282,10 @@ class DiagnosticResults(QWidget):
             "\n" + "\n".join(lines)
 
     def revise(self, *, confirm: bool = True) -> str | None:
-        if confirm and QMessageBox.question(self, self.tr("Revise"), self.tr(
-                "Create a new revision of this diagnostic? This one is kept unchanged.")) != QMessageBox.StandardButton.Yes:
+        if confirm and QMessageBox.question(
+                self, self.tr("Revise"),
+                self.tr("Create a new revision of this diagnostic? This one is kept unchanged."),
+        ) != QMessageBox.StandardButton.Yes:
             return None
         try:
             new_id = revise(self.store, self.run.id)
@@ -331,7 +333,8 @@ class ActionDialog(QDialog):
         self.ui.dueDate.set_value(QDate.currentDate().addMonths(3).toPython())
         self.ui.dueDate.bind_message(self.ui.message)
         self.ui.dueDate.textEdited.connect(lambda text: self.ui.hasDueDate.setChecked(bool(text.strip())))
-        self.ui.hasDueDate.toggled.connect(lambda on: self.ui.dueDate.setFocus() if on else self.ui.dueDate.set_value(None))
+        self.ui.hasDueDate.toggled.connect(
+            lambda on: self.ui.dueDate.setFocus() if on else self.ui.dueDate.set_value(None))
         self.ui.hasDueDate.setChecked(True)
         if line is not None:
             self.ui.title.setText(line.title)

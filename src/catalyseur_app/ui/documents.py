@@ -60,7 +60,8 @@ def _show_error(parent: QWidget, error: Exception) -> None:
     if isinstance(error, EXPECTED_ERRORS):
         message = str(error)
     else:
-        message = QCoreApplication.translate("DocumentActions", "The document could not be made: {error}").format(error=error)
+        message = QCoreApplication.translate("DocumentActions",
+                                             "The document could not be made: {error}").format(error=error)
     QMessageBox.warning(parent, QCoreApplication.translate("DocumentActions", "Document"), message)
 
 
@@ -258,7 +259,8 @@ def show_summary(parent: QWidget, context: AppContext, *, today: _dt.date | None
 
     def saved(result) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("DocumentActions", "Activity summary"),
-                                QCoreApplication.translate("DocumentActions", "The workbook was saved: {path}").format(path=result))
+                                QCoreApplication.translate("DocumentActions",
+                                                           "The workbook was saved: {path}").format(path=result))
 
     return run_task(parent, QCoreApplication.translate("DocumentActions", "Preparing the workbook…"),
                     lambda progress: write_summary(context.store, start, end, path, progress),

@@ -139,9 +139,9 @@ class RecordListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entity.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._entity.columns):
-                return QCoreApplication.translate("RecordListModel", self._entity.columns[section].header)
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._entity.columns)):
+            return QCoreApplication.translate("RecordListModel", self._entity.columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

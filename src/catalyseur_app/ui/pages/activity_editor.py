@@ -8,6 +8,7 @@ choosing a mission sets its métier, choosing a métier moves to its first missi
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -93,7 +94,7 @@ class ActivityEditor(QWidget):
         chain = (self.ui.participants, self.communes.picker, self.communes.remove_button,
                  self.communes.view, self.actor_picker, remove, self.actors, self.partnership_picker,
                  self.ui.outcome, self.ui.repeatButton, self.ui.newButton, self.ui.saveButton)  # as drawn; Ctrl+S saves
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         fields = {
@@ -142,7 +143,8 @@ class ActivityEditor(QWidget):
 
     def new(self) -> None:
         self.current_id = None
-        self._show(ActivityDraft(day=date.today(), metier=METIERS[0].code, mission=missions_of(METIERS[0].code)[0].code))
+        first = METIERS[0].code
+        self._show(ActivityDraft(day=date.today(), metier=first, mission=missions_of(first)[0].code))
         self.ui.heading.setText(self.tr("Log an activity"))
         self.ui.day.setFocus()
 

@@ -139,10 +139,8 @@ class DashboardPage(QWidget):
         chart.setLocalizeNumbers(True)  # « 1,5 » in French
         chart.setLocale(self._locale)
         chart.legend().setVisible(False)
-        if horizontal:  # long category names stay readable on the left
-            series = QHorizontalBarSeries()
-        else:
-            series = QStackedBarSeries() if stacked else QBarSeries()
+        # long category names stay readable on the left of horizontal bars
+        series = QHorizontalBarSeries() if horizontal else QStackedBarSeries() if stacked else QBarSeries()
         chart.addSeries(series)
         axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
         if not horizontal:
@@ -178,7 +176,8 @@ class DashboardPage(QWidget):
         texts = hover_texts or categories
         bar_set.hovered.connect(
             lambda on, position: QToolTip.showText(
-                QCursor.pos(), f"{texts[order[position]]} : {int(bar_set.at(position))}") if on else QToolTip.hideText())
+                QCursor.pos(), f"{texts[order[position]]} : {int(bar_set.at(position))}")
+            if on else QToolTip.hideText())
         series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsPosition(series.LabelsPosition.LabelsOutsideEnd)

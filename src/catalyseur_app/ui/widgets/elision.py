@@ -51,7 +51,8 @@ def cut_text(widget: QWidget) -> str:
 
 class _ElidingStyle(QProxyStyle):
     def drawControl(self, element, option, painter, widget=None):
-        if element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(widget, QComboBox) and not widget.isEditable():
+        if (element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(widget, QComboBox)
+                and not widget.isEditable()):
             room = combo_text_room(widget)
             text = option.currentText.strip()
             elided = widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
