@@ -3,7 +3,7 @@
 ``open_sync_file`` checks the container and reads the manifest; ``SyncFile.chunks(sheet)`` then
 streams a sheet's typed, checked rows in chunks, verifying its row count and checksum at the end
 (so a file is never held whole in memory). ``read_sync_file`` reads everything at once, for small
-files and tests. SyncFileError (French, naming file, sheet, row and column) at the first problem.
+files and tests. SyncFileError (French or English, naming file, sheet, row and column) at the first problem.
 Nothing is written anywhere.
 """
 

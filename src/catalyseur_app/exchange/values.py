@@ -4,7 +4,7 @@ compared or written.
 Codes must be in the application's lists (domain/vocabularies.py), INSEE codes must name a known
 commune, ODD run from 1 to 17, numbers stay within the bounds the forms allow (and always within
 SQLite's integers), versions start at 1. Texts longer than an Excel cell (32,767 characters) are
-refused by the reader itself. Each check returns the French problem (through ``t``) or None.
+refused by the reader itself. Each check returns the problem (through ``t``: French, or English) or None.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ class Expression:
 
 
 def parse_expression(source: str) -> Expression:
-    """Parse ``source``; raises :class:`ExpressionError` (French message, 0-based position)."""
+    """Parse ``source``; raises :class:`ExpressionError` (message in the current language, 0-based position)."""
     tree = parse(source)
     references: list[str] = []
     uses_current = False

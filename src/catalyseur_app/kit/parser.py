@@ -205,7 +205,7 @@ class _Parser:
 
 
 def parse(source: str) -> Node:
-    """Parse ``source``; raises :class:`ExpressionError` with a French message and position."""
+    """Parse ``source``; raises :class:`ExpressionError` with a message (French, or English) and position."""
     return _Parser(source).parse()
 
 

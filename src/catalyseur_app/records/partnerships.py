@@ -3,7 +3,7 @@
     draft = PartnershipDraft(title="…", form="mecenat", stage="active",
                              partners=[Partner(actor_a, "porteur"), Partner(actor_b, "financeur")],
                              communes=["15014"], needs=["emploi"], odds=[8, 17])
-    problems = validate_partnership(store, draft)       # {field: French message}, empty when fine
+    problems = validate_partnership(store, draft)       # {field: message in the current language}, empty when fine
     operation = create_partnership(store, draft)        # raises ValidationError; subject_id = new id
     operation = update_partnership(store, partnership_id, draft)
     draft = load_partnership(store, partnership_id)     # raises RecordNotFound

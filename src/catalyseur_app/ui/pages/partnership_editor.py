@@ -1,4 +1,4 @@
-"""The partnership editor (forms/partnership_editor.ui): every field, inline French validation.
+"""The partnership editor (forms/partnership_editor.ui): every field, inline validation messages (French or English).
 
     editor = PartnershipEditor(context, parent)
     editor.new(); editor.load(partnership_id); editor.save() -> bool; editor.revert()
@@ -315,5 +315,5 @@ class PartnershipEditor(QWidget):
         self.ui.summaryError.show()
 
     def error_messages(self) -> dict[str, str]:
-        """The French messages shown under the fields right now (field -> message)."""
+        """The messages shown under the fields right now (field -> message)."""
         return {name: self.errors.message(name) for name in self._error_fields if self.errors.message(name)}
