@@ -46,7 +46,7 @@ def measure() -> dict:
         load_times.append(time.perf_counter() - start)
     per_query = {}
     for query in QUERIES:
-        per_query[query] = statistics.median(_time_ms(lambda: index.search(query)) for _ in range(REPEATS))
+        per_query[query] = statistics.median(_time_ms(lambda q=query: index.search(q)) for _ in range(REPEATS))
     worst_query = max(per_query, key=per_query.get)
     return {
         "communes": len(index),

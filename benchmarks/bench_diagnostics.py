@@ -60,7 +60,8 @@ def measure() -> dict:
         with open_store(folder / "data") as store:
             diagnostic_id = start_diagnostic(store, "15187")
             run = DiagnosticRun(store, diagnostic_id)
-            for name, value in plausible_answers(run.kit, random.Random(1), len(run.kit.volets), run.started_on).items():
+            answers = plausible_answers(run.kit, random.Random(1), len(run.kit.volets), run.started_on)
+            for name, value in answers.items():
                 run.answer(name, value)
             question = next(q for q in run.kit.questions.values()
                             if q.type == "integer" and q.constraint is not None and run.state.is_relevant(q.name))

@@ -46,7 +46,8 @@ def _full_answers(kit) -> dict:
     for question in kit.questions.values():
         choices = kit.choices_of(question)
         if question.type == "select_one":
-            answers[question.name] = "yes" if question.role == "priority" else choices.choices[2 % len(choices.choices)].name
+            answers[question.name] = ("yes" if question.role == "priority"
+                                      else choices.choices[2 % len(choices.choices)].name)
         elif question.type == "select_multiple":
             answers[question.name] = list(choices.names[:2])
         elif question.type == "integer":

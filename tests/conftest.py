@@ -37,7 +37,8 @@ def type_text(qtbot):
                 qtbot.keyClicks(widget, char)
             else:
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                    event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                    QApplication.sendEvent(widget, event)
 
     return type_into
 

@@ -45,7 +45,8 @@ def test_french_translation_is_complete():
 def test_the_command_line_loads_no_heavy_library_until_a_command_runs():
     code = (
         "import sys, catalyseur_app.cli as cli; cli.build_parser();"
-        "heavy = {m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'PySide6'};"
+        "heavy = {m.split('.')[0] for m in sys.modules}"
+        " & {'sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'PySide6'};"
         "assert not heavy, sorted(heavy)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -112,7 +112,8 @@ def test_english_messages_and_labels(english, store):
     from catalyseur_app.records.errors import RecordNotFound
 
     assert check_name("") == "“Name” is required."
-    assert check_text("x" * 20_001, "Notes", 20_000) == "“Notes” is too long: 20,001 characters, 20,000 at most. Please shorten it."
+    assert check_text("x" * 20_001, "Notes", 20_000) == ("“Notes” is too long: 20,001 characters, 20,000 at most. "
+                                                        "Please shorten it.")
     assert check_email("nobody") == "The e-mail address “nobody” is not valid (example: first.last@example.com)."
     errors = validate_actor(ActorData(name="", kind="", website="x y"))
     assert errors["name"] == "“Name” is required."

@@ -84,9 +84,9 @@ def update() -> None:
         translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":  # English has two forms: singular and plural
             forms = translation.findall("numerusform") or []
-            for missing in range(2 - len(forms)):
+            for _ in range(2 - len(forms)):
                 forms.append(ET.SubElement(translation, "numerusform"))
-            for form, text in zip(forms, english_forms(message.findtext("source"))):
+            for form, text in zip(forms, english_forms(message.findtext("source")), strict=False):
                 form.text = text
         else:
             translation.text = message.findtext("source")

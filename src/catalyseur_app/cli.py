@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # Starting the window should not wait for every command's modules to load.
     args = build_parser(commands=not _opens_the_window(argv)).parse_args(argv)
-    if args.lang: set_language(args.lang)
+    if args.lang:
+        set_language(args.lang)
     handler = getattr(args, "handler", None)
     if handler is None:
         from catalyseur_app.ui.app import run_gui

@@ -15,7 +15,8 @@ SURVEY_HEADERS = ["type", "name", "label::Français (fr)", "label::English (en)"
 
 def survey_rows() -> list[list]:
     return [
-        ["begin_group", "situation", "Situation", "Situation", "Où en est la commune ?", None, None, None, None, None, None, "urgences", None],
+        ["begin_group", "situation", "Situation", "Situation", "Où en est la commune ?", None, None, None, None,
+         None, None, "urgences", None],
         ["select_one niveau", "q_level", "Niveau d'organisation", "Level", "Choisissez un niveau.", "yes",
          "Choisissez un niveau.", None, None, None, None, None, None],
         ["integer", "q_count", "Combien de personnes ?", "How many?", None, None, None, "${q_level} = 'haut'",
@@ -31,7 +32,8 @@ def survey_rows() -> list[list]:
          2, None, None],
         ["select_multiple mondes", "r_worlds", "Mondes engagés", "Worlds", None, None, None, None, None, None,
          None, None, None],
-        ["note", "r_note", "Merci pour vos réponses.", "Thank you.", None, None, None, None, None, None, None, None, None],
+        ["note", "r_note", "Merci pour vos réponses.", "Thank you.", None, None, None, None, None, None, None, None,
+         None],
         ["text", "r_obs", "Observations", "Remarks", None, None, None, None, None, None, None, None, "observation"],
         ["end_group", "ressources", None, None, None, None, None, None, None, None, None, None, None],
     ]

@@ -188,7 +188,8 @@ def test_search_by_insee_prefix(index):
     assert corse_du_sud[0].name == "Ajaccio"
     assert len(corse_du_sud) > 100
     assert all(c.department_code == "2A" for c in corse_du_sud)
-    assert all(c.insee.startswith("690") or any(p.startswith("690") for p in c.postal_codes) for c in index.search("690"))
+    assert all(c.insee.startswith("690") or any(p.startswith("690") for p in c.postal_codes)
+               for c in index.search("690"))
 
 
 def test_search_by_postal_code(index):

@@ -68,7 +68,8 @@ def test_notes_allow_newlines_and_tabs_but_not_other_controls():
     assert v.check_notes("Ligne 1\n\tLigne 2\r\n") is None
     assert "caractères de contrôle" in v.check_notes("nul\x00")
     message = v.check_notes("x" * 100_000)
-    assert message == "Le champ « Notes » est trop long : 100\u202f000 caractères, 20\u202f000 au plus. Raccourcissez-le."
+    assert message == ("Le champ « Notes » est trop long : 100\u202f000 caractères, 20\u202f000 au plus. "
+                       "Raccourcissez-le.")
 
 
 def test_date_order():

@@ -5,14 +5,14 @@ import uuid
 import zipfile
 
 import pytest
+from exchange_factory import populate
+from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
 
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.exchange.xlsx.reader import Workbook
 from catalyseur_app.exchange.xlsx.safety import open_checked
-from exchange_factory import populate
-from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
 
 
 @pytest.fixture
@@ -38,7 +38,8 @@ def test_truncated(store, good, tmp_path, capsys):
 
 def test_xls_renamed(store, tmp_path, capsys):
     path = tmp_path / "ancien.xlsx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "Workbook".encode("utf-16-le") + b"\x00" * 500)
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "Workbook".encode("utf-16-le")
+                     + b"\x00" * 500)
     refused(store, path, "ancien classeur Excel (.xls)", capsys=capsys)
 
 
@@ -112,8 +113,9 @@ def test_stale_dimension_does_not_hide_rows(store, good, tmp_path):
                         lambda t: re.sub(r'<dimension ref="[^"]+"/>', '<dimension ref="A1:B3"/>', t))
     assert len(read_sync_file(path).records["actor"]) == 3  # every row present is read
     import_sync_file(store, path)
-    from catalyseur_app.store import models as m
     from sqlalchemy import func, select
+
+    from catalyseur_app.store import models as m
     with store.read() as s:
         assert s.scalar(select(func.count()).select_from(m.Actor)) == 3
 

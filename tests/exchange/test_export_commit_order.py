@@ -7,13 +7,12 @@ import os
 import sqlite3
 
 import pytest
+from exchange_factory import populate
 from openpyxl import load_workbook
 
 from catalyseur_app import messages
 from catalyseur_app.cli import main
 from catalyseur_app.store import open_store
-
-from exchange_factory import populate
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +26,8 @@ def _ledger(data_dir):
     connection = sqlite3.connect(data_dir / "catalyseur.sqlite")
     try:
         files = connection.execute("SELECT count(*) FROM exchange_files").fetchone()[0]
-        sent = connection.execute("SELECT count(*) FROM exchange_sync_states WHERE sent_version IS NOT NULL").fetchone()[0]
+        sent = connection.execute(
+            "SELECT count(*) FROM exchange_sync_states WHERE sent_version IS NOT NULL").fetchone()[0]
         return files, sent
     finally:
         connection.close()

@@ -1,11 +1,10 @@
 """Twenty demo catalyseurs consolidated into both engines: the same store, the sum of theirs."""
 
+from demo_inbox import TRAVELLING
 from sqlalchemy import func, select, text
 
 from catalyseur_app.foundation.database import make_engine
 from catalyseur_app.foundation.models import FoundationBase
-
-from demo_inbox import TRAVELLING
 
 
 def _snapshot(url):
@@ -17,7 +16,8 @@ def _snapshot(url):
                                                .where(k.table.c.deleted_at.is_(None))) for k in TRAVELLING},
             "foundation": {name: connection.scalar(select(func.count()).select_from(table))
                            for name, table in FoundationBase.metadata.tables.items()},
-            "odds": connection.execute(text("SELECT odd, count(*) FROM partnership_odds GROUP BY odd ORDER BY odd")).all(),
+            "odds": connection.execute(
+                text("SELECT odd, count(*) FROM partnership_odds GROUP BY odd ORDER BY odd")).all(),
             "national": connection.execute(text("SELECT national_key, count(*) FROM foundation_actor_links "
                                                 "GROUP BY national_key ORDER BY national_key")).all(),
         }

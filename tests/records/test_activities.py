@@ -5,7 +5,13 @@ from sqlalchemy import select
 
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.activities import (
-    ActivityDraft, delete_activity, load_activity, log_activity, repeat_last, timeline, update_activity,
+    ActivityDraft,
+    delete_activity,
+    load_activity,
+    log_activity,
+    repeat_last,
+    timeline,
+    update_activity,
     validate_activity,
 )
 from catalyseur_app.records.actors import ActorData, create_actor
@@ -95,6 +101,7 @@ def test_timeline_by_iso_week_and_by_month(store):
     assert weeks[1].minutes_by_metier["dialogue"] == 60 and weeks[1].minutes_by_metier["lieu"] == 30
 
     months = timeline(store, "month", date(2025, 1, 1), date(2025, 3, 31))
-    assert [(b.start, b.total) for b in months] == [(date(2025, 1, 1), 15), (date(2025, 2, 1), 0), (date(2025, 3, 1), 210)]
+    assert [(b.start, b.total) for b in months] == [(date(2025, 1, 1), 15), (date(2025, 2, 1), 0),
+                                                    (date(2025, 3, 1), 210)]
     assert months[-1].end == date(2025, 3, 31)
     assert len(timeline(store, "month", last=date(2025, 3, 31))) == 12

@@ -53,7 +53,8 @@ def test_counts_follow_the_records_and_ignore_deleted_ones(store):
     assert data.minutes.by_metier["dialogue"][-1] == 90 and data.minutes.by_metier["lieu"][-2] == 30
     assert data.minutes.total() == 120
     totals = data.totals
-    assert (totals.actors, totals.partnerships, totals.active_partnerships, totals.inspiring_partnerships) == (2, 2, 1, 1)
+    assert (totals.actors, totals.partnerships, totals.active_partnerships,
+            totals.inspiring_partnerships) == (2, 2, 1, 1)
     assert (totals.activities_last_12_months, totals.minutes_last_12_months) == (2, 120)
 
 

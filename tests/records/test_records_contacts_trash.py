@@ -9,7 +9,13 @@ from catalyseur_app.atomic import OutputError
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.contacts import (
-    ContactData, create_contact, erase_person, export_person, load_contact, person_record, update_contact,
+    ContactData,
+    create_contact,
+    erase_person,
+    export_person,
+    load_contact,
+    person_record,
+    update_contact,
 )
 from catalyseur_app.records.query import ListQuery, fetch_rows
 from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
@@ -69,7 +75,8 @@ def test_erase_clears_every_field_and_keeps_a_travelling_tombstone(store, actor)
     erase_person(store, contact)
     with store.read() as session:
         erased = session.get(Contact, contact)
-        assert (erased.full_name, erased.email, erased.phone, erased.notes, erased.consent_date) == ("", "", "", "", None)
+        assert (erased.full_name, erased.email, erased.phone, erased.notes,
+                erased.consent_date) == ("", "", "", "", None)
         assert erased.erased_at is not None and erased.deleted_at is not None
         assert erased.version == version + 1
         assert fetch_rows(session, ListQuery("contacts", search="helene")) == []

@@ -7,8 +7,16 @@ import datetime as dt
 from catalyseur_app.diagnostics.results import ActionInput, add_action, finalise, set_priorities
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
 from catalyseur_app.store.models import (
-    Activity, ActivityCommune, Actor, Diagnostic, Partnership, PartnershipCommune, PartnershipNeed,
-    PartnershipOdd, PartnershipPartner, Profile,
+    Activity,
+    ActivityCommune,
+    Actor,
+    Diagnostic,
+    Partnership,
+    PartnershipCommune,
+    PartnershipNeed,
+    PartnershipOdd,
+    PartnershipPartner,
+    Profile,
 )
 
 SAINT_FLOUR = "15187"
@@ -83,10 +91,13 @@ def add_partnership(store, title: str = "Repas partagés des hameaux", *, insee:
         return partnership.id
 
 
+PARTICIPANTS = (Participant(name="Jeanne Lefèvre", role="Maire"),
+                Participant(name="Noël Bœuf-Hérault", role="Adjoint aux solidarités"))
+
+
 def add_diagnostic(store, *, answers=ANSWERS, finalised: bool = True, actions: int = 4,
                    started_on: dt.date = dt.date(2026, 11, 26), insee: str = SAINT_FLOUR,
-                   participants=(Participant(name="Jeanne Lefèvre", role="Maire"),
-                                 Participant(name="Noël Bœuf-Hérault", role="Adjoint aux solidarités"))) -> str:
+                   participants=PARTICIPANTS) -> str:
     diagnostic_id = start_diagnostic(store, insee, participants, started_on=started_on)
     run = DiagnosticRun(store, diagnostic_id, today=started_on)
     for name, value in answers.items():

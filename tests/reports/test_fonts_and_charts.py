@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 from reportlab.graphics.shapes import Drawing
 
 from catalyseur_app.reports.charts import bar_chart, radar_chart
@@ -7,7 +9,7 @@ from catalyseur_app.reports.pdf_base import SERIES, grey_level
 
 def test_series_colours_stay_apart_in_greyscale():
     greys = sorted(grey_level(colour) for colour in SERIES)
-    assert all(b - a >= 30 for a, b in zip(greys, greys[1:])), greys
+    assert all(b - a >= 30 for a, b in pairwise(greys)), greys
 
 
 def test_french_text_is_kept_and_what_the_font_lacks_is_dropped():

@@ -8,6 +8,7 @@ or a date.
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 import pytest
 from pdf_reading import reader
@@ -47,7 +48,7 @@ def _known_words(store) -> set[str]:
 def _cut_words(pdf, known: set[str]) -> list[str]:
     words = [w.strip(",;.()") for page in pdf.pages for w in (page.extract_text() or "").split()]
     cuts = []
-    for first, second in zip(words, words[1:]):
+    for first, second in pairwise(words):
         if not first or not second or first.endswith("-"):
             continue
         joined = first + second

@@ -56,7 +56,8 @@ def test_edits_in_two_copies_are_not_lost_through_a_sync_exchange(tmp_path):
     original, copy = tmp_path / "original", tmp_path / "copie"
     with open_store(original) as store:
         save_profile(store, ProfileData("Camille Martin", "Tiers-lieu", "camille@exemple.fr", ["15138"]))
-        actor_id = create_actor(store, ActorData(name="Mairie de Murat", kind="commune", commune_insee="15138")).subject_id
+        data = ActorData(name="Mairie de Murat", kind="commune", commune_insee="15138")
+        actor_id = create_actor(store, data).subject_id
     shutil.copytree(original, copy)
     _edit(original, actor_id, "Rendez-vous pris avec le maire (original)")
     _edit(copy, actor_id, "Le maire préfère un courriel (copie)")

@@ -2,11 +2,24 @@
 (what a screen reader says: Qt's own, from the text, the buddy label or accessibleName), and on
 every form Tab goes through the fields in the order they are drawn."""
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtGui import QAccessible, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
-    QHeaderView, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
 )
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
@@ -54,12 +67,12 @@ def tab_order_jumps(form: QWidget) -> list[str]:
     start = min(chain, key=lambda w: (w.mapTo(form, w.rect().topLeft()).y(), w.mapTo(form, w.rect().topLeft()).x()))
     chain = chain[chain.index(start):] + chain[:chain.index(start)]
     jumps = []
-    for before, after in zip(chain, chain[1:]):
+    for before, after in pairwise(chain):
         b, a = before.mapTo(form, before.rect().topLeft()), after.mapTo(form, after.rect().topLeft())
         if a.y() < b.y() - ROW and not _side_by_side(before, after, form):
-            jumps.append(f"{before.objectName() or type(before).__name__} -> {after.objectName() or type(after).__name__}")
+            jumps.append(f"{_name(before)} -> {_name(after)}")
         elif abs(a.y() - b.y()) <= ROW and a.x() < b.x():
-            jumps.append(f"{before.objectName() or type(before).__name__} <- {after.objectName() or type(after).__name__}")
+            jumps.append(f"{_name(before)} <- {_name(after)}")
     return jumps
 
 
@@ -128,11 +141,11 @@ def test_the_diagnostic_runner_and_its_results_name_every_field(qtbot, window, s
 
 def _dialogs(store, window):
     from catalyseur_app.ui.about_dialog import AboutDialog
-    from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
-    from catalyseur_app.ui.summary_dialog import SummaryDialog
     from catalyseur_app.ui.pages.contact_editor import ContactDialog
+    from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
     from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
     from catalyseur_app.ui.profile_wizard import FirstRunWizard, ProfileDialog
+    from catalyseur_app.ui.summary_dialog import SummaryDialog
 
     actor = create_actor(store, ActorData(name="Mairie de Murat", kind="commune", commune_insee="15138")).subject_id
     context = AppContext(store=store, undo_stack=QUndoStack(), language="fr")
@@ -158,3 +171,7 @@ def test_every_dialog_names_its_fields_and_tabs_in_visual_order(qtbot, window, s
         if found:
             problems[name] = found
     assert not problems
+
+
+def _name(widget) -> str:
+    return widget.objectName() or type(widget).__name__

@@ -148,7 +148,8 @@ def test_merge_two_actors_and_undo(page, qtbot, store):
     page.ui.table.clearSelection()
     selection = page.ui.table.selectionModel()
     for row in (0, 1):
-        selection.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag
+        selection.select(page.model.index(row, 0), flags.Select | flags.Rows)
     assert page.ui.mergeButton.isEnabled()
     page.ui.mergeButton.click()
     radios = page.merge_dialog.choices.buttons()

@@ -2,8 +2,7 @@
 fit check used by the screenshot walk finds a label narrower than its text."""
 
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QHelpEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from catalyseur_app.ui.context import AppContext
@@ -65,7 +64,8 @@ def test_the_odd_labels_are_never_cut_in_the_partnership_editor(qtbot, store):
     editor.resize(470, 620)  # the editor's column in a 1366-pixel window
     editor.show()
     editor.ui.tabs.setCurrentWidget(editor.ui.odds.parentWidget())
-    while editor.ui.tabs.currentWidget() is not None and not editor.ui.tabs.currentWidget().isAncestorOf(editor.ui.odds):
+    tabs = editor.ui.tabs
+    while tabs.currentWidget() is not None and not tabs.currentWidget().isAncestorOf(editor.ui.odds):
         editor.ui.tabs.setCurrentIndex(editor.ui.tabs.currentIndex() + 1)
     QApplication.processEvents()
     odds = editor.ui.odds

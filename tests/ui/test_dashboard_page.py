@@ -67,7 +67,8 @@ def test_clicking_a_bar_opens_the_filtered_list(qtbot, store):
 def test_diagnostics_and_upcoming_actions_are_listed(qtbot, store):
     today = date.today()
     with store.write() as session:
-        diagnostic = Diagnostic(kit_id="k", kit_version="1", commune_insee="15014", started_on=today, status="finalised")
+        diagnostic = Diagnostic(kit_id="k", kit_version="1", commune_insee="15014", started_on=today,
+                                status="finalised")
         session.add(diagnostic)
         session.flush()
         session.add_all([

@@ -14,8 +14,8 @@ from catalyseur_app.diagnostics.kits import list_installed_kits, shipped_kit_fil
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.store.models import Diagnostic, DiagnosticAnswer, Partnership, PartnershipCommune
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
 
 COMMUNE = "15187"  # Saint-Flour
@@ -113,7 +113,8 @@ def test_full_diagnostic_through_the_widgets(qtbot, context, store):
     assert saved(store, diagnostic_id)["fr_personnes_isolees"] == 12
 
     # keyboard: next volet
-    qtbot.keyClick(runner.widgets["fr_personnes_isolees"].line, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(runner.widgets["fr_personnes_isolees"].line, Qt.Key.Key_PageDown,
+                   Qt.KeyboardModifier.ControlModifier)
     assert runner.current_volet_name() == "continuite"
     associations = runner.widgets["co_associations"]
     type_line(qtbot, associations, "beaucoup")

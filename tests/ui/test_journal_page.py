@@ -79,7 +79,7 @@ def test_filters_from_the_dashboard(qtbot, store):
     page = JournalPage(AppContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(page)
     editor = page.editor
-    for metier, mission, day in (("lieu", "lieu.coworking", date(2025, 3, 3)),
+    for _metier, mission, day in (("lieu", "lieu.coworking", date(2025, 3, 3)),
                                  ("dialogue", "dialogue.rencontres", date(2025, 3, 4)),
                                  ("lieu", "lieu.coworking", date(2025, 5, 4))):
         editor.ui.day.set_value(day)

@@ -14,20 +14,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reports"))
 from report_samples import add_diagnostic, add_partnership, add_profile  # noqa: E402
+from test_actors_page_usability import interface_language  # noqa: E402
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic  # noqa: E402
 from catalyseur_app.records.activities import ActivityDraft, log_activity  # noqa: E402
 from catalyseur_app.records.actors import ActorData, create_actor  # noqa: E402
 from catalyseur_app.records.contacts import ContactData, create_contact  # noqa: E402
 from catalyseur_app.ui.context import AppContext  # noqa: E402
-from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner  # noqa: E402
 from catalyseur_app.ui.documents import DocumentPreviewDialog, show_diagnostic_report  # noqa: E402
 from catalyseur_app.ui.pages.actors import ActorsPage  # noqa: E402
 from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog  # noqa: E402
+from catalyseur_app.ui.pages.diagnostic.runner import DiagnosticRunner  # noqa: E402
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage  # noqa: E402
 from catalyseur_app.ui.pages.journal import JournalPage  # noqa: E402
 from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor  # noqa: E402
-from test_actors_page_usability import interface_language  # noqa: E402
 
 SAINT_FLOUR = "15187"
 

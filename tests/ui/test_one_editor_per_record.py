@@ -96,8 +96,9 @@ def test_partnership_and_activity_editors_refuse_a_stale_save(qtbot, context, st
     other = create_actor(store, ActorData(name="École des Arts", kind="association")).subject_id
     partnership = create_partnership(store, PartnershipDraft(
         title="Jardins partagés", form="mecenat", partners=[Partner(actor), Partner(other)])).subject_id
-    activity = log_activity(store, ActivityDraft(day=date(2026, 11, 2), metier="dialogue",
-                                                 mission="dialogue.rencontres", title="Rencontre", minutes=60)).subject_id
+    draft = ActivityDraft(day=date(2026, 11, 2), metier="dialogue", mission="dialogue.rencontres",
+                          title="Rencontre", minutes=60)
+    activity = log_activity(store, draft).subject_id
     partnerships, journal = PartnershipsPage(context), JournalPage(context)
     for page in (partnerships, journal):
         qtbot.addWidget(page)
@@ -120,8 +121,9 @@ def test_partnership_and_activity_editors_refuse_a_stale_save(qtbot, context, st
 
 
 def test_opening_the_activity_already_in_the_form_keeps_what_is_typed(qtbot, context, store):
-    activity = log_activity(store, ActivityDraft(day=date(2026, 11, 2), metier="dialogue",
-                                                 mission="dialogue.rencontres", title="Rencontre", minutes=60)).subject_id
+    draft = ActivityDraft(day=date(2026, 11, 2), metier="dialogue", mission="dialogue.rencontres",
+                          title="Rencontre", minutes=60)
+    activity = log_activity(store, draft).subject_id
     journal = JournalPage(context)
     qtbot.addWidget(journal)
     journal.show()

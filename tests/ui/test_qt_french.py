@@ -21,7 +21,8 @@ def test_a_file_dialog_is_in_french(qtbot):
     install_language(QApplication.instance(), "fr")
     for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
         texts = _file_dialog_texts(qtbot, mode)
-        assert "Regarder dans\u00a0:" in texts and "Type de fichier\u00a0:" in texts and "Nom de fichier\u00a0:" in texts
+        assert all(label in texts for label in ("Regarder dans\u00a0:", "Type de fichier\u00a0:",
+                                                 "Nom de fichier\u00a0:"))
         assert "Annuler" in texts
         english = {"Look in:", "Files of type:", "File name:", "Cancel", "Open", "Save"}
         assert not english & set(texts), texts

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.store.models import Activity, Contact
 from catalyseur_app.ui.context import AppContext
-from catalyseur_app.ui.summary_dialog import SummaryDialog
 from catalyseur_app.ui.pages.contact_editor import ContactDialog
 from catalyseur_app.ui.pages.journal import JournalPage
+from catalyseur_app.ui.summary_dialog import SummaryDialog
 
 
 def type_into(qtbot, field, text):

@@ -2,14 +2,14 @@
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from test_actors_page_usability import interface_language
 
 from catalyseur_app.profile import ProfileData, save_profile
 from catalyseur_app.records.actors import ActorData, create_actor
-from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
-from catalyseur_app.ui.summary_dialog import SummaryDialog
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.pages.contact_editor import ContactDialog
-from test_actors_page_usability import interface_language
+from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
+from catalyseur_app.ui.summary_dialog import SummaryDialog
 
 
 def _buttons_of_the_question(qtbot, ask) -> list[str]:

@@ -26,8 +26,20 @@ from catalyseur_app.profile import OWN_PROFILE_SETTING
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
-    Activity, ActivityActor, ActivityCommune, Actor, Contact, Diagnostic, Partnership,
-    PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, Profile, ProfileCommune, Setting,
+    Activity,
+    ActivityActor,
+    ActivityCommune,
+    Actor,
+    Contact,
+    Diagnostic,
+    Partnership,
+    PartnershipCommune,
+    PartnershipNeed,
+    PartnershipOdd,
+    PartnershipPartner,
+    Profile,
+    ProfileCommune,
+    Setting,
 )
 from catalyseur_app.user_errors import UserError
 
@@ -98,7 +110,8 @@ class _OneTransaction:
         self._session.merge(Setting(key=key, value=value))
 
 
-def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress: Progress = NO_PROGRESS) -> DemoSummary:
+def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED,
+                progress: Progress = NO_PROGRESS) -> DemoSummary:
     """Fill an empty store with the demo data set, all or nothing; raises DemoRefused when it has data."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
@@ -114,7 +127,8 @@ def create_demo(store: Store, scale: int = 1, seed: int = DEFAULT_SEED, progress
     progress.step(1, 4, t("Partenariats"))
     partnerships = demo_records.build_partnerships(rows, stamper, actors, demo_records.PARTNERSHIPS_PER_SCALE * scale)
     progress.step(2, 4, t("Journal des métiers"))
-    demo_records.build_activities(rows, stamper, communes, actors, partnerships, demo_records.ACTIVITIES_PER_SCALE * scale)
+    demo_records.build_activities(rows, stamper, communes, actors, partnerships,
+                                  demo_records.ACTIVITIES_PER_SCALE * scale)
     progress.step(3, 4, t("Enregistrement"))
     with store.write() as session:
         if _has_data(session):  # filled meanwhile (the check above was outside the transaction)
@@ -154,7 +168,8 @@ def _insert(session, model, rows: list[dict]) -> None:
         session.execute(insert(model), rows[start:start + BATCH])
 
 
-def _add_diagnostics(store: Store, rng: random.Random, communes: list[str], actors: list[str], scale: int) -> int:
+def _add_diagnostics(store: Store | _OneTransaction, rng: random.Random, communes: list[str], actors: list[str],
+                     scale: int) -> int:
     """Diagnostics belong to the diagnostics area: ``demo/diagnostics.py`` adds them if present.
 
     Expected signature: ``add_demo_diagnostics(store, rng, communes, actors[, scale=])`` where

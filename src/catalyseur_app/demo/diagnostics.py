@@ -13,10 +13,10 @@ import random
 
 from sqlalchemy import func, select
 
+from catalyseur_app.demo.names import person_name
 from catalyseur_app.diagnostics.kits import load_installed, newest_kit
 from catalyseur_app.diagnostics.results import finalise, revise
 from catalyseur_app.diagnostics.sessions import IN_PROGRESS
-from catalyseur_app.demo.names import person_name
 from catalyseur_app.kit import Kit, Question, evaluate, priority_volets, validate_answer
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
@@ -158,14 +158,15 @@ def _candidate(kit: Kit, question: Question, rng: random.Random, today: _dt.date
     kind = question.type
     if question.name in _FIGURES:
         return _FIGURES[question.name](rng)
-    if kind == "select_one":
-        choices = kit.choices_of(question).choices
+    listed = kit.choices_of(question)  # every select question has its list in a loaded kit
+    if kind == "select_one" and listed is not None:
+        choices = listed.choices
         scored = [choice for choice in choices if choice.score is not None]
         if scored and rng.random() < 0.9:
             return rng.choice(scored).name
         return rng.choice(choices).name
-    if kind == "select_multiple":
-        names = kit.choices_of(question).names
+    if kind == "select_multiple" and listed is not None:
+        names = listed.names
         return rng.sample(names, rng.randint(1, min(4, len(names))))
     if kind == "integer":
         return rng.choice((0, rng.randint(1, 30), rng.randint(10, 300)))

@@ -9,14 +9,20 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from catalyseur_app.domain.communes import Commune, get_commune_index
 from catalyseur_app.domain.text import fold
 from catalyseur_app.domain.typography import in_commune, of_commune
 from catalyseur_app.domain.vocabularies import (
-    ACTOR_KINDS, CONSENT_SOURCES, MISSIONS, NEEDS, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
-    WORLD_OF_KIND, metier_of,
+    ACTOR_KINDS,
+    CONSENT_SOURCES,
+    MISSIONS,
+    NEEDS,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    WORLD_OF_KIND,
+    metier_of,
 )
 
 from . import names
@@ -115,7 +121,8 @@ _INSPIRING_OUTCOMES = {
 _ACTIVITY_TITLES = {
     "dialogue.connaissance": ("Portrait de territoire : {c}", "Mise à jour de la cartographie des acteurs"),
     "dialogue.rencontres": ("Petit-déjeuner des acteurs {a_c}", "Rencontre élus et associations {a_c}"),
-    "dialogue.sensibilisation": ("Présentation des alliances en conseil municipal {de_c}", "Atelier « jouer collectif »"),
+    "dialogue.sensibilisation": ("Présentation des alliances en conseil municipal {de_c}",
+                                 "Atelier « jouer collectif »"),
     "dialogue.mise_en_relation": ("Mise en relation mairie et entreprise {a_c}", "Rendez-vous tripartite {a_c}"),
     "experimentations.besoins": ("Diagnostic partagé des besoins {a_c}", "Enquête auprès des habitants {de_c}"),
     "experimentations.mobilisation": ("Atelier de co-construction {a_c}", "Réunion de mobilisation des partenaires"),
@@ -134,6 +141,10 @@ _ACTIVITY_OUTCOMES = (
     "Prochaine rencontre fixée.", "Deux partenaires intéressés.", "Compte rendu envoyé aux participants.",
     "Besoin confirmé par les élus.", "Projet réorienté.", "", "",
 )
+
+
+_STREETS = ("place de la Mairie", "rue du Centre", "route de la Gare", "avenue de la République",
+            "chemin des Écoles")
 
 
 def _capitalised(text: str) -> str:
@@ -164,7 +175,7 @@ class Stamper:
     def __init__(self, device_id: str, rng: random.Random):
         self.device_id = device_id
         self.rng = rng
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
         self.today = date.today()  # local day: the journal ends on the catalyseur's today
 
     def new_id(self) -> str:
@@ -228,12 +239,13 @@ def build_actors(rows: DemoRows, stamper: Stamper, communes: list[Commune], coun
         commune = unused.pop() if kind == "commune" and unused else rng.choice(communes)
         name = names.organisation_name(rng, kind, commune.name, commune.department_name)
         company = kind in ("tpe_pme", "eti", "grande_entreprise", "fondation", "association")
-        notes = rng.choice(("", "", "Rencontré lors du forum des associations.", "Intéressé par le mécénat de compétences.",
-                            "Très impliqué dans la vie locale.", "À recontacter à la rentrée."))
+        notes = rng.choice(("", "", "Rencontré lors du forum des associations.",
+                            "Intéressé par le mécénat de compétences.", "Très impliqué dans la vie locale.",
+                            "À recontacter à la rentrée."))
         row = stamper.row(
             created=_past(stamper, rng.randrange(30, 900)),
             name=name, name_key=fold(name), kind=kind, commune_insee=commune.insee,
-            address=f"{rng.randrange(1, 40)} {rng.choice(('place de la Mairie', 'rue du Centre', 'route de la Gare', 'avenue de la République', 'chemin des Écoles'))}",
+            address=f"{rng.randrange(1, 40)} {rng.choice(_STREETS)}",
             siren=names.luhn_siren(rng) if company and rng.random() < 0.7 else None,
             website=names.website_of(name) if rng.random() < 0.4 else "",
             notes=notes, merged_into_id=None,
@@ -260,7 +272,8 @@ def build_contacts(rows: DemoRows, stamper: Stamper, actors: list[DemoActor], co
         ))
 
 
-def _pick_partners(rng: random.Random, actors_by_world: dict[str, list[DemoActor]], form: str) -> list[tuple[DemoActor, str]]:
+def _pick_partners(rng: random.Random, actors_by_world: dict[str, list[DemoActor]],
+                   form: str) -> list[tuple[DemoActor, str]]:
     """Two to four actors of different worlds, with roles that fit the form."""
     worlds = list(actors_by_world)
     first_world = {"mecenat": "associations", "pratiques_responsables": "associations"}.get(form, rng.choice(worlds))
@@ -272,11 +285,13 @@ def _pick_partners(rng: random.Random, actors_by_world: dict[str, list[DemoActor
         if candidate not in chosen:
             chosen.append(candidate)
     second_role = {"mecenat": "financeur", "pratiques_responsables": "beneficiaire"}.get(form, "partenaire")
-    roles = ["porteur", second_role] + [rng.choice(("partenaire", "financeur", "operateur", "expert")) for _ in chosen[2:]]
-    return list(zip(chosen, roles))
+    others = ("partenaire", "financeur", "operateur", "expert")
+    roles = ["porteur", second_role] + [rng.choice(others) for _ in chosen[2:]]
+    return list(zip(chosen, roles, strict=True))
 
 
-def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor], count: int) -> list[tuple[str, list[str]]]:
+def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor],
+                       count: int) -> list[tuple[str, list[str]]]:
     """Partnerships of every form and stage; returns (id, actor ids) pairs for the journal."""
     rng = stamper.rng
     by_world: dict[str, list[DemoActor]] = {}
@@ -286,8 +301,8 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
     today = stamper.today
     created: list[tuple[str, list[str]]] = []
     index = get_commune_index()
-    place_of = {actor.commune: index.get(actor.commune).name for actor in actors
-                if actor.commune and index.get(actor.commune) is not None}
+    place_of = {actor.commune: commune.name for actor in actors
+                if actor.commune and (commune := index.get(actor.commune)) is not None}
     used: set[str] = set()
     for i in range(count):
         form = forms[i % len(forms)]
@@ -300,7 +315,7 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
         if i < 17 or rng.random() < 0.15:  # every goal appears, a few partnerships serve a rarer one
             odds.add(i + 1 if i < 17 else rng.randrange(1, 18))
         company = next((a.name for a, _ in partners if WORLD_OF_KIND[a.kind] == "entreprises"), partners[0][0].name)
-        title = _title(rng, form, _TOPICS[needs[0]], company, place_of.get(partners[0][0].commune, ""), used)
+        title = _title(rng, form, _TOPICS[needs[0]], company, place_of.get(partners[0][0].commune or "", ""), used)
         start = None if stage == "emergence" else today - timedelta(days=rng.randrange(30, 1000))
         end = None
         if stage == "terminee" and start is not None:
@@ -317,7 +332,8 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
             form=form, stage=stage, start_date=start, end_date=end,
             money_eur=float(rng.randrange(5, 200) * 500) if form == "mecenat" or rng.random() < 0.3 else None,
             in_kind=rng.choice(("", "", "Prêt de locaux", "Matériel informatique", "Véhicule")),
-            skills=rng.choice(("", "", "Deux jours de mécénat de compétences par mois", "Conseil juridique", "Animation d'ateliers")),
+            skills=rng.choice(("", "", "Deux jours de mécénat de compétences par mois", "Conseil juridique",
+                               "Animation d'ateliers")),
             outcomes=(rng.choice(_INSPIRING_OUTCOMES[needs[0]]) if inspiring else
                       rng.choice(_OUTCOMES) if stage in ("active", "pause", "terminee") else ""),
             inspiring=inspiring,
@@ -325,7 +341,8 @@ def build_partnerships(rows: DemoRows, stamper: Stamper, actors: list[DemoActor]
         rows.partnerships.append(row)
         pid = row["id"]
         for actor, role in partners:
-            rows.partners.append(stamper.row(created=row["created_at"], partnership_id=pid, actor_id=actor.id, role=role))
+            rows.partners.append(stamper.row(created=row["created_at"], partnership_id=pid, actor_id=actor.id,
+                                             role=role))
         communes = {actor.commune for actor, _ in partners[:2] if actor.commune}
         rows.partnership_communes.extend({"partnership_id": pid, "insee": c} for c in sorted(communes))
         rows.partnership_needs.extend({"partnership_id": pid, "need": n} for n in needs)
@@ -350,8 +367,9 @@ def build_activities(rows: DemoRows, stamper: Stamper, communes: list[Commune], 
         day = max(day, today - timedelta(days=364))
         commune = rng.choice(communes)
         partnership = rng.choice(partnerships) if partnerships and rng.random() < 0.35 else None
-        involved = partnership[1][:2] if partnership else [a.id for a in rng.sample(actors, rng.choice((0, 1, 1, 2, 3)))]
-        created = datetime.combine(day, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=17)
+        involved = (partnership[1][:2] if partnership
+                    else [a.id for a in rng.sample(actors, rng.choice((0, 1, 1, 2, 3)))])
+        created = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=17)
         row = stamper.row(
             created=min(created, stamper.now), day=day, metier=metier_of(mission), mission=mission,
             title=rng.choice(_ACTIVITY_TITLES[mission]).format(c=commune.name, a_c=in_commune(commune.name),

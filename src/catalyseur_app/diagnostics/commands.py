@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 
 from catalyseur_app.diagnostics.errors import DiagnosticError
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
@@ -77,10 +78,10 @@ def _list_diagnostics(args) -> int:
     return 0
 
 
-def _print_table(table: list[tuple[str, ...]]) -> None:
+def _print_table(table: Sequence[tuple[str, ...]]) -> None:
     widths = [max(len(str(line[i])) for line in table) for i in range(len(table[0]))]
     for number, line in enumerate(table):
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths)).rstrip())
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
         if number == 0:
             print("  ".join("-" * width for width in widths))
 
@@ -102,7 +103,7 @@ def _install_kit(args) -> int:
         for problem in result.problems:
             print(f"  – {problem}", file=sys.stderr)
         return 1
-    kit = result.kit
+    kit = result.installed
     if result.already_installed:
         print(t("Le kit « {title} » ({form_id}) version {version} était déjà installé.",
                 title=kit.title, form_id=kit.form_id, version=kit.version))

@@ -50,6 +50,13 @@ class InstallResult:
     def ok(self) -> bool:
         return self.kit is not None and not self.problems
 
+    @property
+    def installed(self) -> KitInfo:
+        """The kit, once ``ok`` is known to be true."""
+        if self.kit is None:
+            raise ValueError("no kit was installed: check ok first")
+        return self.kit
+
 
 def _info(row: InstalledKit) -> KitInfo:
     return KitInfo(row.form_id, row.version, row.title, row.sha256, row.installed_at)
@@ -120,7 +127,7 @@ def ensure_default_kits(store: Store) -> None:
             if not result.ok:
                 raise DiagnosticError(t("Le kit livré avec l'application « {name} » est refusé.", name=path.name),
                                       [str(problem) for problem in result.problems])
-            known = result.kit.form_id
+            known = result.installed.form_id
         if store.get_setting(DEFAULT_KIT_SETTING) is None:
             store.set_setting(DEFAULT_KIT_SETTING, known)
 
@@ -163,15 +170,15 @@ def load_installed(store: Store, form_id: str, version: str) -> Kit:
         sha256 = session.scalar(select(InstalledKit.sha256).where(
             InstalledKit.form_id == form_id, InstalledKit.version == version))
         if sha256 is None:
-            raise DiagnosticError(t(
-                "La version « {version} » du kit « {form_id} » n'est pas installée sur cet ordinateur : "
-                "installez ce classeur pour ouvrir ce diagnostic.", version=version, form_id=form_id))
+            raise _not_installed(form_id, version)
         with _cache_lock:
             if sha256 in _cache:
                 _cache.move_to_end(sha256)
                 return _cache[sha256]
         content = session.scalar(select(InstalledKit.content).where(
             InstalledKit.form_id == form_id, InstalledKit.version == version))
+        if content is None:  # removed since the first query
+            raise _not_installed(form_id, version)
     try:
         kit = load_kit(content)
     except KitError as error:  # a kit installed by an older, more lenient engine
@@ -180,6 +187,11 @@ def load_installed(store: Store, form_id: str, version: str) -> Kit:
                               [str(problem) for problem in error.problems]) from None
     _remember(sha256, kit)
     return kit
+
+
+def _not_installed(form_id: str, version: str) -> DiagnosticError:
+    return DiagnosticError(t("La version « {version} » du kit « {form_id} » n'est pas installée sur cet ordinateur : "
+                             "installez ce classeur pour ouvrir ce diagnostic.", version=version, form_id=form_id))
 
 
 def _remember(sha256: str, kit: Kit) -> None:

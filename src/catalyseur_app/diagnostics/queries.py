@@ -54,7 +54,8 @@ def _summary_columns():
 
 def count_diagnostics(store: Store) -> int:
     with store.read() as session:
-        return session.scalar(select(func.count()).select_from(Diagnostic).where(Diagnostic.deleted_at.is_(None)))
+        return session.scalar(select(func.count()).select_from(Diagnostic)
+                              .where(Diagnostic.deleted_at.is_(None))) or 0
 
 
 def list_diagnostics(store: Store, *, offset: int = 0, limit: int | None = None) -> list[DiagnosticSummary]:

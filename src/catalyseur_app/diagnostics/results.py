@@ -15,8 +15,8 @@ Decisions:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from sqlalchemy import select
 
@@ -110,15 +110,15 @@ def set_priorities(store: Store, diagnostic_id: str, volets: Iterable[str],
             if volet not in chosen and row.deleted_at is None:
                 row.deleted_at = now
         for rank, volet in enumerate(chosen, start=1):
-            row = existing.get(volet)
-            if row is None:
+            kept = existing.get(volet)
+            if kept is None:
                 session.add(DiagnosticPriority(diagnostic_id=diagnostic_id, volet=volet, rank=rank,
                                                note=notes.get(volet, "")))
                 continue
-            row.deleted_at = None
-            row.rank = rank
+            kept.deleted_at = None
+            kept.rank = rank
             if volet in notes:
-                row.note = notes[volet]
+                kept.note = notes[volet]
 
 
 def _check_action(session, action: ActionInput) -> None:

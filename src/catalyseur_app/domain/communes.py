@@ -15,7 +15,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 
 from catalyseur_app.domain.text import fold
@@ -87,7 +87,7 @@ class CommuneIndex:
         self.regions = dict(regions)
         self._epcis = dict(epcis)
         keys = [line[:5] for line in lines]  # INSEE codes are five characters (2A004 too)
-        if any(a > b for a, b in zip(keys, keys[1:])):
+        if any(a > b for a, b in pairwise(keys)):
             order = sorted(range(len(lines)), key=keys.__getitem__)
             lines, keys = [lines[i] for i in order], [keys[i] for i in order]
         self._lines = lines

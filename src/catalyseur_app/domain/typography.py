@@ -99,7 +99,8 @@ def of_commune(name: str) -> str:
 
 
 def in_commune(name: str) -> str:
-    """« à » + ``name``: « à Saint-Flour », « au Mas-d'Artige », « aux Ternes », « à L'Hospitalet » (« au maintien… »)."""
+    """« à » + ``name``: « à Saint-Flour », « au Mas-d'Artige », « aux Ternes », « à L'Hospitalet »
+    (« au maintien… »)."""
     return _with_preposition(name, "au", "aux", "à", "")
 
 

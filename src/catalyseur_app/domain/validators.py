@@ -103,9 +103,9 @@ def check_siren(value: str | None) -> str | None:
         return t("Le SIREN/SIRET ne doit contenir que des chiffres (les espaces sont acceptés).")
     if len(digits) not in (9, 14):
         return t("Un SIREN a 9 chiffres et un SIRET 14 ; celui-ci en a {count}.", count=len(digits))
-    if len(digits) == 14 and digits.startswith(LA_POSTE_SIREN) and digits != LA_POSTE_SIREN + "00000":
-        if sum(int(c) for c in digits) % 5 == 0:
-            return None
+    if (len(digits) == 14 and digits.startswith(LA_POSTE_SIREN) and digits != LA_POSTE_SIREN + "00000"
+            and sum(int(c) for c in digits) % 5 == 0):
+        return None
     if not luhn_ok(digits):
         kind = "SIREN" if len(digits) == 9 else "SIRET"
         return t("Ce {kind} n'est pas valide : sa clé de contrôle ne correspond pas. Vérifiez les chiffres.", kind=kind)

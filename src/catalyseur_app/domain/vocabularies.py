@@ -18,8 +18,11 @@ class Term:
         return self.en if lang == "en" else self.fr
 
 
-class Vocabulary(tuple):
+class Vocabulary(tuple[Term, ...]):
     """An ordered tuple of terms that can also be looked up by code."""
+
+    name: str
+    _by_code: dict[str, Term]
 
     def __new__(cls, name: str, terms):
         self = super().__new__(cls, terms)
@@ -52,7 +55,8 @@ ACTOR_KINDS = Vocabulary("actor_kind", [
     Term("grande_entreprise", "Grande entreprise", "Large company"),
     Term("fondation", "Fondation", "Foundation"),
     Term("academique", "Acteur académique ou de recherche", "Academic or research body"),
-    Term("institution_publique", "Institution publique (État et opérateurs)", "Public institution (State and agencies)"),
+    Term("institution_publique", "Institution publique (État et opérateurs)",
+         "Public institution (State and agencies)"),
     Term("reseau", "Réseau / tête de réseau", "Network / network head"),
     Term("citoyens", "Citoyens ou collectif informel", "Citizens or informal group"),
     Term("autre", "Autre", "Other"),
@@ -144,12 +148,17 @@ METIERS = Vocabulary("metier", [
 
 # The four missions of each métier; a mission code starts with its métier's code.
 MISSIONS = Vocabulary("mission", [
-    Term("dialogue.connaissance", "Partager la connaissance du territoire et de ses acteurs", "Share knowledge of the territory and its actors"),
-    Term("dialogue.rencontres", "Organiser des rencontres et l'interconnaissance", "Organise meetings and mutual acquaintance"),
-    Term("dialogue.sensibilisation", "Sensibiliser aux alliances territoriales", "Raise awareness of territorial alliances"),
+    Term("dialogue.connaissance", "Partager la connaissance du territoire et de ses acteurs",
+         "Share knowledge of the territory and its actors"),
+    Term("dialogue.rencontres", "Organiser des rencontres et l'interconnaissance",
+         "Organise meetings and mutual acquaintance"),
+    Term("dialogue.sensibilisation", "Sensibiliser aux alliances territoriales",
+         "Raise awareness of territorial alliances"),
     Term("dialogue.mise_en_relation", "Mettre les acteurs en relation", "Put actors in touch"),
-    Term("experimentations.besoins", "Identifier les besoins et les enjeux partagés", "Identify needs and shared stakes"),
-    Term("experimentations.mobilisation", "Mobiliser les acteurs pour co-construire des solutions", "Mobilise actors to co-build solutions"),
+    Term("experimentations.besoins", "Identifier les besoins et les enjeux partagés",
+         "Identify needs and shared stakes"),
+    Term("experimentations.mobilisation", "Mobiliser les acteurs pour co-construire des solutions",
+         "Mobilise actors to co-build solutions"),
     Term("experimentations.copilotage", "Co-piloter des expérimentations", "Co-pilot experiments"),
     Term("experimentations.evaluation", "Évaluer les expérimentations", "Evaluate experiments"),
     Term("accompagnements.incubation", "Incuber des projets", "Incubate projects"),

@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from operator import itemgetter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
@@ -28,22 +28,27 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
-from catalyseur_app.store.erasures import reconcile as reconcile_erasures
 from catalyseur_app.store.backup_reasons import BEFORE_IMPORT
+from catalyseur_app.store.erasures import reconcile as reconcile_erasures
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
 from catalyseur_app.store.models.exchange import (
-    CONFLICT_OPEN, CONFLICT_RESOLVED, CONFLICT_SUPERSEDED, DECIDED_BY_PERSON, DECIDED_BY_RULE, TOMBSTONE_DELETED,
+    CONFLICT_OPEN,
+    CONFLICT_RESOLVED,
+    CONFLICT_SUPERSEDED,
+    DECIDED_BY_PERSON,
+    DECIDED_BY_RULE,
+    TOMBSTONE_DELETED,
     TOMBSTONE_ERASED,
 )
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .bulk_index import bulk_insert
-from .xlsx.canonical import to_millis
 from .errors import SyncFileError, storage_problem
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
 from .rows import STATES, split_list
 from .schema import ALL_DATA_SHEETS, DATE, DATETIME, KIND_BY_NAME, KIND_BY_SHEET, NATURE_ERASED, Kind
+from .xlsx.canonical import to_millis
 
 CONFLICTS = SyncConflict.__table__
 
@@ -152,10 +157,9 @@ def _apply_changes(connection, changes, choices, personal, device, plan, conflic
 def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
     values = {}
     for key, personal_column, fallback in _columns(kind):
-        if personal_column and not personal:
+        value = row.get(key)
+        if personal_column and not personal:  # the file does not carry it: keep the local value
             value = local.get(key) if local is not None else None
-        else:
-            value = row.get(key)
         if value is None:
             value = fallback
         values[key] = value
@@ -186,7 +190,7 @@ def _columns(kind: Kind) -> list:
 def _storage(value):
     """What SQLAlchemy's SQLite types store, for the raw executemany below."""
     if isinstance(value, datetime):
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
         return value.isoformat(" ", "microseconds")  # as strftime("%Y-%m-%d %H:%M:%S.%f"), faster
     if isinstance(value, date):
         return value.isoformat()
@@ -316,11 +320,12 @@ def _supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
             .values(status=CONFLICT_SUPERSEDED))
 
 
-def _conflict_row(change: Change, chosen: str, decided_by: str, plan: Plan) -> dict:
+def _conflict_row(change: Change, chosen: str | None, decided_by: str, plan: Plan) -> dict:
     return {"kind": change.kind, "record_id": change.record_id, "detected_at": utc_now(),
             "file_name": plan.file.name, "from_device": plan.file.manifest.device_id,
             "local": _to_json(change.local), "incoming": _to_json(change.incoming),
-            "chosen": chosen, "decided_by": decided_by, "status": CONFLICT_OPEN if decided_by == DECIDED_BY_RULE else CONFLICT_RESOLVED}
+            "chosen": chosen, "decided_by": decided_by,
+            "status": CONFLICT_OPEN if decided_by == DECIDED_BY_RULE else CONFLICT_RESOLVED}
 
 
 def _to_json(record: dict | None) -> str:

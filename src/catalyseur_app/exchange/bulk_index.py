@@ -43,7 +43,7 @@ def bulk_insert(connection, table: str, count: int):
     for name, _, _ in triggers:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield
-    for name, sql, match in triggers:
+    for _, sql, match in triggers:
         condition = f" AND ({match.group('when')})" if match.group("when") else ""
         connection.exec_driver_sql(
             f'{match.group("insert")} SELECT {match.group("values")} FROM "{table}" AS new '

@@ -16,7 +16,8 @@ def register(subparsers) -> None:
     actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="préparer un fichier d'échange .xlsx")
     export.add_argument("--out", required=True, metavar="FICHIER.xlsx")
-    export.add_argument("--full", action="store_true", help="tout envoyer (sinon : les changements depuis le dernier envoi)")
+    export.add_argument("--full", action="store_true",
+                        help="tout envoyer (sinon : les changements depuis le dernier envoi)")
     export.add_argument("--with-contacts", action="store_true",
                         help="inclure les coordonnées des contacts ayant donné leur consentement")
     export.set_defaults(handler=_export)

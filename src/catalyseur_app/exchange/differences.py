@@ -10,8 +10,8 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .xlsx.canonical import to_millis
 from .schema import KIND_BY_NAME
+from .xlsx.canonical import to_millis
 
 # Stamps and derived columns say nothing a person could choose on.
 _SKIP = {"id", "version", "changed_by", "created_at", "updated_at", "base_version", "base_by", "name_key"}
@@ -50,7 +50,7 @@ def differences(kind_name: str, mine: dict | None, theirs: dict | None) -> list[
     A personal field left empty on their side is not a difference: the file did not carry it
     (contacts' details travel only when asked), and the import never blanks it.
     """
-    if is_deleted(mine) or is_deleted(theirs):
+    if mine is None or theirs is None or is_deleted(mine) or is_deleted(theirs):
         return []
     found = []
     for column in KIND_BY_NAME[kind_name].columns:

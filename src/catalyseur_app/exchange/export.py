@@ -21,25 +21,34 @@ from catalyseur_app import __version__
 from catalyseur_app.atomic import OutputError, PendingFile, describe_os_error
 from catalyseur_app.messages import t
 from catalyseur_app.output_guard import check_output
+from catalyseur_app.profile import own_profile
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
-from catalyseur_app.profile import own_profile
 
-from .xlsx.canonical import to_millis
-from .rows import association_lists, records_with_states, to_row
-from .schema import (
-    CODES_SHEET, DELETIONS, FORMAT_VERSION, KINDS, MANIFEST_COLUMNS, MANIFEST_ENTRIES, MANIFEST_SHEET,
-    NATURE_DELETED, NATURE_ERASED, WRITTEN_SHEETS,
-)
 from .codes import COLUMNS as CODE_COLUMNS
 from .codes import code_rows
+from .rows import association_lists, records_with_states, to_row
+from .schema import (
+    CODES_SHEET,
+    DELETIONS,
+    FORMAT_VERSION,
+    KINDS,
+    MANIFEST_COLUMNS,
+    MANIFEST_ENTRIES,
+    MANIFEST_SHEET,
+    NATURE_DELETED,
+    NATURE_ERASED,
+    WRITTEN_SHEETS,
+)
+from .xlsx.canonical import to_millis
 from .xlsx.writer import XlsxWriter
 
 STATES = SyncState.__table__
 ABOUT = ("Fichier d'échange de l'application Catalyseur, fait pour être lu par une personne et fusionné par un "
          "programme. Une feuille par sorte d'enregistrement (acteurs, partenariats, activités, diagnostics…) ; "
          "ligne 1 : les clés lues par les programmes, ligne 2 : les intitulés ; « suppressions » liste les "
-         "enregistrements supprimés. Les codes (types, formes, étapes…) et leurs libellés sont dans la feuille « codes ». "
+         "enregistrements supprimés. Les codes (types, formes, étapes…) et leurs libellés sont dans la feuille "
+         "« codes ». "
          "Dates et heures en temps universel (UTC). Ne modifiez pas ce fichier : le nombre de lignes et "
          "l'empreinte de chaque feuille, ci-dessous, vérifient son contenu à l'import.")
 
@@ -172,7 +181,8 @@ def _collect(connection, full, with_contacts, progress, steps=None):
         rows = []
         for number, record in enumerate(records_with_states(connection, kind), 1):
             if number % 5000 == 0:  # lets Annuler act within a large sheet
-                progress.step(index, steps or len(KINDS), t("Lecture : {sheet} ({count} lignes)…", sheet=kind.sheet, count=number))
+                progress.step(index, steps or len(KINDS),
+                              t("Lecture : {sheet} ({count} lignes)…", sheet=kind.sheet, count=number))
             stamp = (record["version"], record["changed_by"])
             if not full and stamp in ((record["sent_version"], record["sent_by"]),
                                       (record["base_version"], record["base_by"])):

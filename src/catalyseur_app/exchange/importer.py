@@ -28,7 +28,8 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
     if manifest.device_id == store.device_id:
         raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
                               "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
-    plan = Plan(sync_file, explain_only=True, spool=tempfile.TemporaryFile(prefix="catalyseur-import-"))
+    spool = tempfile.TemporaryFile(prefix="catalyseur-import-")  # noqa: SIM115 - the plan keeps it open until applied
+    plan = Plan(sync_file, explain_only=True, spool=spool)
     with store.read() as session:
         connection = session.connection()
         last = last_sequence(connection, manifest.device_id)
@@ -39,14 +40,14 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
                 "appliqué : les données plus récentes déjà présentes sont conservées.",
                 sequence=manifest.sequence, last=last))
         try:
-            for _, changes in preview(connection, sync_file, store.device_id, progress, plan.spool):
+            for _, changes in preview(connection, sync_file, store.device_id, progress, spool):
                 for change in changes:
                     plan.add(change)
         except OSError as error:  # no room left for the checked rows
-            plan.spool.close()
+            spool.close()
             raise SyncFileError(storage_problem(sync_file.name, error)) from None
         except BaseException:
-            plan.spool.close()
+            spool.close()
             raise
     return plan
 

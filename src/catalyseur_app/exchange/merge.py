@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import IO
 
 from ..messages import t
 from .reader import SyncFile
@@ -32,7 +33,7 @@ class Change:
     kind: str
     record_id: str
     action: str
-    incoming: dict | None = None  # typed row from the file (a tombstone row for deletions)
+    incoming: dict  # typed row from the file (a tombstone row for deletions)
     local: dict | None = None
     reason: str = ""
     rule_choice: str | None = None  # for conflicts: what the headless rule picks
@@ -42,7 +43,7 @@ class Change:
     @property
     def local_id(self) -> str:
         """The id written when the conflict is settled: the local twin's for a duplicate."""
-        return self.local["id"] if self.duplicate else self.record_id
+        return self.local["id"] if self.duplicate and self.local else self.record_id
 
     @property
     def label(self) -> str:
@@ -67,7 +68,7 @@ class Plan:
     adds: dict[str, int] = field(default_factory=dict)  # kind -> records to add
     explain_only: bool = False  # keep only the changes worth explaining (the preview of a file)
     # The rows the preview checked, for the import: an anonymous temporary file, gone with the plan.
-    spool: object = field(default=None, repr=False)
+    spool: IO[bytes] | None = field(default=None, repr=False)
 
     def add(self, change: Change) -> None:
         self.counts[change.action] = self.counts.get(change.action, 0) + 1

@@ -3,7 +3,7 @@
 ``open_sync_file`` checks the container and reads the manifest; ``SyncFile.chunks(sheet)`` then
 streams a sheet's typed, checked rows in chunks, verifying its row count and checksum at the end
 (so a file is never held whole in memory). ``read_sync_file`` reads everything at once, for small
-files and tests. SyncFileError (French, naming file, sheet, row and column) at the first problem.
+files and tests. SyncFileError (French or English, naming file, sheet, row and column) at the first problem.
 Nothing is written anywhere.
 """
 
@@ -17,17 +17,29 @@ from pathlib import Path
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from ..messages import t, translatable
-from .xlsx.canonical import SheetHasher
-from .xlsx.cells import SLOW, UUID_RE, cell_text, column_label, convert, fast_converter, has_surrogate, no_character
 from .errors import SyncFileError, where
-from .xlsx.safety import open_checked
 from .schema import (
-    ALL_DATA_SHEETS, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FORMAT_VERSION, INT, KIND_BY_NAME,
-    KIND_BY_SHEET, KINDS, MANIFEST_ENTRIES, MANIFEST_SHEET, NATURE_DELETED,
-    OPTIONAL_SHEETS, NATURE_ERASED, TEXT,
+    ALL_DATA_SHEETS,
+    DELETIONS,
+    DELETIONS_SHEET,
+    EXPECTED_SHEETS,
+    FORMAT_VERSION,
+    INT,
+    KIND_BY_NAME,
+    KIND_BY_SHEET,
+    KINDS,
+    MANIFEST_ENTRIES,
+    MANIFEST_SHEET,
+    NATURE_DELETED,
+    NATURE_ERASED,
+    OPTIONAL_SHEETS,
+    TEXT,
 )
 from .values import VERSION_MAX, column_checks, row_problem
 from .xlsx.addresses import column_letter
+from .xlsx.canonical import SheetHasher
+from .xlsx.cells import SLOW, UUID_RE, cell_text, column_label, convert, fast_converter, has_surrogate, no_character
+from .xlsx.safety import open_checked
 
 CHUNK_ROWS = 2000
 DELETION_KIND = len(KINDS)  # the index value of an id met on the deletions sheet
@@ -60,7 +72,8 @@ class SyncFile:
     def name(self) -> str:
         return self.path.name
 
-    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None), size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
+    def chunks(self, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None),
+               size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
         """The typed rows of ``sheet`` (column key -> value, and "_row"), ``size`` at a time, read from
         the file again; the last chunk is given only once the row count and checksum are verified."""
         from .xlsx.reader import Workbook

@@ -30,7 +30,7 @@ def describe_plan(plan: Plan) -> list[str]:
     for change in plan.conflicts:
         lines.append(t("  Conflit — {kind} « {label} » ({id}) : modifié des deux côtés ; règle automatique : {side}.",
                        kind=t(KIND_BY_NAME[change.kind].label), label=change.label, id=change.record_id,
-                       side=t(SIDE_LABELS[change.rule_choice])))
+                       side=t(SIDE_LABELS[change.rule_choice or INCOMING])))
     return lines
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import and_, bindparam, func, literal_column, select
 
 from catalyseur_app.store.models import Base, SyncState
 
-from .xlsx.canonical import to_millis
 from .schema import DATETIME, INTLIST, LIST_SEPARATOR, Kind
+from .xlsx.canonical import to_millis
 
 STATES = SyncState.__table__
 
@@ -65,10 +65,7 @@ def to_row(kind: Kind, record, lists, blank_personal: bool) -> tuple:
     same_base = (record.get("base_version"), record.get("base_by")) == (record.get("version"), record.get("changed_by"))
     for column in kind.columns:
         key = column.key
-        if key in lists:
-            value = lists[key].get(record["id"], "")
-        else:
-            value = record.get(key)
+        value = lists[key].get(record["id"], "") if key in lists else record.get(key)
         if column.personal and blank_personal or (same_base and key in ("base_version", "base_by")):
             value = None  # a base equal to the record's own stamp says nothing: left empty
         elif value is not None and column.type == DATETIME:

@@ -1,16 +1,17 @@
 """The sync workbook's layout: sheets, their machine keys, French headers and cell types.
 
-Version 2 of the format (docs/sync-format.md); version 1 (without the ``codes`` sheet) is read too. Machine keys are the database column names, so
-a sheet row maps one to one onto a record; lists of codes ("15187;15014") carry the association
-rows (communes, needs, ODD, actors) inside their parent's row.
+Version 2 of the format (docs/sync-format.md); version 1 (without the ``codes`` sheet) is read too.
+Machine keys are the database column names, so a sheet row maps one to one onto a record; lists of
+codes ("15187;15014") carry the association rows (communes, needs, ODD, actors) inside their
+parent's row.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from catalyseur_app.store import models as m
 from catalyseur_app.messages import translatable
+from catalyseur_app.store import models as m
 
 FORMAT_VERSION = 2
 MANIFEST_SHEET = "manifeste"
@@ -49,7 +50,7 @@ class Kind:
     name: str  # machine name (also the deletions sheet's "type")
     sheet: str
     label: str  # French, singular, for messages (shown through t())
-    model: type
+    model: type | None  # None for the deletions sheet, which names records of the other kinds
     columns: tuple[Column, ...]
     associations: tuple[Association, ...] = field(default=())
 

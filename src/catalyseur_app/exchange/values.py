@@ -4,15 +4,25 @@ compared or written.
 Codes must be in the application's lists (domain/vocabularies.py), INSEE codes must name a known
 commune, ODD run from 1 to 17, numbers stay within the bounds the forms allow (and always within
 SQLite's integers), versions start at 1. Texts longer than an Excel cell (32,767 characters) are
-refused by the reader itself. Each check returns the French problem (through ``t``) or None.
+refused by the reader itself. Each check returns the problem (through ``t``: French, or English) or None.
 """
 
 from __future__ import annotations
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import (
-    ACTION_STATUSES, ACTOR_KINDS, CONSENT_SOURCES, CONTACT_ROLES, DIAGNOSTIC_STATUSES, METIERS, MISSIONS, NEEDS,
-    PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, metier_of,
+    ACTION_STATUSES,
+    ACTOR_KINDS,
+    CONSENT_SOURCES,
+    CONTACT_ROLES,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    MISSIONS,
+    NEEDS,
+    PARTNER_ROLES,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    metier_of,
 )
 from catalyseur_app.messages import format_number, t
 

@@ -22,7 +22,7 @@ from .errors import SyncFileError, where
 from .merge import NATURAL_KEYS, classify, natural_key
 from .reader import IdIndex, SyncFile
 from .rows import STATES, association_lists, one_of, records_with_states
-from .schema import ALL_DATA_SHEETS, DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KIND_BY_SHEET, KINDS, REF, Kind
+from .schema import ALL_DATA_SHEETS, DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KIND_BY_SHEET, KINDS, REF, Column, Kind
 from .xlsx.addresses import column_letter
 
 APPLYING = (translatable("Application : {sheet}…"), translatable("Application : {sheet} ({count} lignes)…"))
@@ -171,7 +171,8 @@ def _check_references(connection, sync_file: SyncFile, sheet: str, rows: list[di
         return []
     kind = KIND_BY_SHEET[sheet]
     personal_travels = sync_file.manifest.with_contacts
-    deferred, unresolved = [], []
+    deferred: list[tuple[dict, int, Column, str]] = []
+    unresolved: list[tuple[dict, int, Column, str]] = []
     for position, column in _references(kind):
         if column.personal and not personal_travels:
             continue

@@ -59,7 +59,7 @@ class _Register:
 
     def add(self, item: InboxFile) -> None:
         self.hashes.add(item.sha256)
-        self.sequences.setdefault(item.manifest.device_id, set()).add(item.manifest.sequence)
+        self.sequences.setdefault(item.sent.device_id, set()).add(item.sent.sequence)
 
 
 def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS,
@@ -124,7 +124,9 @@ def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport
                 done(report)
         if len(waiting) == len(pending):
             for item in waiting:  # no progress: report why each is left out
-                done(_apply_file(engine, url, item, read.pop(item.path), register, last_try=True))
+                final = _apply_file(engine, url, item, read.pop(item.path), register, last_try=True)
+                assert final is not None, "on the last try a file is applied or refused, never left waiting"
+                done(final)
             break
         pending = waiting
     progress.step(total, total, t("Consolidation terminée."))
@@ -135,7 +137,7 @@ def _apply_file(engine, url: str, item: InboxFile, content: tuple, register: _Re
                 last_try: bool = False) -> FileReport | None:
     """Apply one file (``content``: what ``read_ahead`` gave for it); None when it must wait for
     a record another file brings."""
-    manifest = item.manifest
+    manifest = item.sent
     report = FileReport(item.name, APPLIED, catalyseur=manifest.catalyseur_name or manifest.catalyseur_id,
                         sequence=manifest.sequence)
     if register.knows(item):

@@ -28,6 +28,13 @@ class InboxFile:
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def sent(self) -> Manifest:
+        """The manifest of a readable file (``manifest`` is None only for an unreadable one)."""
+        if self.manifest is None:
+            raise ValueError(f"{self.name} is unreadable: {self.error}")
+        return self.manifest
+
 
 def fingerprint(path: Path) -> str:
     digest = hashlib.sha256()
@@ -48,9 +55,9 @@ def read_manifest(path: Path) -> Manifest:
     # The exchange reader's own manifest parsing, so the rules (types, format version) are one.
     from catalyseur_app.exchange.errors import where
     from catalyseur_app.exchange.reader import _read_manifest
-    from catalyseur_app.exchange.xlsx.safety import open_checked
     from catalyseur_app.exchange.schema import MANIFEST_SHEET
     from catalyseur_app.exchange.xlsx.reader import Workbook
+    from catalyseur_app.exchange.xlsx.safety import open_checked
     from catalyseur_app.messages import t
 
     with open_checked(path) as archive:
@@ -66,6 +73,6 @@ def in_order(files: list[InboxFile]) -> list[InboxFile]:
     devices one after the other, by catalyseur name then device id, so the order is reproducible."""
     unreadable = [f for f in files if f.manifest is None]
     readable = [f for f in files if f.manifest is not None]
-    readable.sort(key=lambda f: (f.manifest.catalyseur_name, f.manifest.catalyseur_id, f.manifest.device_id,
-                                 f.manifest.sequence, f.name))
+    readable.sort(key=lambda f: (f.sent.catalyseur_name, f.sent.catalyseur_id, f.sent.device_id,
+                                 f.sent.sequence, f.name))
     return unreadable + readable

@@ -57,7 +57,7 @@ def consolidation_lock(engine) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _file_lock(path: Path, url: str) -> Iterator[None]:
-    handle = open(path, "a+")
+    handle = open(path, "a+")  # noqa: SIM115 - held open while the lock is: closing it releases the lock
     try:
         try:
             _lock(handle)

@@ -8,14 +8,16 @@ lines of migrations never have to be merged.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from catalyseur_app.store.models.base import NAMING_CONVENTION, UTCDateTime, utc_now
 
 
 class FoundationBase(DeclarativeBase):
+    __table__: ClassVar[Table]  # every model is mapped to one table (DeclarativeBase types it FromClause)
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 

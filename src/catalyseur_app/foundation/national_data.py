@@ -13,6 +13,11 @@ the PDF writers need not know what each table means.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the kit engine is loaded only when a table is made
+    from catalyseur_app.kit import Kit
+
 import datetime as _dt
 import json
 import statistics
@@ -23,10 +28,23 @@ from sqlalchemy import and_, func, or_, select
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import (
-    ACTOR_WORLDS, METIERS, MISSIONS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, WORLD_OF_KIND, metier_of,
+    ACTOR_WORLDS,
+    METIERS,
+    MISSIONS,
+    ODD,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    WORLD_OF_KIND,
+    metier_of,
 )
 from catalyseur_app.store.models import (
-    Activity, Actor, Diagnostic, DiagnosticAnswer, Partnership, PartnershipCommune, PartnershipOdd,
+    Activity,
+    Actor,
+    Diagnostic,
+    DiagnosticAnswer,
+    Partnership,
+    PartnershipCommune,
+    PartnershipOdd,
 )
 
 from .models import ActorLink, AppliedFile, RecordSource
@@ -165,10 +183,10 @@ def _time(connection, start, end) -> list[Table]:
     ]
 
 
-def _shipped_kits() -> dict[tuple[str, str], object]:
+def _shipped_kits() -> dict[tuple[str, str], Kit]:
     from catalyseur_app.kit import load_kit, shipped_kit_paths
 
-    kits = {}
+    kits: dict[tuple[str, str], Kit] = {}
     for path in shipped_kit_paths():
         kit = load_kit(path)
         kits[(kit.form_id, kit.version)] = kit
@@ -214,9 +232,9 @@ def _scores(connection, start, end) -> Table:
                 values[(department, volet.name)].append(score)
     order = {name: i for i, name in enumerate(volet_labels)}
     rows = []
-    for (department, volet), scores in sorted(values.items(), key=lambda item: (item[0][0], order[item[0][1]])):
-        q1, median, q3 = _quartiles(scores)
-        rows.append((department[0], department[1], volet_labels[volet], len(scores), median, q1, q3))
+    for (department, volet), found in sorted(values.items(), key=lambda item: (item[0][0], order[item[0][1]])):
+        q1, median, q3 = _quartiles(found)
+        rows.append((department[0], department[1], volet_labels[volet], len(found), median, q1, q3))
     note = "Pour chaque commune, son diagnostic le plus récent ; notes sur 100."
     if unscored:
         note += (f" {unscored} diagnostics faits avec un kit que cette version ne connaît pas sont laissés de côté."

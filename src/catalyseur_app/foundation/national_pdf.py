@@ -49,7 +49,7 @@ def _section(table: Table) -> list:
     right = [i for i, kind in enumerate(kinds) if kind in (INT, HOURS, SCORE)]
     widths = [1.0 if kind != "text" else 2.5 for kind in kinds]
     story.append(data_table([header for header, _ in table.columns],
-                            [[_cell(v, k) for v, k in zip(row, kinds)] for row in table.rows], widths,
+                            [[_cell(v, k) for v, k in zip(row, kinds, strict=True)] for row in table.rows], widths,
                             right_columns=right))
     if table.note:
         story.append(para(table.note, "small"))

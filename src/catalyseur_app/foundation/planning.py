@@ -94,7 +94,7 @@ def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
             for column in refs:
                 value = row.get(column.key)
                 if value:
-                    wanted[column.ref].update(v.strip() for v in value.split(";") if v.strip())
+                    wanted[column.ref or ""].update(v.strip() for v in value.split(";") if v.strip())
     return wanted
 
 
@@ -103,7 +103,8 @@ def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
 
 def _check_other_kinds(sync_file: SyncFile, locals_by_kind: dict[str, dict]) -> None:
     """An id already naming a record of another kind is refused."""
-    incoming = [(kind.name, kind.sheet, "A", sync_file.records[kind.name]) for kind in KINDS]
+    incoming: list[tuple[str | None, str, str, list[dict]]] = [
+        (kind.name, kind.sheet, "A", sync_file.records[kind.name]) for kind in KINDS]
     incoming.append((None, DELETIONS_SHEET, "B", sync_file.deletions))
     for name, sheet, letter, rows in incoming:
         for row in rows:

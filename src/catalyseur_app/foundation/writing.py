@@ -10,8 +10,8 @@ the headless rule, and the chosen side keeps its own stamp.
 from __future__ import annotations
 
 import json
-
-from datetime import timezone
+from collections.abc import Sequence
+from datetime import UTC
 
 from sqlalchemy import delete, insert, select
 
@@ -82,7 +82,7 @@ def _settle(kind: Kind, change: Change, personal: bool, updates: list, tombstone
         tombstones.append(change)
         return
     values = exchange_apply._values(kind, change.incoming, change.local, personal)
-    if change.duplicate:
+    if change.duplicate and change.local:
         values.update(id=change.local["id"], created_at=change.local["created_at"])
     updates.append(values)
 
@@ -150,7 +150,7 @@ def _parameters(connection, kind: Kind, keys: list[str], records: list[dict]) ->
         row = [record[k] for k in keys]
         for i in dated:
             if row[i] is not None:
-                row[i] = row[i].astimezone(timezone.utc).replace(tzinfo=None)
+                row[i] = row[i].astimezone(UTC).replace(tzinfo=None)
         rows.append(tuple(row))
     return rows
 
@@ -185,7 +185,7 @@ def national_key(actor: dict) -> str | None:
     return None
 
 
-def link_national_actors(connection, added: list[dict], updated: list[dict] = ()) -> None:
+def link_national_actors(connection, added: list[dict], updated: Sequence[dict] = ()) -> None:
     """Link each written actor record to its national actor (made on first sight); an updated
     record is linked again, or unlinked when it no longer carries a natural key. The catalyseur's
     own record is never touched."""

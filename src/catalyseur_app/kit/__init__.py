@@ -39,7 +39,8 @@ from catalyseur_app.kit.scoring import Scores, VoletScore, compute_scores, norma
 __all__ = [
     "AXES", "PRIORITY_CHOICE", "Answer", "AnswerCheck", "AnswerError", "AnswerValueError", "Choice",
     "ChoiceList", "Expression", "ExpressionError", "Kit", "KitError", "KitState", "Problem", "Question",
-    "Scores", "Text", "Volet", "VoletScore", "all_errors", "compute_scores", "convert_input", "default_kit_path", "evaluate",
+    "Scores", "Text", "Volet", "VoletScore", "all_errors", "compute_scores", "convert_input", "default_kit_path",
+    "evaluate",
     "inspect_kit", "is_empty", "load_kit", "normalised_score", "parse_expression", "priority_volets",
     "relevant_questions", "shipped_kit_paths", "validate_answer", "validate_kit_file", "version_key",
 ]

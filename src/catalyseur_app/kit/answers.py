@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections.abc import Iterable
 
 from catalyseur_app.kit.model import Answer, ChoiceList, Question
 from catalyseur_app.messages import t
@@ -59,7 +60,12 @@ def convert_input(question: Question, raw: object, choices: ChoiceList | None = 
         _check_choice(name, choices)
         return name
     if kind == "select_multiple":
-        items = raw.split() if isinstance(raw, str) else [str(item).strip() for item in raw]  # type: ignore[union-attr]
+        if isinstance(raw, str):
+            items = raw.split()
+        elif isinstance(raw, Iterable):
+            items = [str(item).strip() for item in raw]
+        else:
+            items = [str(raw).strip()]
         selected: list[str] = []
         for item in items:
             _check_choice(item, choices)

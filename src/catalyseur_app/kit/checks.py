@@ -67,10 +67,11 @@ def _check_question(state: ReadState, row: SurveyRow, lists: dict[str, ChoiceLis
     if row.list_name:
         choices = lists.get(row.list_name)
         if choices is None and not state.choices_unreadable:
-            where = t("dans la feuille « choices »") if state.has_choices_sheet else t("(la feuille « choices » est absente)")
+            where = (t("dans la feuille « choices »") if state.has_choices_sheet
+                     else t("(la feuille « choices » est absente)"))
             _problem(state, row, "type", t("la liste de choix « {name} » n'existe pas {where}.",
                                            name=row.list_name, where=where))
-        elif row.kind == "select_multiple":
+        elif choices is not None and row.kind == "select_multiple":
             for choice in choices.choices:
                 if " " in choice.name:
                     state.problem("choices", choice.row, "name",
@@ -148,7 +149,8 @@ def _check_references(state: ReadState, row: SurveyRow) -> None:
             elif target.index > row.index:
                 _problem(state, row, key,
                          t("${{{name}}} désigne une question qui vient plus loin (ligne {line}) : "
-                           "une condition ne peut dépendre que des questions précédentes.", name=name, line=target.number))
+                           "une condition ne peut dépendre que des questions précédentes.",
+                           name=name, line=target.number))
 
 
 def _check_cycles(state: ReadState) -> None:

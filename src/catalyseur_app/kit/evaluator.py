@@ -7,6 +7,7 @@ re-evaluation is a handful of Python calls per node, with no tree walking or dis
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -88,14 +89,9 @@ def _compare(op: str) -> Callable[[Value, Value], bool]:
         operands = _order_operands(left, right)
         if operands is None:
             return False
-        a, b = operands
-        if op == "<":
-            return a < b
-        if op == "<=":
-            return a <= b
-        if op == ">":
-            return a > b
-        return a >= b
+        return bool(relation(*operands))
+
+    relation = {"<": operator.lt, "<=": operator.le, ">": operator.gt}.get(op, operator.ge)
 
     return compare
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from catalyseur_app.kit.evaluator import Compiled, Value, compile_node, to_bool
 from catalyseur_app.kit.lexer import ExpressionError
@@ -31,7 +31,7 @@ class Expression:
 
 
 def parse_expression(source: str) -> Expression:
-    """Parse ``source``; raises :class:`ExpressionError` (French message, 0-based position)."""
+    """Parse ``source``; raises :class:`ExpressionError` (message in the current language, 0-based position)."""
     tree = parse(source)
     references: list[str] = []
     uses_current = False

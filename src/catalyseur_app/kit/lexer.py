@@ -93,10 +93,10 @@ def tokenize(source: str) -> list[Token]:
             tokens.append(Token(Tok.DOT, ".", i))
             i += 1
             continue
-        name = _NAME.match(source, i)
-        if name:
-            tokens.append(Token(Tok.NAME, name.group(), i))
-            i = name.end()
+        word = _NAME.match(source, i)
+        if word:
+            tokens.append(Token(Tok.NAME, word.group(), i))
+            i = word.end()
             continue
         two = source[i : i + 2]
         if two in _TWO_CHAR_OPS:

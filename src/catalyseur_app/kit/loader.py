@@ -140,7 +140,8 @@ class _KitReader:
         if "label" not in columns.translated:
             missing.append("label")
         for name in missing:
-            self.state.problem(table.title, 1, name, t("colonne obligatoire absente (par exemple « label::Français (fr) »).")
+            self.state.problem(table.title, 1, name,
+                               t("colonne obligatoire absente (par exemple « label::Français (fr) »).")
                                if name == "label" else t("colonne obligatoire absente."))
         return None if any(name in ("type", "name", "list_name") for name in missing) else columns
 
@@ -350,7 +351,8 @@ class _KitReader:
             list_name = cells.get(list_header, "")
             name = cells.get(name_header, "")
             if not list_name:
-                state.problem("choices", number, list_header, t("nom de liste manquant pour le choix « {name} ».", name=name))
+                state.problem("choices", number, list_header,
+                              t("nom de liste manquant pour le choix « {name} ».", name=name))
                 continue
             if not name:
                 state.problem("choices", number, name_header,

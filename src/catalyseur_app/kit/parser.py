@@ -117,7 +117,8 @@ class _Parser:
         node = self.binary(0)
         if self.current.kind is not Tok.END:
             token = self.current
-            raise ExpressionError(t("{token} inattendu ici (opérateur manquant ?)", token=_describe(token)), token.position)
+            raise ExpressionError(t("{token} inattendu ici (opérateur manquant ?)", token=_describe(token)),
+                                  token.position)
         return node
 
     def binary(self, level: int) -> Node:
@@ -204,7 +205,7 @@ class _Parser:
 
 
 def parse(source: str) -> Node:
-    """Parse ``source``; raises :class:`ExpressionError` with a French message and position."""
+    """Parse ``source``; raises :class:`ExpressionError` with a message (French, or English) and position."""
     return _Parser(source).parse()
 
 

@@ -9,8 +9,8 @@ count in no score.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from catalyseur_app.kit.answers import AnswerValueError, convert_input, expression_value, is_empty
 from catalyseur_app.kit.evaluator import Value
@@ -157,8 +157,8 @@ def validate_answer(kit: Kit, name: str, raw: object, answers: Mapping[str, Answ
     else:
         updated[name] = value
     state = evaluate(kit, updated, today=today)
-    error = state.error_for(name)
-    return AnswerCheck(value, error.message if error else None, error.kind if error else None, state)
+    problem = state.error_for(name)
+    return AnswerCheck(value, problem.message if problem else None, problem.kind if problem else None, state)
 
 
 def relevant_questions(kit: Kit, answers: Mapping[str, Answer], *, today=None) -> list[Question]:

@@ -47,7 +47,8 @@ def read_bytes(source: str | Path | bytes) -> tuple[bytes, str]:
     except FileNotFoundError:
         raise KitError([Problem(None, None, None, t("Le fichier « {path} » n'existe pas.", path=path))]) from None
     except IsADirectoryError:
-        raise KitError([Problem(None, None, None, t("« {path} » est un dossier, pas un fichier.", path=path))]) from None
+        raise KitError([Problem(None, None, None,
+                                t("« {path} » est un dossier, pas un fichier.", path=path))]) from None
     except OSError as error:
         raise KitError([Problem(None, None, None, t("Le fichier « {path} » ne peut pas être lu : {error}.",
                                                     path=path, error=error.strerror))]) from None
@@ -102,7 +103,7 @@ def load_tables(data: bytes, name: str | None = None) -> dict[str, Table]:
         data_rows: list[tuple[int, dict[str, str]]] = []
         for number, values in enumerate(rows, start=2):
             record = {}
-            for header, value in zip(headers, values):
+            for header, value in zip(headers, values, strict=False):  # a row may stop short of the headers
                 text = _cell_text(value)
                 if header and text:
                     record[header] = text

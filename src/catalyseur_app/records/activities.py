@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,6 +32,8 @@ from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import Activity, ActivityActor, ActivityCommune, Actor, Partnership
+
+Link = TypeVar("Link", ActivityCommune, ActivityActor)
 
 MAX_MINUTES = 24 * 60
 MAX_PARTICIPANTS = 100_000

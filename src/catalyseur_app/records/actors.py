@@ -1,7 +1,7 @@
 """Actors (the organisations of the territory): validate, create, update, find duplicates, merge.
 
     data = ActorData(name="Mairie de Vabre", kind="commune", commune_insee="81305")
-    validate_actor(data) -> {field: French message}     (empty when fine)
+    validate_actor(data) -> {field: message in the current language}     (empty when fine)
     find_duplicates(store, data, exclude_id=None) -> [Duplicate(id, name, commune_insee, reason)]
     operation = create_actor(store, data)     # raises ValidationError; operation.subject_id = new id
     operation = update_actor(store, actor_id, data)
@@ -24,7 +24,13 @@ from catalyseur_app.messages import t, translatable
 from catalyseur_app.records.errors import RecordNotFound, ValidationError, check_version
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import (
-    ActivityActor, Actor, Contact, DiagnosticAction, DiagnosticActionPartner, PartnershipPartner, utc_now,
+    ActivityActor,
+    Actor,
+    Contact,
+    DiagnosticAction,
+    DiagnosticActionPartner,
+    PartnershipPartner,
+    utc_now,
 )
 
 FIELD_LABELS = {  # French, translated by the checks (catalyseur_app.messages)

@@ -1,7 +1,7 @@
 """Contacts: the people linked to actors. Personal data under the GDPR: kept minimal, consent
 recorded, exportable and erasable person by person.
 
-    validate_contact(data) -> {field: French message}
+    validate_contact(data) -> {field: message in the current language}
     operation = create_contact(store, ContactData(actor_id=..., full_name=..., ...))
     operation = update_contact(store, contact_id, data)
     load_contact(store, contact_id) -> ContactData

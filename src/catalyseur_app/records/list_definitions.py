@@ -79,7 +79,7 @@ def in_filter(sql: str) -> FilterBuilder:
     def build(value: Any, prefix: str) -> tuple[str, dict]:
         values = _as_list(value)
         names = [f"{prefix}{i}" for i in range(len(values))]
-        return f"{sql} IN ({', '.join(':' + n for n in names)})", dict(zip(names, values))
+        return f"{sql} IN ({', '.join(':' + n for n in names)})", dict(zip(names, values, strict=True))
 
     return build
 
@@ -95,7 +95,7 @@ def subquery_filter(id_sql: str, subquery: str, column: str) -> FilterBuilder:
         names = [f"{prefix}{i}" for i in range(len(values))]
         joiner = " AND " if " where " in subquery.lower() else " WHERE "
         inner = f"{subquery}{joiner}{column} IN ({', '.join(':' + n for n in names)})"
-        return f"{id_sql} IN ({inner})", dict(zip(names, values))
+        return f"{id_sql} IN ({inner})", dict(zip(names, values, strict=True))
 
     return build
 

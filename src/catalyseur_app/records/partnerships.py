@@ -3,7 +3,7 @@
     draft = PartnershipDraft(title="…", form="mecenat", stage="active",
                              partners=[Partner(actor_a, "porteur"), Partner(actor_b, "financeur")],
                              communes=["15014"], needs=["emploi"], odds=[8, 17])
-    problems = validate_partnership(store, draft)       # {field: French message}, empty when fine
+    problems = validate_partnership(store, draft)       # {field: message in the current language}, empty when fine
     operation = create_partnership(store, draft)        # raises ValidationError; subject_id = new id
     operation = update_partnership(store, partnership_id, draft)
     draft = load_partnership(store, partnership_id)     # raises RecordNotFound
@@ -32,7 +32,13 @@ from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import (
-    Actor, Partnership, PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, utc_now,
+    Actor,
+    Partnership,
+    PartnershipCommune,
+    PartnershipNeed,
+    PartnershipOdd,
+    PartnershipPartner,
+    utc_now,
 )
 
 MONEY_MAX = 1_000_000_000  # one billion euros: beyond it, a typo is far more likely
@@ -82,8 +88,8 @@ def _validate(session: Session, draft: PartnershipDraft) -> dict[str, str]:
 
     put("title", check.check_name(draft.title, translatable("Titre")))
     put("description", check.check_notes(draft.description, translatable("Description")))
-    for key, label in (("in_kind", translatable("Apports en nature")), ("skills", translatable("Compétences apportées")),
-                       ("outcomes", translatable("Résultats"))):
+    for key, label in (("in_kind", translatable("Apports en nature")),
+                       ("skills", translatable("Compétences apportées")), ("outcomes", translatable("Résultats"))):
         put(key, check.check_notes(getattr(draft, key), label))
     if not draft.form:
         put("form", t("Choisissez la forme du partenariat (mécénat, pratiques responsables, coopération économique "
@@ -211,14 +217,14 @@ def _write_links(session: Session, partnership: Partnership, draft: PartnershipD
         if actor_id not in wanted and row.deleted_at is None:
             row.deleted_at = utc_now()
     for actor_id, role in wanted.items():
-        row = existing.get(actor_id)
-        if row is None:
+        link = existing.get(actor_id)
+        if link is None:
             session.add(PartnershipPartner(partnership=partnership, actor_id=actor_id, role=role))
             continue
-        if row.deleted_at is not None:
-            row.deleted_at = None
-        if row.role != role:
-            row.role = role
+        if link.deleted_at is not None:
+            link.deleted_at = None
+        if link.role != role:
+            link.role = role
     make_collection_equal(partnership.communes, draft.communes, lambda code: PartnershipCommune(insee=code),
                           lambda row: row.insee)
     make_collection_equal(partnership.needs, draft.needs, lambda code: PartnershipNeed(need=code),

@@ -60,7 +60,8 @@ def rowid_condition(
     if expression is None:
         return "", {}
     return (
-        f"{'+' if as_filter_only else ''}{rowid_sql} IN (SELECT rowid FROM fts_{table} WHERE fts_{table} MATCH :{param})",
+        f"{'+' if as_filter_only else ''}{rowid_sql} IN "
+        f"(SELECT rowid FROM fts_{table} WHERE fts_{table} MATCH :{param})",
         {param: expression},
     )
 

@@ -20,17 +20,17 @@ from typing import Any
 
 from sqlalchemy import select
 
-from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.messages import t, translatable
 from catalyseur_app.progress import NO_PROGRESS, Progress
-from catalyseur_app.records.query import ListQuery, fetch_rows, count_rows
+from catalyseur_app.records.errors import RecordNotFound
+from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows
 from catalyseur_app.records.undo import ChangeTracker, Operation
-from catalyseur_app.store.models import Activity, Actor, Contact, Partnership, utc_now
+from catalyseur_app.store.models import Activity, Actor, Contact, Partnership, SyncRecord, utc_now
 
 
 @dataclass(frozen=True)
 class Trashable:
-    model: type
+    model: type[SyncRecord]
     title_field: str
     label: str  # operation descriptions: « Supprimer l'acteur « X » » (French, marked translatable)
     plural: str  # « Supprimer 3 acteurs » (French, marked translatable; {count} is the number)
@@ -41,7 +41,7 @@ _KINDS: dict[str, Trashable] = {}
 
 
 def register_trashable(
-    kind: str, model: type, title_field: str, label: str, plural: str, purge_values: dict[str, Any]
+    kind: str, model: type[SyncRecord], title_field: str, label: str, plural: str, purge_values: dict[str, Any]
 ) -> None:
     _KINDS[kind] = Trashable(model, title_field, label, plural, purge_values)
 

@@ -27,12 +27,12 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from catalyseur_app.records.errors import ValidationError, check_version
-from catalyseur_app.store.models import SyncRecord, new_uuid, utc_now
+from catalyseur_app.store.models import Base, SyncRecord, new_uuid, utc_now
 
 T = TypeVar("T")
 
 STAMP_FIELDS = frozenset({"created_at", "updated_at", "version", "changed_by"})
-RowKey = tuple[type, tuple]
+RowKey = tuple[type[Base], tuple]
 RowValues = dict[str, Any] | None  # None: the row does not exist (or is tombstoned on undo)
 
 

@@ -57,9 +57,10 @@ def radar_chart(
         return cx + radius * fraction * math.cos(angle), cy + radius * fraction * math.sin(angle)
 
     fractions = [None if s is None else max(0.0, min(1.0, s / maximum)) for s in scores]
-    complete = all(f is not None for f in fractions)
+    scored = [f for f in fractions if f is not None]
+    complete = len(scored) == len(fractions)
     if complete:  # the area first, so the rings and spokes stay visible over it
-        shape = [c for i, f in enumerate(fractions) for c in point(i, f)]
+        shape = [c for i, f in enumerate(scored) for c in point(i, f)]
         drawing.add(Polygon(shape, fillColor=RADAR_FILL, strokeColor=None))
     for ring in (0.25, 0.5, 0.75, 1.0):
         ring_points = [c for i in range(count) for c in point(i, ring)]
@@ -125,14 +126,14 @@ def bar_chart(
     """
     register_fonts()
     value_format = value_format or (lambda v: french_number(v))
-    rows = [(_lines(label, label_width - 8, 7.5, 2), value) for label, value in zip(labels, values)]
+    rows = [(_lines(label, label_width - 8, 7.5, 2), value) for label, value in zip(labels, values, strict=True)]
     row_heights = [max(bar_height + 6, 9 * len(lines) + 6) for lines, _ in rows]
     height = sum(row_heights) + 14
     drawing = Drawing(width, height, initialFontName=REGULAR)
     top_value = maximum or max([v for v in values if v is not None] + [0]) or 1
     bar_space = width - label_width - 70
     y = height - 6
-    for index, ((lines, value), row_height) in enumerate(zip(rows, row_heights)):
+    for index, ((lines, value), row_height) in enumerate(zip(rows, row_heights, strict=True)):
         y -= row_height
         centre = y + row_height / 2
         first = centre + 4.5 * (len(lines) - 1) - 2.5

@@ -13,7 +13,8 @@ from catalyseur_app.store import StoreError, open_store_for_cli
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("report", help="produire un document (PDF ou Excel)",
-                                   description="Produire les documents : rapport de diagnostic, synthèse, fiche partenariat.")
+                                   description="Produire les documents : rapport de diagnostic, synthèse, "
+                                               "fiche partenariat.")
     kinds = parser.add_subparsers(dest="report_kind", metavar="DOCUMENT", required=True)
 
     diagnostic = kinds.add_parser("diagnostic", help="le rapport d'un diagnostic pour la mairie (PDF)")

@@ -21,8 +21,17 @@ from catalyseur_app.diagnostics.sessions import load_answers
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.vocabularies import (
-    ACTION_STATUSES, ACTOR_KINDS, ACTOR_WORLDS, CONTACT_ROLES, DIAGNOSTIC_STATUSES, NEEDS, ODD,
-    PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, WORLD_OF_KIND,
+    ACTION_STATUSES,
+    ACTOR_KINDS,
+    ACTOR_WORLDS,
+    CONTACT_ROLES,
+    DIAGNOSTIC_STATUSES,
+    NEEDS,
+    ODD,
+    PARTNER_ROLES,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    WORLD_OF_KIND,
 )
 from catalyseur_app.kit import AXES, compute_scores, evaluate, normalised_score, priority_volets
 from catalyseur_app.messages import t
@@ -30,8 +39,15 @@ from catalyseur_app.profile import own_profile
 from catalyseur_app.reports.formatting import french_date, french_number
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
-    Actor, Contact, Diagnostic, DiagnosticAction, DiagnosticParticipant, DiagnosticPriority,
-    Partnership, PartnershipCommune, PartnershipPartner,
+    Actor,
+    Contact,
+    Diagnostic,
+    DiagnosticAction,
+    DiagnosticParticipant,
+    DiagnosticPriority,
+    Partnership,
+    PartnershipCommune,
+    PartnershipPartner,
 )
 from catalyseur_app.user_errors import UserError
 
@@ -212,11 +228,9 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
             raise ReportError(t("Le diagnostic « {id} » n'existe pas (ou plus).", id=diagnostic_id))
         answers = load_answers(session, diagnostic.id)
         kit_id, kit_version = diagnostic.kit_id, diagnostic.kit_version
-        head = {
-            "status": diagnostic.status, "started_on": diagnostic.started_on, "revision": diagnostic.revision,
-            "finalised_on": diagnostic.finalised_at.date() if diagnostic.finalised_at else None,
-            "notes": diagnostic.notes or "", "insee": diagnostic.commune_insee,
-        }
+        status, started_on, revision = diagnostic.status, diagnostic.started_on, diagnostic.revision
+        finalised_on = diagnostic.finalised_at.date() if diagnostic.finalised_at else None
+        notes, insee = diagnostic.notes or "", diagnostic.commune_insee
         participants = _participants(session, diagnostic.id)
         replaced_on = session.scalar(
             select(Diagnostic.started_on).where(Diagnostic.revision_of_id == diagnostic.id,
@@ -233,7 +247,7 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
         kit = load_installed(store, kit_id, kit_version)
     except DiagnosticError as error:
         raise ReportError(t("Le rapport ne peut pas être préparé : {error}", error=error)) from None
-    state = evaluate(kit, answers, today=head["started_on"])
+    state = evaluate(kit, answers, today=started_on)
     scores = compute_scores(kit, answers, state=state)
     flagged = set(priority_volets(kit, answers, state=state))
     volets = []
@@ -257,25 +271,25 @@ def diagnostic_report_data(store: Store, diagnostic_id: str, *, today: _dt.date 
                 value = None if fraction is None else 100 * fraction
             items.append(AnswerItem(label, text, value, long_text=question.type == "text"))
         volets.append(VoletReport(
-            volet.name, volet.label.get(LANG), AXES[volet.axis][LANG] if volet.axis in AXES else "",
+            volet.name, volet.label.get(LANG), AXES[volet.axis][LANG] if volet.axis and volet.axis in AXES else "",
             score.score, score.answered, score.scored, volet.hint.get(LANG), tuple(items),
             tuple(observations), volet.name in flagged,
         ))
     labels = {volet.name: volet.label.get(LANG) for volet in kit.volets}
     if priority_rows:
-        priorities = tuple(PriorityItem(rank, labels.get(volet, volet), note or "") for rank, volet, note in priority_rows)
+        priorities = tuple(PriorityItem(rank, labels.get(volet, volet), note or "")
+                           for rank, volet, note in priority_rows)
     else:  # no ranked priorities recorded yet: the volets the answers flag, in kit order
         priorities = tuple(PriorityItem(n, labels[name]) for n, name in enumerate(
             (v.name for v in kit.volets if v.name in flagged), start=1))
-    status = head["status"]
     return DiagnosticReportData(
-        diagnostic_id=diagnostic_id, commune=commune_info(head["insee"]), started_on=head["started_on"],
-        finalised_on=head["finalised_on"], status=DIAGNOSTIC_STATUSES.label(status, LANG),
-        provisional=status == "in_progress", revision=head["revision"], participants=participants,
+        diagnostic_id=diagnostic_id, commune=commune_info(insee), started_on=started_on,
+        finalised_on=finalised_on, status=DIAGNOSTIC_STATUSES.label(status, LANG),
+        provisional=status == "in_progress", revision=revision, participants=participants,
         catalyseur=card, kit_title=kit.title, kit_version=kit.version, volets=tuple(volets),
         axes=tuple((AXES[axis][LANG], value) for axis, value in scores.axes.items()),
         overall=scores.overall, priorities=priorities, actions=tuple(actions),
-        partnerships=tuple(partnerships), notes=head["notes"], generated_on=today,
+        partnerships=tuple(partnerships), notes=notes, generated_on=today,
         replaced_on=replaced_on, superseded=status == "superseded",
     )
 
@@ -331,9 +345,10 @@ def action_items(session: Session, diagnostic_ids: Sequence[str], today: _dt.dat
         query = query.where(condition)
     actions = session.scalars(query
         .order_by(DiagnosticAction.due_date.is_(None), DiagnosticAction.due_date, DiagnosticAction.created_at)).all()
-    names = _actor_names(session, [a.lead_actor_id for a in actions] + [p.actor_id for a in actions for p in a.partners])
+    names = _actor_names(session, [a.lead_actor_id for a in actions]
+                         + [p.actor_id for a in actions for p in a.partners])
     return [ActionItem(
-        title=action.title, lead=names.get(action.lead_actor_id, ""),
+        title=action.title, lead=names.get(action.lead_actor_id or "", ""),
         partners=", ".join(sorted((names.get(p.actor_id, "") for p in action.partners), key=sort_key)),
         due=action.due_date, status=ACTION_STATUSES.label(action.status, LANG),
         overdue=bool(action.due_date and action.due_date < today and action.status in OPEN_ACTION_STATUSES),
@@ -342,13 +357,13 @@ def action_items(session: Session, diagnostic_ids: Sequence[str], today: _dt.dat
 
 
 def _commune_partnerships(session: Session, insee: str) -> list[PartnershipItem]:
-    partnerships = session.scalars(
+    order = {stage: n for n, stage in enumerate(CURRENT_STAGES)}
+    partnerships = sorted(session.scalars(
         select(Partnership).join(PartnershipCommune, PartnershipCommune.partnership_id == Partnership.id)
         .where(PartnershipCommune.insee == insee, Partnership.deleted_at.is_(None),
                Partnership.stage.in_(CURRENT_STAGES))
-        .options(selectinload(Partnership.partners).selectinload(PartnershipPartner.actor))).unique().all()
-    order = {stage: n for n, stage in enumerate(CURRENT_STAGES)}
-    partnerships.sort(key=lambda p: (order.get(p.stage, 9), sort_key(p.title)))
+        .options(selectinload(Partnership.partners).selectinload(PartnershipPartner.actor))).unique().all(),
+        key=lambda p: (order.get(p.stage, 9), sort_key(p.title)))
     return [PartnershipItem(
         p.title, PARTNERSHIP_FORMS.label(p.form, LANG), PARTNERSHIP_STAGES.label(p.stage, LANG),
         ", ".join(pp.actor.name for pp in p.partners if pp.deleted_at is None and pp.actor is not None),

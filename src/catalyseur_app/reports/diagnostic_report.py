@@ -24,8 +24,17 @@ from catalyseur_app.reports.data import DiagnosticReportData, VoletReport
 from catalyseur_app.reports.fonts import REGULAR, paragraph_text
 from catalyseur_app.reports.formatting import french_date, short_date
 from catalyseur_app.reports.pdf_base import (
-    ACCENT, CONTENT_WIDTH, Metadata, PageDecoration, build_pdf, data_table, figure_boxes, markup, para,
-    spacer, styles,
+    ACCENT,
+    CONTENT_WIDTH,
+    Metadata,
+    PageDecoration,
+    build_pdf,
+    data_table,
+    figure_boxes,
+    markup,
+    para,
+    spacer,
+    styles,
 )
 
 KIT_NAME = "Diagnostic « sortie de crise »"
@@ -224,8 +233,8 @@ def _next_steps(data: DiagnosticReportData) -> list:
     if data.notes:
         story.append(para(data.notes))
     open_actions = [a for a in data.actions if a.due and a.status in ("À faire", "En cours")]
-    late = [a for a in open_actions if a.due < data.generated_on]
-    upcoming = [a for a in open_actions if a.due >= data.generated_on][:3]
+    late = [a for a in open_actions if a.due and a.due < data.generated_on]
+    upcoming = [a for a in open_actions if a.due and a.due >= data.generated_on][:3]
     if upcoming:
         story.append(para("Les prochaines échéances du plan d'action :"))
         for action in upcoming:

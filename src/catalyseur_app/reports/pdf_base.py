@@ -23,17 +23,29 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
-from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
 from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.reports.fonts import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    drawable,
+    paragraph_markup,
+    paragraph_text,
+    register_fonts,
+)
+from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
 from catalyseur_app.reports.pdfa import add_pdfa_parts
 from catalyseur_app.reports.table_widths import CELL_PADDING, column_widths, widest_piece
 from catalyseur_app.resources import resource_path
-from catalyseur_app.reports.fonts import (
-    BOLD, ITALIC, REGULAR, drawable, paragraph_markup, paragraph_text, register_fonts,
-)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
@@ -249,7 +261,8 @@ def _decorate(canvas: Canvas, deco: PageDecoration, number: int, total: int) -> 
     if not (deco.plain_first_page and number == 1):
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, top, _fit(drawable(french_spacing(deco.header_left)), REGULAR, 8, CONTENT_WIDTH * 0.6))
+        canvas.drawString(MARGIN, top,
+                          _fit(drawable(french_spacing(deco.header_left)), REGULAR, 8, CONTENT_WIDTH * 0.6))
         canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(drawable(french_spacing(deco.header_right)), REGULAR, 8,
                                                               CONTENT_WIDTH * 0.38))
         canvas.setStrokeColor(RULE)
@@ -266,7 +279,8 @@ def _decorate(canvas: Canvas, deco: PageDecoration, number: int, total: int) -> 
     canvas.line(MARGIN, bottom + 10, PAGE_WIDTH - MARGIN, bottom + 10)
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, bottom, _fit(drawable(french_spacing(deco.footer_left)), REGULAR, 8, CONTENT_WIDTH * 0.75))
+    canvas.drawString(MARGIN, bottom,
+                      _fit(drawable(french_spacing(deco.footer_left)), REGULAR, 8, CONTENT_WIDTH * 0.75))
     canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"page {number} / {total}")
     canvas.restoreState()
 
@@ -299,7 +313,8 @@ def build_pdf(
 ) -> bytes | None:
     """Lay ``story`` out on A4 pages; write to ``target`` (a path or file object) or return the bytes."""
     register_fonts()
-    output = io.BytesIO() if target is None else target
+    buffer = io.BytesIO()
+    output = buffer if target is None else target
     doc = BaseDocTemplate(
         output if not isinstance(output, Path) else str(output),
         pagesize=A4,
@@ -323,5 +338,5 @@ def build_pdf(
     doc.addPageTemplates([template])
     doc.build(story, canvasmaker=partial(_NumberedCanvas, decoration=decoration))
     if target is None:
-        return output.getvalue()
+        return buffer.getvalue()
     return None

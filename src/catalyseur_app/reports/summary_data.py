@@ -26,17 +26,35 @@ from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import load_installed
 from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.vocabularies import (
-    DIAGNOSTIC_STATUSES, METIERS, MISSIONS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, metier_of,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    MISSIONS,
+    ODD,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    metier_of,
 )
-from catalyseur_app.kit import compute_scores
+from catalyseur_app.kit import Kit, compute_scores
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import (
-    LANG, OPEN_ACTION_STATUSES, ActionItem, Card, ReportError, action_items, catalyseur_card, commune_name,
+    LANG,
+    OPEN_ACTION_STATUSES,
+    ActionItem,
+    Card,
+    ReportError,
+    action_items,
+    catalyseur_card,
+    commune_name,
 )
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
-    Activity, Diagnostic, DiagnosticAction, DiagnosticAnswer, Partnership, PartnershipCommune,
+    Activity,
+    Diagnostic,
+    DiagnosticAction,
+    DiagnosticAnswer,
+    Partnership,
+    PartnershipCommune,
     PartnershipOdd,
 )
 
@@ -134,7 +152,8 @@ def last_quarter(today: _dt.date | None = None) -> tuple[_dt.date, _dt.date]:
 def summary_data(store: Store, start: _dt.date, end: _dt.date, *, today: _dt.date | None = None,
                  progress: Progress = NO_PROGRESS) -> SummaryData:
     if end < start:
-        raise ReportError(t("La période est vide : le {end:%d/%m/%Y} est avant le {start:%d/%m/%Y}.", end=end, start=start))
+        raise ReportError(t("La période est vide : le {end:%d/%m/%Y} est avant le {start:%d/%m/%Y}.",
+                            end=end, start=start))
     today = today or _dt.date.today()
     with store.read() as session:
         progress.step(0, 5, t("Journal des métiers…"))
@@ -183,7 +202,8 @@ def _time(session: Session, start, end) -> tuple[tuple[TimeRow, ...], tuple[Time
                func.coalesce(func.sum(Activity.participants), 0))
         .where(Activity.deleted_at.is_(None), Activity.day.between(start, end))
         .group_by(Activity.mission)).all()
-    found = {mission: (count, minutes, people) for mission, count, minutes, people in rows}
+    found: dict[str, tuple[int, int, int]] = {
+        mission: (count, minutes or 0, people or 0) for mission, count, minutes, people in rows}
     missions = tuple(
         TimeRow(METIERS.label(metier_of(term.code), LANG), term.label(LANG), *found.get(term.code, (0, 0, 0)))
         for term in MISSIONS)
@@ -230,12 +250,12 @@ def _partnerships(session: Session, start, end):
         ", ".join(sorted((name(c) for c in communes_of.get(row.id, ())), key=sort_key)),
         ", ".join(str(o) for o in sorted(odds_of.get(row.id, ()))), bool(row.inspiring),
     ) for row in rows), key=lambda p: (p.start is None, p.start or _dt.date.min, sort_key(p.title))))
-    forms = defaultdict(int)
-    stages = defaultdict(int)
+    forms: defaultdict[str, int] = defaultdict(int)
+    stages: defaultdict[str, int] = defaultdict(int)
     for row in rows:
         forms[row.form] += 1
         stages[row.stage] += 1
-    odd_counts = defaultdict(int)
+    odd_counts: defaultdict[int, int] = defaultdict(int)
     for odds in odds_of.values():
         for odd in odds:
             odd_counts[odd] += 1
@@ -248,7 +268,7 @@ def _partnerships(session: Session, start, end):
 
 
 def _scores(store: Store, rows, answers) -> tuple[tuple[str, ...], tuple[DiagnosticRow, ...], tuple[MeanScore, ...]]:
-    kits = {}
+    kits: dict[tuple[str, str], Kit | None] = {}
     volet_order: dict[str, str] = {}  # volet name -> label, in first-seen kit order
     computed = []
     for row in rows:
@@ -269,7 +289,7 @@ def _scores(store: Store, rows, answers) -> tuple[tuple[str, ...], tuple[Diagnos
     for row, scores in computed:
         per_volet = tuple(
             scores.volets[n].score if scores and n in scores.volets else None for n in names)
-        for name, value in zip(names, per_volet):
+        for name, value in zip(names, per_volet, strict=True):
             if value is not None:
                 values[name].append(value)
         diagnostics.append(DiagnosticRow(

@@ -99,7 +99,7 @@ def write_table(ws: Worksheet, columns: Sequence[Column], rows: Sequence[Sequenc
     wrap = Alignment(wrap_text=True, vertical="top")
     for row in rows:
         cells = []
-        for column, value in zip(columns, row):
+        for column, value in zip(columns, row, strict=True):
             cell = value_cell(ws, value, column.number_format)
             if column.wrap:
                 cell.alignment = wrap

@@ -28,7 +28,13 @@ from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.messages import t
 
 from .backup_reasons import (  # noqa: F401  (the reasons are also read from here)
-    AUTOMATIC, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, CLOSING, MAIN_TABLES, MANUAL,
+    AUTOMATIC,
+    BEFORE_IMPORT,
+    BEFORE_MIGRATION,
+    BEFORE_RESTORE,
+    CLOSING,
+    MAIN_TABLES,
+    MANUAL,
 )
 from .errors import StoreError
 from .paths import backups_dir
@@ -147,19 +153,23 @@ def find_backup(data_dir: Path, key: str) -> BackupInfo:
                        key=key, names=", ".join(info.id for info in matching)))
 
 
+def _damaged(path: Path, error) -> StoreError:
+    return StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error))
+
+
 def verify_backup(path: Path) -> dict[str, int]:
     """Full integrity check of a copy, and its row counts checked against its description."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error)) from None
+        raise _damaged(path, error) from None
     try:
         check = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=check))
+            raise _damaged(path, check)
         counts = _counts(connection)
     except sqlite3.Error as error:
-        raise StoreError(t("La sauvegarde « {name} » est endommagée ou illisible ({error}).", name=path.name, error=error)) from None
+        raise _damaged(path, error) from None
     finally:
         connection.close()
     info = read_info(path)

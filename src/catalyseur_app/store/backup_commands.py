@@ -66,6 +66,7 @@ def create_command(args) -> int:
     try:
         with open_store_for_cli(args) as store:
             info = read_info(store.backup(MANUAL))
+            assert info is not None, "a backup just made is named as one"
     except (StoreError, OutputError) as error:
         print(str(error), file=sys.stderr)
         return 1

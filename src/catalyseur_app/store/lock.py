@@ -6,6 +6,7 @@ import errno
 import os
 import sys
 from pathlib import Path
+from typing import IO
 
 from catalyseur_app.messages import t
 
@@ -17,11 +18,11 @@ LOCK_NAME = "catalyseur.lock"
 class InstanceLock:
     def __init__(self, data_dir: Path):
         self.path = data_dir / LOCK_NAME
-        self._handle = None
+        self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
         try:
-            handle = open(self.path, "a+")
+            handle = open(self.path, "a+")  # noqa: SIM115 - held open while the store is: it is the lock
         except OSError as error:
             raise StoreError(folder_refused(self.path.parent, error)) from None
         try:

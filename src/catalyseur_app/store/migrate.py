@@ -107,8 +107,8 @@ def upgrade(db_path: Path, data_dir: Path, revision: str | None) -> Path | None:
             command.upgrade(config, "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise StoreError(t("La mise à jour de la base laisserait des références cassées ({table}, nombre : {count}) : "
-                                   "elle a été annulée et la base n'a pas été modifiée.",
+                raise StoreError(t("La mise à jour de la base laisserait des références cassées ({table}, "
+                                   "nombre : {count}) : elle a été annulée et la base n'a pas été modifiée.",
                                    count=len(broken), table=broken[0][0]))
     except DBAPIError as error:
         raise StoreError(_failed_migration(error, backup)) from None

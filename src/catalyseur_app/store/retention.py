@@ -15,7 +15,7 @@ Two copies are never deleted, whatever the rules say (issue 10, defect 3):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -39,7 +39,7 @@ DAILY, WEEKLY, MONTHLY = 7, 4, 12
 KEEP_PER_REASON = 10
 
 
-def backups_to_delete(backups: list[BackupCopy], current: dict[str, int]) -> list[BackupCopy]:
+def backups_to_delete(backups: Sequence[BackupCopy], current: dict[str, int]) -> list[BackupCopy]:
     """``backups`` newest first; ``current`` the row counts of the database now."""
     keep: set[Path] = set()
     periodic = [info for info in backups if info.reason in PERIODIC]

@@ -21,12 +21,11 @@ def _stamp(session: Session, flush_context, instances) -> None:
 
     for obj in session.new:
         if isinstance(obj, SyncRecord):
-            _require(device)
             obj.id = obj.id or new_uuid()
             obj.created_at = obj.created_at or now
             obj.updated_at = now
             obj.version = 1
-            obj.changed_by = device
+            obj.changed_by = _require(device)
         else:
             _add_parent(obj, changed)
     for obj in session.dirty:
@@ -41,15 +40,15 @@ def _stamp(session: Session, flush_context, instances) -> None:
     for obj in changed:
         if obj in session.new or obj in session.deleted:
             continue
-        _require(device)
         obj.version = (obj.version or 0) + 1
         obj.updated_at = now
-        obj.changed_by = device
+        obj.changed_by = _require(device)
 
 
-def _require(device: str | None) -> None:
+def _require(device: str | None) -> str:
     if device is None:
         raise RuntimeError("session has no device id: open it through Store")
+    return device
 
 
 def _add_parent(obj, changed: set) -> None:

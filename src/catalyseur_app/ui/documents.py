@@ -23,7 +23,10 @@ from catalyseur_app.atomic import OutputError, write_atomically
 from catalyseur_app.output_guard import check_output
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
 from catalyseur_app.reports.outputs import (
-    diagnostic_file_name, partnership_file_name, summary_file_name, write_summary,
+    diagnostic_file_name,
+    partnership_file_name,
+    summary_file_name,
+    write_summary,
 )
 from catalyseur_app.reports.summary_data import summary_data
 from catalyseur_app.ui.context import AppContext
@@ -60,7 +63,8 @@ def _show_error(parent: QWidget, error: Exception) -> None:
     if isinstance(error, EXPECTED_ERRORS):
         message = str(error)
     else:
-        message = QCoreApplication.translate("DocumentActions", "The document could not be made: {error}").format(error=error)
+        message = QCoreApplication.translate("DocumentActions",
+                                             "The document could not be made: {error}").format(error=error)
     QMessageBox.warning(parent, QCoreApplication.translate("DocumentActions", "Document"), message)
 
 
@@ -221,7 +225,8 @@ def show_summary(parent: QWidget, context: AppContext, *, today: _dt.date | None
 
     def saved(result) -> None:
         QMessageBox.information(parent, QCoreApplication.translate("DocumentActions", "Activity summary"),
-                                QCoreApplication.translate("DocumentActions", "The workbook was saved: {path}").format(path=result))
+                                QCoreApplication.translate("DocumentActions",
+                                                           "The workbook was saved: {path}").format(path=result))
 
     return run_task(parent, QCoreApplication.translate("DocumentActions", "Preparing the workbook…"),
                     lambda progress: write_summary(context.store, start, end, path, progress),

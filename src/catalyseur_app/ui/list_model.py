@@ -19,8 +19,13 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
     QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, get_entity
@@ -139,9 +144,9 @@ class RecordListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entity.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._entity.columns):
-                return QCoreApplication.translate("RecordListModel", self._entity.columns[section].header)
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._entity.columns)):
+            return QCoreApplication.translate("RecordListModel", self._entity.columns[section].header)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

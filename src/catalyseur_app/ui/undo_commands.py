@@ -7,7 +7,7 @@ After every undo or redo, ``record_changes().changed`` emits the set of table na
 (e.g. {"actors", "contacts"}); pages connect to it to reload their lists. Pages that make a change
 themselves call ``notify_changed(operation.entities)`` too, so every open page stays current.
 If an undo fails (the record changed meanwhile in a way that forbids it), ``failed`` is emitted
-with a French message and the stack is left as it is.
+with a message in the interface's language and the stack is left as it is.
 """
 
 from __future__ import annotations

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ...messages import format_number, t, translatable
-from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, to_millis
 from ..errors import SyncFileError, where
 from ..schema import BOOL, DATE, DATETIME, FLOAT, ID, IDLIST, INT, INTLIST, LIST, REF, TEXT
 from ..values import MAX_CELL_TEXT
+from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, to_millis
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MIN_SERIAL, MAX_SERIAL = 61, 2958465  # 1900-03-01 .. 9999-12-31 (before March 1900 Excel is ambiguous)
@@ -79,7 +79,7 @@ def fast_converter(kind):
     return lambda cell: SLOW
 
 
-EXCEL_EPOCH_UTC = EXCEL_EPOCH.replace(tzinfo=timezone.utc)
+EXCEL_EPOCH_UTC = EXCEL_EPOCH.replace(tzinfo=UTC)
 
 
 def cell_text(cell) -> str | None:
@@ -146,9 +146,8 @@ def convert(cell, kind, file_name, sheet, row, label):
             raise wrong(_A_NUMBER)
         return value
     if kind == BOOL:
-        if is_bool or is_number:
-            if raw in ("1", "0", "1.0", "0.0"):
-                return raw.startswith("1")
+        if (is_bool or is_number) and raw in ("1", "0", "1.0", "0.0"):
+            return raw.startswith("1")
         raise wrong(translatable("oui/non (VRAI/FAUX)"))
     if kind in (DATE, DATETIME):
         return _date_value(raw, cell_type, kind, file_name, sheet, row, label)
@@ -158,7 +157,9 @@ def convert(cell, kind, file_name, sheet, row, label):
 def _constant_boolean(cell) -> bool:
     """TRUE() or FALSE() with its cached value: how LibreOffice saves a boolean again."""
     cell_type, raw, formula = cell
-    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper() if isinstance(formula, str) else None)
+    if not isinstance(formula, str):
+        return False
+    expected = {"TRUE()": "1", "FALSE()": "0"}.get(formula.strip().upper())
     return expected is not None and cell_type == "b" and raw == expected
 
 
@@ -185,7 +186,7 @@ def _date_value(raw, cell_type, kind, file_name, sheet, row, label):
         if kind == DATE:
             return EXCEL_EPOCH_DATE + timedelta(days=int(serial))
         moment = EXCEL_EPOCH + timedelta(milliseconds=round(serial * 86400000))
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     try:  # ISO text (t="d" or a text cell): accepted when it is a real date
         if kind == DATE:
             return date.fromisoformat(raw.strip()[:10]) if len(raw.strip()) == 10 else _raise(impossible)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -43,6 +44,7 @@ class UTCDateTime(TypeDecorator):
 
 
 class Base(DeclarativeBase):
+    __table__: ClassVar[Table]  # every model is mapped to one table (DeclarativeBase types it FromClause)
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 

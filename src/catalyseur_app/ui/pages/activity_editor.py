@@ -8,15 +8,20 @@ choosing a mission sets its métier, choosing a métier moves to its first missi
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from catalyseur_app.domain.vocabularies import METIERS, missions_of, metier_of
+from catalyseur_app.domain.vocabularies import METIERS, metier_of, missions_of
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.activities import (
-    ActivityDraft, load_activity, log_activity, repeat_last, update_activity,
+    ActivityDraft,
+    load_activity,
+    log_activity,
+    repeat_last,
+    update_activity,
 )
 from catalyseur_app.ui.generated.ui_activity_editor import Ui_ActivityEditor
 from catalyseur_app.ui.pages.record_pickers import CODE_ROLE, RecordPicker, label_of
@@ -91,7 +96,7 @@ class ActivityEditor(RecordEditorState, QWidget):
         chain = (self.ui.participants, self.communes.picker, self.communes.remove_button,
                  self.communes.view, self.actor_picker, remove, self.actors, self.partnership_picker,
                  self.ui.outcome, self.ui.repeatButton, self.ui.newButton, self.ui.saveButton)  # as drawn; Ctrl+S saves
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         fields = {
@@ -133,7 +138,8 @@ class ActivityEditor(RecordEditorState, QWidget):
 
     def new(self) -> None:
         self.current_id = None
-        self._show(ActivityDraft(day=date.today(), metier=METIERS[0].code, mission=missions_of(METIERS[0].code)[0].code))
+        first = METIERS[0].code
+        self._show(ActivityDraft(day=date.today(), metier=first, mission=missions_of(first)[0].code))
         self.ui.heading.setText(self.tr("Log an activity"))
         self.ui.day.setFocus()
 

@@ -1,4 +1,4 @@
-"""The actor form (forms/actor_editor.ui): fields, inline French messages, duplicate warning.
+"""The actor form (forms/actor_editor.ui): fields, inline messages (French or English), duplicate warning.
 
 The editor does not save by itself: the page calls ``data()``, ``show_errors()``,
 ``show_duplicates()``; ``dirty`` says whether the fields differ from what was loaded.

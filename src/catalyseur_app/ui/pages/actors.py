@@ -123,7 +123,8 @@ class ActorsPage(QWidget):
 
         ui = self.ui
         self.new_action = action(self.tr("New actor"), QKeySequence.StandardKey.New, self.new_actor, ui.newButton)
-        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.save(), self.editor.ui.saveButton)
+        self.save_action = action(self.tr("Save"), QKeySequence.StandardKey.Save, lambda: self.save(),
+                                  self.editor.ui.saveButton)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
         self.merge_action = action(self.tr("Merge two actors"), "Ctrl+M", self.ask_merge, ui.mergeButton)
         self.trash_action = action(self.tr("Show the trash"), "Ctrl+Shift+T", ui.trashButton.toggle, ui.trashButton)

@@ -1,6 +1,6 @@
 """The contact form (forms/contact_editor.ui) as a dialog that saves through the use cases.
 
-``saved`` carries the undoable Operation; the dialog stays open with inline French messages
+``saved`` carries the undoable Operation; the dialog stays open with inline messages (French or English)
 while something is wrong, and nothing is saved until it is fixed.
 """
 

@@ -15,18 +15,37 @@ import math
 from datetime import timedelta
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QStackedBarSeries, QValueAxis,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
 )
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QCursor, QKeySequence, QPainter, QShortcut, QStandardItem, QStandardItemModel,
+    QBrush,
+    QColor,
+    QCursor,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import QHeaderView, QToolTip, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.communes import format_commune
 from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.domain.vocabularies import (
-    ACTION_STATUSES, DIAGNOSTIC_STATUSES, METIERS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
+    ACTION_STATUSES,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    ODD,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
 )
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
 from catalyseur_app.ui.first_steps import FirstSteps
@@ -139,10 +158,8 @@ class DashboardPage(QWidget):
         chart.setLocalizeNumbers(True)  # « 1,5 » in French
         chart.setLocale(self._locale)
         chart.legend().setVisible(False)
-        if horizontal:  # long category names stay readable on the left
-            series = QHorizontalBarSeries()
-        else:
-            series = QStackedBarSeries() if stacked else QBarSeries()
+        # long category names stay readable on the left of horizontal bars
+        series = QHorizontalBarSeries() if horizontal else QStackedBarSeries() if stacked else QBarSeries()
         chart.addSeries(series)
         axis_x, axis_y = QBarCategoryAxis(), QValueAxis()
         if not horizontal:
@@ -178,7 +195,8 @@ class DashboardPage(QWidget):
         texts = hover_texts or categories
         bar_set.hovered.connect(
             lambda on, position: QToolTip.showText(
-                QCursor.pos(), f"{texts[order[position]]} : {int(bar_set.at(position))}") if on else QToolTip.hideText())
+                QCursor.pos(), f"{texts[order[position]]} : {int(bar_set.at(position))}")
+            if on else QToolTip.hideText())
         series.append(bar_set)
         series.setLabelsVisible(True)
         series.setLabelsPosition(series.LabelsPosition.LabelsOutsideEnd)

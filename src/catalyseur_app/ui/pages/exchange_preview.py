@@ -145,7 +145,8 @@ class ExchangePreviewDialog(QDialog):
         counts = self.plan.summary()
         lines = [
             (counts["add"], self.tr("to add"), self.tr("new records, not on this computer yet")),
-            (counts["update"], self.tr("to update"), self.tr("changed on their side only: their version replaces yours")),
+            (counts["update"], self.tr("to update"),
+             self.tr("changed on their side only: their version replaces yours")),
             (counts["delete"] + counts["erase"], self.tr("to delete"),
              self.tr("deleted on their side (or a person erased at their request)")),
             (counts["conflict"], self.tr("conflicts"), self.tr("changed on both sides: see below")),

@@ -1,4 +1,4 @@
-"""The partnership editor (forms/partnership_editor.ui): every field, inline French validation.
+"""The partnership editor (forms/partnership_editor.ui): every field, inline validation messages (French or English).
 
     editor = PartnershipEditor(context, parent)
     editor.new(); editor.load(partnership_id); editor.save() -> bool; editor.revert()
@@ -14,11 +14,19 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QVBox
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.partnerships import (
-    Partner, PartnershipDraft, create_partnership, load_partnership, update_partnership,
+    Partner,
+    PartnershipDraft,
+    create_partnership,
+    load_partnership,
+    update_partnership,
 )
 from catalyseur_app.ui.generated.ui_partnership_editor import Ui_PartnershipEditor
 from catalyseur_app.ui.pages.record_pickers import (
-    RecordPicker, checked_codes, fill_checklist, label_of, set_checked,
+    RecordPicker,
+    checked_codes,
+    fill_checklist,
+    label_of,
+    set_checked,
 )
 from catalyseur_app.ui.record_editor_state import RecordEditorState
 from catalyseur_app.ui.undo_commands import push_operation
@@ -299,5 +307,5 @@ class PartnershipEditor(RecordEditorState, QWidget):
         self.ui.summaryError.show()
 
     def error_messages(self) -> dict[str, str]:
-        """The French messages shown under the fields right now (field -> message)."""
+        """The messages shown under the fields right now (field -> message)."""
         return {name: self.errors.message(name) for name in self._error_fields if self.errors.message(name)}

@@ -85,7 +85,8 @@ class PartnershipsPage(QWidget):
 
         self.ui.newButton.setToolTip(self.tr("New partnership (Ctrl+N)"))
         self.ui.deleteButton.setToolTip(self.tr("Move the selected partnership to the trash (Suppr); Ctrl+Z undoes"))
-        self.ui.sheetButton.setToolTip(self.tr("Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)"))
+        self.ui.sheetButton.setToolTip(
+            self.tr("Preview, print or save the one-page sheet of the selected partnership (Ctrl+P)"))
         self.ui.inspiringFilter.setToolTip(self.tr("Show only the partnerships marked as inspiring examples"))
         self._shortcut(QKeySequence.StandardKey.New, self.new_partnership)
         self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
@@ -324,9 +325,8 @@ class PartnershipsPage(QWidget):
         if self._editor is None:
             return
         current = self._editor.current_id
-        if current and not self._editor.is_dirty():
-            if self.editor.load(current):
-                self.select_id(current)
+        if current and not self._editor.is_dirty() and self.editor.load(current):
+            self.select_id(current)
 
 
 def _host(container: QWidget, widget: QWidget) -> None:

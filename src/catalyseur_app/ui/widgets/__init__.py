@@ -5,7 +5,7 @@
     CommunePicker      one commune, typed and completed from the national referential:
                        ``insee()``, ``set_insee(code)``, signal ``commune_changed(object)``
     MultiCommunePicker several communes: ``communes()``, ``set_communes([...])``, signal ``changed``
-    FieldErrors        shows French messages under the fields of a form: ``show(errors)``,
+    FieldErrors        shows messages under the fields of a form: ``show(errors)``,
                        ``clear()``; fields get a red border and the message as tooltip
     compact_rows, ResponsiveColumns   one-line rows; columns hidden when the table is narrow
 """

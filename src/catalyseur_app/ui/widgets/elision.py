@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QLineEdit, QProxyStyle, QStyle, QStyleOptionComboBox, QWidget,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
 )
 
 AUTO_TIP = "catalyseurAutoTip"  # the dynamic property holding the tooltip this module set
@@ -51,7 +57,8 @@ def cut_text(widget: QWidget) -> str:
 
 class _ElidingStyle(QProxyStyle):
     def drawControl(self, element, option, painter, widget=None):
-        if element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(widget, QComboBox) and not widget.isEditable():
+        if (element == QStyle.ControlElement.CE_ComboBoxLabel and isinstance(widget, QComboBox)
+                and not widget.isEditable()):
             room = combo_text_room(widget)
             text = option.currentText.strip()
             elided = widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)

@@ -37,7 +37,8 @@ class ActionDialog(QDialog):
         self.ui.dueDate.set_value(QDate.currentDate().addMonths(3).toPython())
         self.ui.dueDate.bind_message(self.ui.message)
         self.ui.dueDate.textEdited.connect(lambda text: self.ui.hasDueDate.setChecked(bool(text.strip())))
-        self.ui.hasDueDate.toggled.connect(lambda on: self.ui.dueDate.setFocus() if on else self.ui.dueDate.set_value(None))
+        self.ui.hasDueDate.toggled.connect(
+            lambda on: self.ui.dueDate.setFocus() if on else self.ui.dueDate.set_value(None))
         self.ui.hasDueDate.setChecked(True)
         if line is not None:
             self.ui.title.setText(line.title)

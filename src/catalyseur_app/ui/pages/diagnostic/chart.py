@@ -33,7 +33,7 @@ class RadarChart(QChartView):
         font = angular.labelsFont()
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         angular.setLabelsFont(font)
-        for number, (label, score) in enumerate(zip(labels, scores)):
+        for number, (label, score) in enumerate(zip(labels, scores, strict=True)):
             shown = label if score is not None else self.tr("%1 (not filled in)").replace("%1", label)
             angular.append(_wrapped(shown), number)
         radial = QValueAxis()
@@ -43,7 +43,7 @@ class RadarChart(QChartView):
         chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
         chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
         outline = QLineSeries()
-        self.points = list(zip(labels, scores))
+        self.points = list(zip(labels, scores, strict=True))
         drawn = [(number, score) for number, (_label, score) in enumerate(self.points) if score is not None]
         for number, score in drawn:
             outline.append(QPointF(number, score))

@@ -121,7 +121,8 @@ class NewDiagnosticDialog(QDialog):
             return
         if self.ui.freeName.text().strip():
             self._add_free()
-        problem = self.ui.date.problem() or ("" if self.ui.date.value() else self.tr("Type the date of the diagnostic."))
+        missing = "" if self.ui.date.value() else self.tr("Type the date of the diagnostic.")
+        problem = self.ui.date.problem() or missing
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)
             self.ui.date.setFocus()

@@ -280,8 +280,10 @@ class DiagnosticResults(QWidget):
             "\n" + "\n".join(lines)
 
     def revise(self, *, confirm: bool = True) -> str | None:
-        if confirm and QMessageBox.question(self, self.tr("Revise"), self.tr(
-                "Create a new revision of this diagnostic? This one is kept unchanged.")) != QMessageBox.StandardButton.Yes:
+        if confirm and QMessageBox.question(
+                self, self.tr("Revise"),
+                self.tr("Create a new revision of this diagnostic? This one is kept unchanged."),
+        ) != QMessageBox.StandardButton.Yes:
             return None
         try:
             new_id = revise(self.store, self.run.id)
