@@ -105,6 +105,7 @@ def _demo_seconds(folder: Path) -> float:
 
 
 def _pages(folder: Path) -> dict:
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
@@ -114,8 +115,6 @@ def _pages(folder: Path) -> dict:
     from catalyseur_app.ui.pages.dashboard import DashboardPage
     from catalyseur_app.ui.pages.journal import JournalPage
     from catalyseur_app.ui.pages.partnerships import PartnershipsPage
-
-    from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
         """Notes when the list's viewport is first painted with rows in it."""

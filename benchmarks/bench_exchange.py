@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -24,7 +24,7 @@ from catalyseur_app.store import open_store
 
 def build(store, records: int) -> None:
     """records split: 30% actors, 20% partnerships (with communes and ODD), 50% activities."""
-    now = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2025, 1, 1, tzinfo=UTC)
     stamp = dict(created_at=now, updated_at=now, version=1, changed_by=store.device_id)
     n_actors, n_partnerships = records * 3 // 10, records * 2 // 10
     n_activities = records - n_actors - n_partnerships

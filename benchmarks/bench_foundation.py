@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from catalyseur_app.exchange.export import export_sync_file
@@ -49,7 +49,7 @@ def _communes() -> list[str]:
 
 def _fill(store, number: int, records: int) -> None:
     communes = _communes()
-    now = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 1, 1, tzinfo=UTC)
     stamp = dict(created_at=now, updated_at=now, version=1, changed_by=store.device_id)
     n_actors, n_partnerships = records * 3 // 10, records * 2 // 10
     n_activities = records - n_actors - n_partnerships - 1

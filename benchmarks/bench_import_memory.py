@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROWS = 1_048_574  # 1,048,576 rows of a sheet less the two header rows
@@ -41,7 +41,7 @@ class _Rows:
         return self.count
 
     def __iter__(self):
-        stamp = datetime(2025, 1, 1, tzinfo=timezone.utc)
+        stamp = datetime(2025, 1, 1, tzinfo=UTC)
         keys = [c.key for c in self.columns]
         for i in range(self.count):
             values = {"id": str(uuid.uuid4()), "name": f"Association n° {i}", "kind": "association",
@@ -54,7 +54,11 @@ class _Rows:
 def build(path: Path, rows: int) -> None:
     from catalyseur_app.exchange.export import build_manifest
     from catalyseur_app.exchange.schema import (
-        DELETIONS, EXPECTED_SHEETS, KIND_BY_SHEET, MANIFEST_COLUMNS, MANIFEST_SHEET,
+        DELETIONS,
+        EXPECTED_SHEETS,
+        KIND_BY_SHEET,
+        MANIFEST_COLUMNS,
+        MANIFEST_SHEET,
     )
     from catalyseur_app.exchange.xlsx_writer import XlsxWriter
 
@@ -70,7 +74,7 @@ def build(path: Path, rows: int) -> None:
     class Profile:
         id, full_name = "0f0f0f0f-0000-4000-8000-0000000000aa", "Catalyseur de test"
 
-    manifest = build_manifest(Profile, DEVICE, 1, True, False, None, datetime(2025, 1, 2, tzinfo=timezone.utc),
+    manifest = build_manifest(Profile, DEVICE, 1, True, False, None, datetime(2025, 1, 2, tzinfo=UTC),
                               counts, checksums)
     writer.add_key_values(MANIFEST_SHEET, [c.key for c in MANIFEST_COLUMNS], [c.header for c in MANIFEST_COLUMNS],
                           [c.width for c in MANIFEST_COLUMNS], manifest)

@@ -66,7 +66,6 @@ def _median_ms(action, repeats: int = 5) -> float:
 
 def measure() -> dict:
     from PySide6.QtWidgets import QApplication, QTableView
-
     from sqlalchemy import event
 
     from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, select_sql

@@ -37,9 +37,8 @@ def test_a_failure_leaves_the_old_file_and_no_temporary(tmp_path):
 
 
 def test_a_missing_folder_is_named(tmp_path):
-    with pytest.raises(OutputError, match="n'existe pas"):
-        with atomic_path(tmp_path / "absent" / "x.pdf"):
-            pass
+    with pytest.raises(OutputError, match="n'existe pas"), atomic_path(tmp_path / "absent" / "x.pdf"):
+        pass
 
 
 def test_a_temporary_file_left_by_a_killed_write_is_removed_by_the_next_write_of_that_target(tmp_path):

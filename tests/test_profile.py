@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,8 +11,8 @@ def test_the_own_profile_stays_mine_when_another_catalyseurs_profile_arrives(sto
     with store.write() as session:  # as a sync import would bring it: older, from elsewhere
         session.info["raw_sync_write"] = True
         session.add(Profile(full_name="Dominique Autre", changed_by="another-device", version=3,
-                            created_at=datetime(2020, 1, 1, tzinfo=timezone.utc),
-                            updated_at=datetime(2020, 1, 1, tzinfo=timezone.utc)))
+                            created_at=datetime(2020, 1, 1, tzinfo=UTC),
+                            updated_at=datetime(2020, 1, 1, tzinfo=UTC)))
     assert load_profile(store).full_name == "Camille Martin"
     save_profile(store, ProfileData("Camille Martin-Roux", "Tiers-lieu", "", ["15187", "2A004"]))
     assert load_profile(store).full_name == "Camille Martin-Roux"

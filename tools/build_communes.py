@@ -175,7 +175,7 @@ def choose_date(explicit: str | None, version: str, existing: dict[str, str]) ->
         return existing["generated"]
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat()
     return dt.date.today().isoformat()
 
 

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from catalyseur_app.messages import t
 
-
 # mkstemp makes files only their owner can read; a document or sync file should get the usual
 # permissions of a new file (or keep those of the file it replaces).
 _UMASK = os.umask(0)

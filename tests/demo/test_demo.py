@@ -8,7 +8,13 @@ from catalyseur_app.domain.validators import check_email, check_phone, check_sir
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS, MISSIONS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
 from catalyseur_app.store import open_store
 from catalyseur_app.store.models import (
-    Activity, Actor, Contact, Partnership, PartnershipOdd, PartnershipPartner, Profile,
+    Activity,
+    Actor,
+    Contact,
+    Partnership,
+    PartnershipOdd,
+    PartnershipPartner,
+    Profile,
 )
 
 

@@ -1,7 +1,7 @@
 import pytest
+from diagnostic_kits import kit_bytes
 
 from catalyseur_app.diagnostics.kits import install_kit
-from diagnostic_kits import kit_bytes
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 import json
 
+from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
+
 from catalyseur_app.cli import main
 from catalyseur_app.diagnostics.results import finalise
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
 from catalyseur_app.store import open_store
-from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 
 
 def test_diagnostics_json_and_table(data_dir, capsys):

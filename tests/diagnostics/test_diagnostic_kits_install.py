@@ -1,6 +1,7 @@
 import hashlib
 
 import openpyxl
+from diagnostic_kits import kit_bytes, survey_rows
 from sqlalchemy import select
 
 from catalyseur_app.diagnostics.kits import (
@@ -11,7 +12,6 @@ from catalyseur_app.diagnostics.kits import (
     shipped_kit_files,
 )
 from catalyseur_app.store.models import InstalledKit
-from diagnostic_kits import kit_bytes, survey_rows
 
 
 def installed_rows(store):

@@ -2,9 +2,10 @@
 
 import datetime as dt
 
+from diagnostic_kits import COMMUNE
+
 from catalyseur_app.diagnostics.progress import progress_of
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
-from diagnostic_kits import COMMUNE
 
 TODAY = dt.date(2026, 3, 15)
 

@@ -2,6 +2,7 @@ import datetime as dt
 import json
 
 import pytest
+from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 from sqlalchemy import select
 
 from catalyseur_app.diagnostics import DiagnosticError, DiagnosticLocked
@@ -18,7 +19,6 @@ from catalyseur_app.diagnostics.results import (
 )
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticAnswer
-from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -208,7 +208,9 @@ def test_defaults_are_saved_at_start(store):
     rows[5] = rows[5] + [None]
     from diagnostic_kits import SURVEY_HEADERS
     headers = SURVEY_HEADERS + ["default"]
-    import openpyxl, io
+    import io
+
+    import openpyxl
     workbook = openpyxl.load_workbook(io.BytesIO(kit_bytes("1", rows=rows)))
     survey = workbook["survey"]
     for column, header in enumerate(headers, start=1):

@@ -4,7 +4,14 @@ import pytest
 
 from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.typography import (
-    NBSP, NNBSP, count_text, duration_text, french_spacing, french_spacing_markup, in_commune, of_commune,
+    NBSP,
+    NNBSP,
+    count_text,
+    duration_text,
+    french_spacing,
+    french_spacing_markup,
+    in_commune,
+    of_commune,
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from catalyseur_app.store import models as m
 
@@ -52,7 +52,7 @@ def populate(store, actors=3, tricky=True):
         s.add(activity)
         diagnostic = m.Diagnostic(kit_id="sortie_de_crise", kit_version="2024.1", commune_insee="15187",
                                   started_on=date(2024, 5, 6),
-                                  finalised_at=datetime(2024, 5, 7, 10, 30, tzinfo=timezone.utc))
+                                  finalised_at=datetime(2024, 5, 7, 10, 30, tzinfo=UTC))
         s.add(diagnostic)
         s.flush()
         s.add(m.DiagnosticParticipant(diagnostic_id=diagnostic.id, contact_id=contact.id, name="Jeanne Dupont",

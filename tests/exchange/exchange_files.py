@@ -6,11 +6,15 @@ import re
 import shutil
 import sqlite3
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from catalyseur_app.exchange.export import build_manifest
 from catalyseur_app.exchange.schema import (
-    DELETIONS, EXPECTED_SHEETS, KIND_BY_SHEET, MANIFEST_COLUMNS, MANIFEST_SHEET,
+    DELETIONS,
+    EXPECTED_SHEETS,
+    KIND_BY_SHEET,
+    MANIFEST_COLUMNS,
+    MANIFEST_SHEET,
 )
 from catalyseur_app.exchange.xlsx_writer import XlsxWriter
 from catalyseur_app.store.models import Base
@@ -53,7 +57,7 @@ def forge(path, rows_by_sheet: dict[str, list[dict]], device=OTHER_DEVICE, seque
         hasher = writer.add_sheet(sheet, [c.key for c in columns], [c.header for c in columns],
                                   [c.type for c in columns], [c.width for c in columns], rows)
         counts[sheet], checksums[sheet] = hasher.rows, hasher.hexdigest()
-    now = datetime(2025, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    now = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
 
     class Profile:
         id, full_name = "0f0f0f0f-0000-4000-8000-0000000000aa", "Autre catalyseur"
@@ -66,7 +70,7 @@ def forge(path, rows_by_sheet: dict[str, list[dict]], device=OTHER_DEVICE, seque
 
 
 def actor_row(actor_id, name="Association des Amis", device=OTHER_DEVICE, version=1, **extra):
-    stamp = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    stamp = datetime(2025, 1, 1, tzinfo=UTC)
     return {"id": actor_id, "name": name, "kind": "association", "version": version, "changed_by": device,
             "created_at": stamp, "updated_at": stamp, **extra}
 

@@ -5,14 +5,14 @@ import uuid
 import zipfile
 
 import pytest
+from exchange_factory import populate
+from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
 
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
-from catalyseur_app.exchange.xlsx_reader import Workbook
 from catalyseur_app.exchange.safety import open_checked
-from exchange_factory import populate
-from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
+from catalyseur_app.exchange.xlsx_reader import Workbook
 
 
 @pytest.fixture
@@ -113,8 +113,9 @@ def test_stale_dimension_does_not_hide_rows(store, good, tmp_path):
                         lambda t: re.sub(r'<dimension ref="[^"]+"/>', '<dimension ref="A1:B3"/>', t))
     assert len(read_sync_file(path).records["actor"]) == 3  # every row present is read
     import_sync_file(store, path)
-    from catalyseur_app.store import models as m
     from sqlalchemy import func, select
+
+    from catalyseur_app.store import models as m
     with store.read() as s:
         assert s.scalar(select(func.count()).select_from(m.Actor)) == 3
 

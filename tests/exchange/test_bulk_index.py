@@ -1,7 +1,7 @@
 """A large import fills the search indexes set-wise: same index as the row triggers would give."""
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -25,7 +25,7 @@ def _matches(store, table, word):
 
 @pytest.fixture
 def source(store):
-    now = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2025, 1, 1, tzinfo=UTC)
     with store.write() as s:
         s.add(m.Profile(full_name="Camille Martin"))
         s.connection().execute(m.Actor.__table__.insert(), [

@@ -2,8 +2,9 @@
 partnership + actor): one record stays on each side, and both end with the same content."""
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
+from exchange_factory import populate
 from sqlalchemy import select
 
 from catalyseur_app.exchange.apply import apply_plan
@@ -11,8 +12,6 @@ from catalyseur_app.exchange.conflicts import open_conflicts, resolve_conflict
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file, preview_import
 from catalyseur_app.store import models as m
-
-from exchange_factory import populate
 
 
 def _share(source, target, tmp_path, name, **options):
@@ -132,7 +131,7 @@ def test_keeping_my_deletion_keeps_the_record_deleted(store, other_store, tmp_pa
     actor = ids["actors"][1]
     _share(store, other_store, tmp_path, "0.xlsx", full=True)
     with other_store.write() as s:
-        s.get(m.Actor, actor).deleted_at = datetime.now(timezone.utc)
+        s.get(m.Actor, actor).deleted_at = datetime.now(UTC)
     with store.write() as s:
         s.get(m.Actor, actor).notes = "Toujours actif"
     _share(store, other_store, tmp_path, "1.xlsx")  # the rule: the edit wins over B's deletion

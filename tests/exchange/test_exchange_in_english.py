@@ -44,8 +44,9 @@ def run_english(store, *args):
 
 
 def test_the_command_line_previews_in_english_with_lang_en(store, other_store, tmp_path, capsys):
-    from catalyseur_app.exchange.export import export_sync_file
     from exchange_factory import populate
+
+    from catalyseur_app.exchange.export import export_sync_file
 
     populate(store)
     path = tmp_path / "f.xlsx"

@@ -7,13 +7,12 @@ import os
 import sqlite3
 
 import pytest
+from exchange_factory import populate
 from openpyxl import load_workbook
 
 from catalyseur_app import messages
 from catalyseur_app.cli import main
 from catalyseur_app.store import open_store
-
-from exchange_factory import populate
 
 
 @pytest.fixture(autouse=True)

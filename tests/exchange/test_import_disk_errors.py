@@ -9,12 +9,12 @@ import subprocess
 import uuid
 
 import pytest
+from exchange_files import actor_row, forge, refused
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from catalyseur_app.store import open_store
 from catalyseur_app.store.database import Store
-from exchange_files import actor_row, forge, refused
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Large sheets: progress is reported inside a sheet (so Annuler acts there), on one scale."""
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -24,7 +24,7 @@ class Recorder(Progress):
 
 @pytest.fixture
 def large(store):
-    now = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2025, 1, 1, tzinfo=UTC)
     with store.write() as s:
         s.connection().execute(m.Actor.__table__.insert(), [
             dict(id=str(uuid.uuid4()), name=f"Association {i}", name_key=f"association {i}", kind="association",

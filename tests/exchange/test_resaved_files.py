@@ -7,14 +7,14 @@ import shutil
 import subprocess
 
 import pytest
+from exchange_factory import populate
+from exchange_files import add_parts, refused, rewrite_part, sheet_part
 
 from catalyseur_app.cli import main
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.store import models as m
-from exchange_factory import populate
-from exchange_files import add_parts, refused, rewrite_part, sheet_part
 
 EMPTY_DRAWING = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.'
                  'openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/'
@@ -63,9 +63,9 @@ def with_empty_drawings(source, target):
     step = add_parts(source, target.with_suffix(".step.xlsx"), {
         "xl/drawings/drawing1.xml": EMPTY_DRAWING.encode(),
         "xl/worksheets/_rels/sheet5.xml.rels": (
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>').encode()})
+            b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            b'2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>')})
     return rewrite_part(step, target, sheet_part("partenariats"),
                         lambda text: text.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'))
 

@@ -3,15 +3,15 @@ another kind (in the file or in the store) is refused, at the preview as at the 
 every full export from this store would be refused by its receivers."""
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
+from exchange_factory import populate
+from exchange_files import OTHER_DEVICE, actor_row, forge, refused
 
 from catalyseur_app.exchange.export import export_sync_file
-from exchange_files import OTHER_DEVICE, actor_row, forge, refused
-from exchange_factory import populate
 
-STAMP = datetime(2025, 1, 1, tzinfo=timezone.utc)
+STAMP = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def partnership_row(record_id, title="Jardin partagé"):
@@ -56,8 +56,8 @@ def test_in_english(store, tmp_path, capsys):
 
 def test_after_a_refusal_a_full_export_still_imports_elsewhere(store, other_store, tmp_path):
     """What the defect broke: the receiver of this store's full export."""
-    from catalyseur_app.exchange.importer import import_sync_file
     from catalyseur_app.exchange.errors import SyncFileError
+    from catalyseur_app.exchange.importer import import_sync_file
 
     ids = populate(store)
     with pytest.raises(SyncFileError):

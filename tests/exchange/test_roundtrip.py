@@ -1,9 +1,11 @@
 """Export, import and merge between devices, through the command line."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
+from exchange_factory import populate
+from exchange_files import snapshot
 from sqlalchemy import func, select
 
 from catalyseur_app.cli import main
@@ -13,9 +15,6 @@ from catalyseur_app.progress import Cancelled, Progress
 from catalyseur_app.records.contacts import erase_person
 from catalyseur_app.store import models as m
 from catalyseur_app.store.paths import backups_dir
-
-from exchange_factory import populate
-from exchange_files import snapshot
 
 
 def run(store, *args):
@@ -153,7 +152,7 @@ def test_delete_on_one_side_edit_on_the_other_keeps_the_edit(store, other_store,
     actor = ids["actors"][1]
     _share(store, other_store, tmp_path, "1.xlsx", full=True)
     with store.write() as s:
-        s.get(m.Actor, actor).deleted_at = datetime.now(timezone.utc)
+        s.get(m.Actor, actor).deleted_at = datetime.now(UTC)
     with other_store.write() as s:
         s.get(m.Actor, actor).notes = "Toujours actif"
     assert _share(store, other_store, tmp_path, "2.xlsx") == 0  # the deletion reaches B: B keeps its edit
@@ -172,7 +171,7 @@ def test_deletions_propagate_and_an_erased_person_stays_erased(store, other_stor
     assert run(other_store, "sync", "import", first) == 0
     erase_person(store, ids["contact"])  # the same use case as the window's « Effacer la personne »
     with store.write() as s:
-        s.get(m.Partnership, ids["partnership"]).deleted_at = datetime.now(timezone.utc)
+        s.get(m.Partnership, ids["partnership"]).deleted_at = datetime.now(UTC)
     second = tmp_path / "2.xlsx"
     export_sync_file(store, second)  # erasures travel even without contacts
     assert read_sync_file(second).manifest.counts["suppressions"] == 2

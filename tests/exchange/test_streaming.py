@@ -3,15 +3,16 @@ and a comment or CDATA part-way through hands the rest to the element parser wit
 repeating a row."""
 
 import re
+from datetime import UTC
 
 import pytest
+from exchange_factory import populate
+from exchange_files import refused, rewrite_part, sheet_part
 
 from catalyseur_app.exchange import fast_rows
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.store import models as m
-from exchange_factory import populate
-from exchange_files import refused, rewrite_part, sheet_part
 
 
 @pytest.fixture
@@ -69,11 +70,11 @@ def test_the_import_applies_what_the_preview_checked_even_if_the_file_changed_si
 def test_a_revision_before_its_original_in_the_sheet(store, tmp_path):
     """Rows are written in file order, one chunk at a time: references are checked at the commit."""
     import uuid
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
 
     from exchange_files import OTHER_DEVICE, forge
 
-    stamp = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    stamp = datetime(2025, 1, 1, tzinfo=UTC)
     original, revision = sorted(str(uuid.uuid4()) for _ in range(2))[::-1]
 
     def diagnostic(record_id, **values):

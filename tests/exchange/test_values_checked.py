@@ -5,13 +5,12 @@ escapes that make no character (_xD800_)."""
 
 import re
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
-
 from exchange_files import OTHER_DEVICE, actor_row, forge, refused, rewrite_part, sheet_part
 
-STAMP = datetime(2025, 1, 1, tzinfo=timezone.utc)
+STAMP = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def stamped(**values):

@@ -1,11 +1,10 @@
 """A person at the foundation opens the file: the manifest explains it, pages print readably."""
 
 import openpyxl
+from exchange_factory import populate
 
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
-
-from exchange_factory import populate
 
 
 def test_the_manifest_explains_the_file_and_every_sheet_prints_with_its_headers(store, tmp_path):

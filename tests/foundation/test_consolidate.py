@@ -2,12 +2,11 @@
 
 import shutil
 
+from demo_inbox import TRAVELLING
 from sqlalchemy import func, select
 
 from catalyseur_app.cli import main
 from catalyseur_app.foundation.database import make_engine
-
-from demo_inbox import TRAVELLING
 
 
 def counts(db_url):

@@ -7,7 +7,11 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from catalyseur_app.foundation.database import (
-    FoundationError, _alembic_config, _lines, make_engine, open_consolidation_store,
+    FoundationError,
+    _alembic_config,
+    _lines,
+    make_engine,
+    open_consolidation_store,
 )
 from catalyseur_app.foundation.models import FoundationBase
 from catalyseur_app.store.migrate import head_revision

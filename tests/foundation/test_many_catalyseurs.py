@@ -1,11 +1,10 @@
 """Twenty demo catalyseurs consolidated into both engines: the same store, the sum of theirs."""
 
+from demo_inbox import TRAVELLING
 from sqlalchemy import func, select, text
 
 from catalyseur_app.foundation.database import make_engine
 from catalyseur_app.foundation.models import FoundationBase
-
-from demo_inbox import TRAVELLING
 
 
 def _snapshot(url):

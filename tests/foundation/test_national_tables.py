@@ -9,7 +9,10 @@ from pypdf import PdfReader
 
 from catalyseur_app.cli import main
 from catalyseur_app.domain.vocabularies import (
-    ACTOR_WORLDS, MISSIONS, PARTNERSHIP_FORMS, WORLD_OF_KIND,
+    ACTOR_WORLDS,
+    MISSIONS,
+    PARTNERSHIP_FORMS,
+    WORLD_OF_KIND,
 )
 from catalyseur_app.foundation.database import make_engine
 from catalyseur_app.foundation.national_data import national_tables

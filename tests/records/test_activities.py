@@ -5,7 +5,13 @@ from sqlalchemy import select
 
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.activities import (
-    ActivityDraft, delete_activity, load_activity, log_activity, repeat_last, timeline, update_activity,
+    ActivityDraft,
+    delete_activity,
+    load_activity,
+    log_activity,
+    repeat_last,
+    timeline,
+    update_activity,
     validate_activity,
 )
 from catalyseur_app.records.actors import ActorData, create_actor

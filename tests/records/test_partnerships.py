@@ -6,8 +6,13 @@ from sqlalchemy import select
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.partnerships import (
-    Partner, PartnershipDraft, create_partnership, delete_partnership, load_partnership,
-    update_partnership, validate_partnership,
+    Partner,
+    PartnershipDraft,
+    create_partnership,
+    delete_partnership,
+    load_partnership,
+    update_partnership,
+    validate_partnership,
 )
 from catalyseur_app.store.models import Partnership, PartnershipCommune, PartnershipOdd, PartnershipPartner
 

@@ -3,12 +3,22 @@ from sqlalchemy import select
 
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import (
-    ActorData, create_actor, find_duplicates, load_actor, merge_actors, update_actor,
+    ActorData,
+    create_actor,
+    find_duplicates,
+    load_actor,
+    merge_actors,
+    update_actor,
 )
 from catalyseur_app.records.contacts import ContactData, create_contact
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.store.models import (
-    Activity, ActivityActor, Actor, Contact, Partnership, PartnershipPartner,
+    Activity,
+    ActivityActor,
+    Actor,
+    Contact,
+    Partnership,
+    PartnershipPartner,
 )
 
 

@@ -9,7 +9,13 @@ from catalyseur_app.atomic import OutputError
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.contacts import (
-    ContactData, create_contact, erase_person, export_person, load_contact, person_record, update_contact,
+    ContactData,
+    create_contact,
+    erase_person,
+    export_person,
+    load_contact,
+    person_record,
+    update_contact,
 )
 from catalyseur_app.records.query import ListQuery, fetch_rows
 from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records

@@ -7,7 +7,11 @@ from sqlalchemy import select
 from catalyseur_app.records.activities import ActivityDraft, load_activity, log_activity, update_activity
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.partnerships import (
-    Partner, PartnershipDraft, create_partnership, load_partnership, update_partnership,
+    Partner,
+    PartnershipDraft,
+    create_partnership,
+    load_partnership,
+    update_partnership,
 )
 from catalyseur_app.records.undo import ChangeTracker
 from catalyseur_app.store.models import Partnership, PartnershipCommune, PartnershipNeed, PartnershipOdd

@@ -7,8 +7,16 @@ import datetime as dt
 from catalyseur_app.diagnostics.results import ActionInput, add_action, finalise, set_priorities
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
 from catalyseur_app.store.models import (
-    Activity, ActivityCommune, Actor, Diagnostic, Partnership, PartnershipCommune, PartnershipNeed,
-    PartnershipOdd, PartnershipPartner, Profile,
+    Activity,
+    ActivityCommune,
+    Actor,
+    Diagnostic,
+    Partnership,
+    PartnershipCommune,
+    PartnershipNeed,
+    PartnershipOdd,
+    PartnershipPartner,
+    Profile,
 )
 
 SAINT_FLOUR = "15187"

@@ -3,9 +3,9 @@ import re
 
 import openpyxl
 import pytest
+from openpyxl import Workbook
 from pdf_reading import all_text, assert_well_formed, reader
 from report_samples import add_partnership, add_profile
-from openpyxl import Workbook
 
 from catalyseur_app.reports.data import partnership_sheet_data
 from catalyseur_app.reports.outputs import diagnostic_file_name, partnership_file_name, safe_file_name

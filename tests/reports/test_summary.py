@@ -20,8 +20,9 @@ def filled(store):
     add_partnership(store, "=SOMME(A1:A9) mécénat « + » @dangereux", form="innovation_societale", stage="emergence")
     add_partnership(store, "Ancien partenariat", start=dt.date(2020, 1, 1), stage="terminee")
     with store.write() as session:  # ended before the period: not counted
-        from catalyseur_app.store.models import Partnership
         from sqlalchemy import select
+
+        from catalyseur_app.store.models import Partnership
         old = session.scalar(select(Partnership).where(Partnership.title == "Ancien partenariat"))
         old.end_date = dt.date(2021, 1, 1)
     add_activities(store, count=40)

@@ -47,11 +47,10 @@ def test_changing_a_child_list_bumps_the_parent(store):
 
 
 def test_a_failed_write_changes_nothing(store):
-    with pytest.raises(ValueError):
-        with store.write() as session:
-            session.add(Actor(name="Association des parents", kind="association"))
-            session.flush()
-            raise ValueError("boom")
+    with pytest.raises(ValueError), store.write() as session:
+        session.add(Actor(name="Association des parents", kind="association"))
+        session.flush()
+        raise ValueError("boom")
     with store.read() as session:
         assert session.scalars(select(Actor)).all() == []
 

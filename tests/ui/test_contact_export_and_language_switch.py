@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog
+from test_qa_actors import interface_language
 
 from catalyseur_app import messages
 from catalyseur_app.records.actors import ActorData, create_actor
@@ -16,7 +17,6 @@ from catalyseur_app.store.models import Contact
 from catalyseur_app.ui.app import WindowController
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.actors import ActorsPage
-from test_qa_actors import interface_language
 
 
 def test_the_file_name_carries_the_person_without_accents_and_the_date():

@@ -2,8 +2,7 @@
 fit check used by the screenshot walk finds a label narrower than its text."""
 
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QHelpEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from catalyseur_app.ui.context import AppContext

@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtGui import QUndoStack
+from test_qa_actors import interface_language
 
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.diagnostic_models import ID_ROLE
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
-from test_qa_actors import interface_language
 
 COMMUNE = "15187"  # Saint-Flour
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
-from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reports"))
 from report_samples import add_activities, add_diagnostic, add_partnership, add_profile  # noqa: E402
@@ -16,7 +16,11 @@ from report_samples import add_activities, add_diagnostic, add_partnership, add_
 from catalyseur_app.ui import documents  # noqa: E402
 from catalyseur_app.ui.context import AppContext  # noqa: E402
 from catalyseur_app.ui.documents import (  # noqa: E402
-    DocumentPreviewDialog, SummaryDialog, show_diagnostic_report, show_partnership_sheet, show_summary,
+    DocumentPreviewDialog,
+    SummaryDialog,
+    show_diagnostic_report,
+    show_partnership_sheet,
+    show_summary,
 )
 
 

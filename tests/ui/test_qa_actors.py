@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.contacts import ContactData, create_contact
-from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui import i18n
+from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.i18n import install_language
 from catalyseur_app.ui.pages.actors import ActorsPage
 from catalyseur_app.ui.pages.contact_dialog import ContactDialog

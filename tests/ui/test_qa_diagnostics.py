@@ -5,12 +5,12 @@ import re
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QApplication, QBoxLayout
+from test_qa_actors import interface_language
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.diagnostic_runner import DiagnosticRunner
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage
-from test_qa_actors import interface_language
 
 COMMUNE = "15187"  # Saint-Flour
 

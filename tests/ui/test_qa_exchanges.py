@@ -3,6 +3,7 @@ review, the duplicate answer settled from the page, a refused file explained, a 
 
 import re
 import zipfile
+from datetime import UTC
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -174,10 +175,10 @@ def test_the_ledger_says_what_each_file_holds(page, store, tmp_path, qtbot, monk
 
 
 def test_cancel_during_a_large_export_leaves_no_file_and_no_ledger_row(page, store, tmp_path, qtbot, monkeypatch):
-    from datetime import datetime, timezone
     import uuid
+    from datetime import datetime
 
-    now = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2025, 1, 1, tzinfo=UTC)
     with store.write() as s:
         s.add(m.Profile(full_name="Camille Martin"))
         s.connection().execute(m.Actor.__table__.insert(), [

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "reports"))
 from report_samples import add_diagnostic, add_partnership, add_profile  # noqa: E402
+from test_qa_actors import interface_language  # noqa: E402
 
 from catalyseur_app.diagnostics.sessions import start_diagnostic  # noqa: E402
 from catalyseur_app.records.activities import ActivityDraft, log_activity  # noqa: E402
@@ -26,7 +27,6 @@ from catalyseur_app.ui.pages.actors import ActorsPage  # noqa: E402
 from catalyseur_app.ui.pages.diagnostics import DiagnosticsPage, NewDiagnosticDialog  # noqa: E402
 from catalyseur_app.ui.pages.journal import JournalPage  # noqa: E402
 from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor  # noqa: E402
-from test_qa_actors import interface_language  # noqa: E402
 
 SAINT_FLOUR = "15187"
 

@@ -39,8 +39,9 @@ def test_double_clicking_an_upcoming_action_opens_the_action_plan(qtbot, store):
 
 
 def test_the_profile_dialog_does_not_send_you_to_settings(qtbot, store):
-    from catalyseur_app.ui.profile_wizard import FirstRunWizard, ProfileDialog
     from test_qa_actors import interface_language
+
+    from catalyseur_app.ui.profile_wizard import FirstRunWizard, ProfileDialog
 
     add_profile(store)
     with interface_language("fr"):

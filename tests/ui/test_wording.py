@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from test_qa_actors import interface_language
 
 from catalyseur_app.profile import ProfileData, save_profile
 from catalyseur_app.records.actors import ActorData, create_actor
@@ -9,7 +10,6 @@ from catalyseur_app.ui.diagnostic_results import ActionDialog
 from catalyseur_app.ui.documents import SummaryDialog
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.pages.contact_dialog import ContactDialog
-from test_qa_actors import interface_language
 
 
 def _buttons_of_the_question(qtbot, ask) -> list[str]:

@@ -26,8 +26,20 @@ from catalyseur_app.profile import OWN_PROFILE_SETTING
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
-    Activity, ActivityActor, ActivityCommune, Actor, Contact, Diagnostic, Partnership,
-    PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, Profile, ProfileCommune, Setting,
+    Activity,
+    ActivityActor,
+    ActivityCommune,
+    Actor,
+    Contact,
+    Diagnostic,
+    Partnership,
+    PartnershipCommune,
+    PartnershipNeed,
+    PartnershipOdd,
+    PartnershipPartner,
+    Profile,
+    ProfileCommune,
+    Setting,
 )
 
 from . import records as demo_records

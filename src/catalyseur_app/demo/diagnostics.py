@@ -13,10 +13,10 @@ import random
 
 from sqlalchemy import func, select
 
+from catalyseur_app.demo.names import person_name
 from catalyseur_app.diagnostics.kits import load_installed, newest_kit
 from catalyseur_app.diagnostics.results import finalise, revise
 from catalyseur_app.diagnostics.sessions import IN_PROGRESS
-from catalyseur_app.demo.names import person_name
 from catalyseur_app.kit import Kit, Question, evaluate, priority_volets, validate_answer
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (

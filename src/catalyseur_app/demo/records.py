@@ -9,14 +9,20 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from catalyseur_app.domain.communes import Commune, get_commune_index
 from catalyseur_app.domain.text import fold
 from catalyseur_app.domain.typography import in_commune, of_commune
 from catalyseur_app.domain.vocabularies import (
-    ACTOR_KINDS, CONSENT_SOURCES, MISSIONS, NEEDS, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
-    WORLD_OF_KIND, metier_of,
+    ACTOR_KINDS,
+    CONSENT_SOURCES,
+    MISSIONS,
+    NEEDS,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    WORLD_OF_KIND,
+    metier_of,
 )
 
 from . import names
@@ -169,7 +175,7 @@ class Stamper:
     def __init__(self, device_id: str, rng: random.Random):
         self.device_id = device_id
         self.rng = rng
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
         self.today = date.today()  # local day: the journal ends on the catalyseur's today
 
     def new_id(self) -> str:
@@ -363,7 +369,7 @@ def build_activities(rows: DemoRows, stamper: Stamper, communes: list[Commune], 
         partnership = rng.choice(partnerships) if partnerships and rng.random() < 0.35 else None
         involved = (partnership[1][:2] if partnership
                     else [a.id for a in rng.sample(actors, rng.choice((0, 1, 1, 2, 3)))])
-        created = datetime.combine(day, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=17)
+        created = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=17)
         row = stamper.row(
             created=min(created, stamper.now), day=day, metier=metier_of(mission), mission=mission,
             title=rng.choice(_ACTIVITY_TITLES[mission]).format(c=commune.name, a_c=in_commune(commune.name),

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from sqlalchemy import func, select
 

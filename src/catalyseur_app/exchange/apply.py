@@ -9,9 +9,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from operator import itemgetter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import delete, func, select, update
@@ -172,7 +172,7 @@ def _columns(kind: Kind) -> list:
 def _storage(value):
     """What SQLAlchemy's SQLite types store, for the raw executemany below."""
     if isinstance(value, datetime):
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
         return value.isoformat(" ", "microseconds")  # as strftime("%Y-%m-%d %H:%M:%S.%f"), faster
     if isinstance(value, date):
         return value.isoformat()

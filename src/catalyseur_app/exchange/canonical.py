@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from .schema import BOOL, DATE, DATETIME, FLOAT, INT
 
@@ -20,7 +20,7 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 def to_millis(value: datetime) -> datetime:
     """UTC with milliseconds: what an Excel date-time keeps exactly."""
-    value = value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    value = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     return value.replace(microsecond=value.microsecond // 1000 * 1000)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ..messages import format_number, t, translatable
 from .canonical import EXCEL_EPOCH, EXCEL_EPOCH_DATE, to_millis
@@ -79,7 +79,7 @@ def fast_converter(kind):
     return lambda cell: SLOW
 
 
-EXCEL_EPOCH_UTC = EXCEL_EPOCH.replace(tzinfo=timezone.utc)
+EXCEL_EPOCH_UTC = EXCEL_EPOCH.replace(tzinfo=UTC)
 
 
 def cell_text(cell) -> str | None:
@@ -186,7 +186,7 @@ def _date_value(raw, cell_type, kind, file_name, sheet, row, label):
         if kind == DATE:
             return EXCEL_EPOCH_DATE + timedelta(days=int(serial))
         moment = EXCEL_EPOCH + timedelta(milliseconds=round(serial * 86400000))
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     try:  # ISO text (t="d" or a text cell): accepted when it is a real date
         if kind == DATE:
             return date.fromisoformat(raw.strip()[:10]) if len(raw.strip()) == 10 else _raise(impossible)

@@ -20,11 +20,10 @@ from typing import IO
 
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
-from .canonical import to_millis
 from ..messages import t
+from .canonical import to_millis
 from .errors import SyncFileError, storage_problem
 from .reader import SyncFile
-
 from .schema import KIND_BY_NAME, NATURE_ERASED
 
 ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED = (

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from catalyseur_app.store import models as m
 from catalyseur_app.messages import translatable
+from catalyseur_app.store import models as m
 
 FORMAT_VERSION = 2
 MANIFEST_SHEET = "manifeste"

@@ -11,8 +11,18 @@ from __future__ import annotations
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import (
-    ACTION_STATUSES, ACTOR_KINDS, CONSENT_SOURCES, CONTACT_ROLES, DIAGNOSTIC_STATUSES, METIERS, MISSIONS, NEEDS,
-    PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, metier_of,
+    ACTION_STATUSES,
+    ACTOR_KINDS,
+    CONSENT_SOURCES,
+    CONTACT_ROLES,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    MISSIONS,
+    NEEDS,
+    PARTNER_ROLES,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    metier_of,
 )
 from catalyseur_app.messages import format_number, t
 

@@ -23,7 +23,15 @@ from .merge import NATURAL_KEYS, classify, natural_key
 from .reader import IdIndex, SyncFile
 from .rows import STATES, association_lists, one_of, records_with_states
 from .schema import (
-    ALL_DATA_SHEETS, DELETIONS_SHEET, IDLIST, KIND_BY_NAME, KIND_BY_SHEET, KINDS, REF, Column, Kind,
+    ALL_DATA_SHEETS,
+    DELETIONS_SHEET,
+    IDLIST,
+    KIND_BY_NAME,
+    KIND_BY_SHEET,
+    KINDS,
+    REF,
+    Column,
+    Kind,
 )
 from .xlsx_writer import column_letter
 

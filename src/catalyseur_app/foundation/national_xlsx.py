@@ -12,8 +12,19 @@ from openpyxl.chart.label import DataLabelList
 
 from catalyseur_app.atomic import save_workbook
 from catalyseur_app.reports.xlsx_cells import (
-    DATE as DATE_FORMAT, DECIMAL, INTEGER, SCORE as SCORE_FORMAT, TITLE_FONT, Column, text_cell, value_cell,
+    DATE as DATE_FORMAT,
+)
+from catalyseur_app.reports.xlsx_cells import (
+    DECIMAL,
+    INTEGER,
+    TITLE_FONT,
+    Column,
+    text_cell,
+    value_cell,
     write_table,
+)
+from catalyseur_app.reports.xlsx_cells import (
+    SCORE as SCORE_FORMAT,
 )
 
 from .national_data import DATE, HOURS, INT, SCORE, NationalTables, Table

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-
-from datetime import timezone
+from datetime import UTC
 
 from sqlalchemy import delete, insert, select
 
@@ -151,7 +150,7 @@ def _parameters(connection, kind: Kind, keys: list[str], records: list[dict]) ->
         row = [record[k] for k in keys]
         for i in dated:
             if row[i] is not None:
-                row[i] = row[i].astimezone(timezone.utc).replace(tzinfo=None)
+                row[i] = row[i].astimezone(UTC).replace(tzinfo=None)
         rows.append(tuple(row))
     return rows
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from catalyseur_app.kit.evaluator import Compiled, Value, compile_node, to_bool
 from catalyseur_app.kit.lexer import ExpressionError

@@ -9,8 +9,8 @@ count in no score.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from catalyseur_app.kit.answers import AnswerValueError, convert_input, expression_value, is_empty
 from catalyseur_app.kit.evaluator import Value

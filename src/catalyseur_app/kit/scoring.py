@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from catalyseur_app.kit.model import PRIORITY_CHOICE, Answer, Kit
 from catalyseur_app.kit.runtime import KitState, evaluate

@@ -24,7 +24,13 @@ from catalyseur_app.messages import t, translatable
 from catalyseur_app.records.errors import RecordNotFound, ValidationError, check_version
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import (
-    ActivityActor, Actor, Contact, DiagnosticAction, DiagnosticActionPartner, PartnershipPartner, utc_now,
+    ActivityActor,
+    Actor,
+    Contact,
+    DiagnosticAction,
+    DiagnosticActionPartner,
+    PartnershipPartner,
+    utc_now,
 )
 
 FIELD_LABELS = {  # French, translated by the checks (catalyseur_app.messages)

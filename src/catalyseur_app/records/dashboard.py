@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from catalyseur_app.domain.vocabularies import (
-    DIAGNOSTIC_STATUSES, METIERS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    ODD,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
 )
 
 OPEN_ACTION_STATUSES = ("todo", "doing")

@@ -13,13 +13,19 @@ Another module may ``register()`` a replacement with the same name to change a l
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from catalyseur_app.domain import vocabularies as vocab
 from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.records.query import (
-    Column, Entity, flag_filter, in_filter, period_filter, register, subquery_filter,
+    Column,
+    Entity,
+    flag_filter,
+    in_filter,
+    period_filter,
+    register,
+    subquery_filter,
 )
 
 
@@ -49,7 +55,7 @@ def date_format(value: Any, language: str) -> str:
             return value
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         value = value.astimezone().date()
     return value.strftime("%d/%m/%Y") if language == "fr" else value.isoformat()
 

@@ -31,7 +31,13 @@ from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import (
-    Actor, Partnership, PartnershipCommune, PartnershipNeed, PartnershipOdd, PartnershipPartner, utc_now,
+    Actor,
+    Partnership,
+    PartnershipCommune,
+    PartnershipNeed,
+    PartnershipOdd,
+    PartnershipPartner,
+    utc_now,
 )
 
 MONEY_MAX = 1_000_000_000  # one billion euros: beyond it, a typo is far more likely

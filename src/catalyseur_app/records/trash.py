@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from catalyseur_app.records.errors import RecordNotFound
 from catalyseur_app.messages import t, translatable
-from catalyseur_app.records.query import ListQuery, fetch_rows, count_rows
+from catalyseur_app.records.errors import RecordNotFound
+from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows
 from catalyseur_app.records.undo import ChangeTracker, Operation
 from catalyseur_app.store.models import Activity, Actor, Contact, Partnership, SyncRecord, utc_now
 

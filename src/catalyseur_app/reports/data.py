@@ -21,8 +21,17 @@ from catalyseur_app.diagnostics.sessions import load_answers
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.vocabularies import (
-    ACTION_STATUSES, ACTOR_KINDS, ACTOR_WORLDS, CONTACT_ROLES, DIAGNOSTIC_STATUSES, NEEDS, ODD,
-    PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, WORLD_OF_KIND,
+    ACTION_STATUSES,
+    ACTOR_KINDS,
+    ACTOR_WORLDS,
+    CONTACT_ROLES,
+    DIAGNOSTIC_STATUSES,
+    NEEDS,
+    ODD,
+    PARTNER_ROLES,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    WORLD_OF_KIND,
 )
 from catalyseur_app.kit import AXES, compute_scores, evaluate, normalised_score, priority_volets
 from catalyseur_app.messages import t
@@ -30,8 +39,15 @@ from catalyseur_app.profile import own_profile
 from catalyseur_app.reports.formatting import french_date, french_number
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
-    Actor, Contact, Diagnostic, DiagnosticAction, DiagnosticParticipant, DiagnosticPriority,
-    Partnership, PartnershipCommune, PartnershipPartner,
+    Actor,
+    Contact,
+    Diagnostic,
+    DiagnosticAction,
+    DiagnosticParticipant,
+    DiagnosticPriority,
+    Partnership,
+    PartnershipCommune,
+    PartnershipPartner,
 )
 
 LANG = "fr"

@@ -24,8 +24,17 @@ from catalyseur_app.reports.data import DiagnosticReportData, VoletReport
 from catalyseur_app.reports.fonts import REGULAR, paragraph_text
 from catalyseur_app.reports.formatting import french_date, short_date
 from catalyseur_app.reports.pdf_base import (
-    ACCENT, CONTENT_WIDTH, Metadata, PageDecoration, build_pdf, data_table, figure_boxes, markup, para,
-    spacer, styles,
+    ACCENT,
+    CONTENT_WIDTH,
+    Metadata,
+    PageDecoration,
+    build_pdf,
+    data_table,
+    figure_boxes,
+    markup,
+    para,
+    spacer,
+    styles,
 )
 
 KIT_NAME = "Diagnostic « sortie de crise »"

@@ -18,8 +18,20 @@ from catalyseur_app.reports.data import PartnershipSheetData
 from catalyseur_app.reports.fonts import REGULAR, paragraph_text
 from catalyseur_app.reports.formatting import french_number, short_date
 from catalyseur_app.reports.pdf_base import (
-    ACCENT, BAND, CONTENT_WIDTH, MARGIN, PAGE_HEIGHT, RULE, Metadata, PageDecoration, build_pdf, data_table, markup, para,
-    spacer, styles,
+    ACCENT,
+    BAND,
+    CONTENT_WIDTH,
+    MARGIN,
+    PAGE_HEIGHT,
+    RULE,
+    Metadata,
+    PageDecoration,
+    build_pdf,
+    data_table,
+    markup,
+    para,
+    spacer,
+    styles,
 )
 
 MAX_PARTNERS = 12

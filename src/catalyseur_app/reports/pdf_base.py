@@ -23,17 +23,29 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
-from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
 from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.reports.fonts import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    drawable,
+    paragraph_markup,
+    paragraph_text,
+    register_fonts,
+)
+from catalyseur_app.reports.formatting import french_date, french_number, short_date  # noqa: F401 (re-exported)
 from catalyseur_app.reports.pdfa import add_pdfa_parts
 from catalyseur_app.reports.table_widths import CELL_PADDING, column_widths, widest_piece
 from catalyseur_app.resources import resource_path
-from catalyseur_app.reports.fonts import (
-    BOLD, ITALIC, REGULAR, drawable, paragraph_markup, paragraph_text, register_fonts,
-)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm

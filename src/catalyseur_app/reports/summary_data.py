@@ -26,17 +26,35 @@ from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import load_installed
 from catalyseur_app.domain.text import sort_key
 from catalyseur_app.domain.vocabularies import (
-    DIAGNOSTIC_STATUSES, METIERS, MISSIONS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, metier_of,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    MISSIONS,
+    ODD,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+    metier_of,
 )
 from catalyseur_app.kit import Kit, compute_scores
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.data import (
-    LANG, OPEN_ACTION_STATUSES, ActionItem, Card, ReportError, _actions, catalyseur_card, commune_name,
+    LANG,
+    OPEN_ACTION_STATUSES,
+    ActionItem,
+    Card,
+    ReportError,
+    _actions,
+    catalyseur_card,
+    commune_name,
 )
 from catalyseur_app.store import Store
 from catalyseur_app.store.models import (
-    Activity, Diagnostic, DiagnosticAction, DiagnosticAnswer, Partnership, PartnershipCommune,
+    Activity,
+    Diagnostic,
+    DiagnosticAction,
+    DiagnosticAnswer,
+    Partnership,
+    PartnershipCommune,
     PartnershipOdd,
 )
 

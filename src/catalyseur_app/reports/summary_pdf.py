@@ -12,13 +12,20 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Table
 
+from catalyseur_app.domain.typography import NBSP, count_text, count_words, duration_text
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.reports.charts import bar_chart
-from catalyseur_app.domain.typography import NBSP, count_text, count_words, duration_text
 from catalyseur_app.reports.formatting import french_date, french_number, short_date
 from catalyseur_app.reports.pdf_base import (
-    CONTENT_WIDTH, Metadata, PageDecoration, build_pdf, data_table, figure_boxes, para, spacer,
+    CONTENT_WIDTH,
+    Metadata,
+    PageDecoration,
+    build_pdf,
+    data_table,
+    figure_boxes,
+    para,
+    spacer,
     styles,
 )
 from catalyseur_app.reports.summary_data import SummaryData

@@ -24,7 +24,16 @@ from catalyseur_app.reports.formatting import rounded
 from catalyseur_app.reports.summary_data import SummaryData
 from catalyseur_app.reports.summary_pdf import metadata_for
 from catalyseur_app.reports.xlsx_cells import (
-    DATE, EURO, FONT_NAME, INTEGER, SCORE, Column, print_setup, text_cell, value_cell, write_table,
+    DATE,
+    EURO,
+    FONT_NAME,
+    INTEGER,
+    SCORE,
+    Column,
+    print_setup,
+    text_cell,
+    value_cell,
+    write_table,
 )
 
 YES, NO = "Oui", "Non"

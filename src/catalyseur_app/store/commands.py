@@ -33,12 +33,11 @@ def self_check(args) -> int:
     from catalyseur_app.store.models import Actor
 
     checks: list[tuple[str, bool]] = []
-    with tempfile.TemporaryDirectory(prefix="catalyseur-self-check-") as folder:
-        with open_store(Path(folder)) as store:
-            with store.write() as session:
-                session.add(Actor(name="Mairie d'essai", kind="commune", commune_insee="15187"))
-            with store.read() as session:
-                checks.append(("base de données", session.scalars(select(Actor)).one().version == 1))
+    with tempfile.TemporaryDirectory(prefix="catalyseur-self-check-") as folder, open_store(Path(folder)) as store:
+        with store.write() as session:
+            session.add(Actor(name="Mairie d'essai", kind="commune", commune_insee="15187"))
+        with store.read() as session:
+            checks.append(("base de données", session.scalars(select(Actor)).one().version == 1))
     index = get_commune_index()
     checks.append((f"référentiel des communes ({len(index)})", len(index) > 30_000 and index.get("2A004") is not None))
     checks.append(("traductions", (translations_dir() / "catalyseur_fr.qm").is_file()))

@@ -21,8 +21,7 @@ from catalyseur_app.store.errors import RestoreNeeded
 from catalyseur_app.ui.database_errors import MAIN_LOOP_PROPERTY, database_problems_shown, show_database_problem
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
-from catalyseur_app.ui.widgets import elision
-from catalyseur_app.ui.widgets import wheel_guard
+from catalyseur_app.ui.widgets import elision, wheel_guard
 
 log = logging.getLogger(__name__)
 LANGUAGE_SETTING = "language"

@@ -23,7 +23,10 @@ from catalyseur_app.atomic import OutputError, write_atomically
 from catalyseur_app.output_guard import check_output
 from catalyseur_app.reports.data import ReportError, diagnostic_report_data, partnership_sheet_data
 from catalyseur_app.reports.outputs import (
-    diagnostic_file_name, partnership_file_name, summary_file_name, write_summary,
+    diagnostic_file_name,
+    partnership_file_name,
+    summary_file_name,
+    write_summary,
 )
 from catalyseur_app.reports.summary_data import last_quarter, summary_data
 from catalyseur_app.ui.context import AppContext

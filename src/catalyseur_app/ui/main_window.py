@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessa
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
-from catalyseur_app.store.autobackup import INTERVAL_SECONDS as BACKUP_INTERVAL_SECONDS, AutoBackup
+from catalyseur_app.store.autobackup import INTERVAL_SECONDS as BACKUP_INTERVAL_SECONDS
+from catalyseur_app.store.autobackup import AutoBackup
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_main_window import Ui_MainWindow
-from catalyseur_app.ui.widgets import elision
+from catalyseur_app.ui.widgets import elision, wheel_guard
 from catalyseur_app.ui.window_state import WindowState
-from catalyseur_app.ui.widgets import wheel_guard
 
 log = logging.getLogger(__name__)
 

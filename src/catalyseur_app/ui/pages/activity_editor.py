@@ -14,10 +14,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from catalyseur_app.domain.vocabularies import METIERS, missions_of, metier_of
+from catalyseur_app.domain.vocabularies import METIERS, metier_of, missions_of
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.activities import (
-    ActivityDraft, load_activity, log_activity, repeat_last, update_activity,
+    ActivityDraft,
+    load_activity,
+    log_activity,
+    repeat_last,
+    update_activity,
 )
 from catalyseur_app.ui.generated.ui_activity_editor import Ui_ActivityEditor
 from catalyseur_app.ui.pages.record_pickers import CODE_ROLE, RecordPicker, label_of

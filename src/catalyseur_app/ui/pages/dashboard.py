@@ -15,18 +15,37 @@ import math
 from datetime import timedelta
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QStackedBarSeries, QValueAxis,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
 )
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QCursor, QKeySequence, QPainter, QShortcut, QStandardItem, QStandardItemModel,
+    QBrush,
+    QColor,
+    QCursor,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import QHeaderView, QToolTip, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.communes import format_commune
 from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.domain.vocabularies import (
-    ACTION_STATUSES, DIAGNOSTIC_STATUSES, METIERS, ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES,
+    ACTION_STATUSES,
+    DIAGNOSTIC_STATUSES,
+    METIERS,
+    ODD,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
 )
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
 from catalyseur_app.ui.first_steps import FirstSteps

@@ -14,7 +14,6 @@ from catalyseur_app.exchange.schema import DATE, DATETIME, KIND_BY_NAME
 from catalyseur_app.store import models as m
 
 
-
 def kind_label(kind: str) -> str:
     labels = {
         "profile": QCoreApplication.translate("ExchangeTexts", "profile"),

@@ -25,7 +25,11 @@ from catalyseur_app.ui.generated.ui_exchange_page import Ui_ExchangesPage
 from catalyseur_app.ui.tasks import run_task
 
 from .exchange_preview import (
-    ExchangePreviewDialog, RowsModel, mnemonic_tooltip, selected_rows, size_columns,
+    ExchangePreviewDialog,
+    RowsModel,
+    mnemonic_tooltip,
+    selected_rows,
+    size_columns,
 )
 from .exchange_texts import RecordNames, choice_text, kind_label, pair, record_title, side_texts
 

@@ -14,11 +14,19 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QVBox
 from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.partnerships import (
-    Partner, PartnershipDraft, create_partnership, load_partnership, update_partnership,
+    Partner,
+    PartnershipDraft,
+    create_partnership,
+    load_partnership,
+    update_partnership,
 )
 from catalyseur_app.ui.generated.ui_partnership_editor import Ui_PartnershipEditor
 from catalyseur_app.ui.pages.record_pickers import (
-    RecordPicker, checked_codes, fill_checklist, label_of, set_checked,
+    RecordPicker,
+    checked_codes,
+    fill_checklist,
+    label_of,
+    set_checked,
 )
 from catalyseur_app.ui.undo_commands import push_operation
 from catalyseur_app.ui.widgets import FieldErrors, MultiCommunePicker

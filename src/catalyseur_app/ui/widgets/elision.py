@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QLineEdit, QProxyStyle, QStyle, QStyleOptionComboBox, QWidget,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
 )
 
 AUTO_TIP = "catalyseurAutoTip"  # the dynamic property holding the tooltip this module set

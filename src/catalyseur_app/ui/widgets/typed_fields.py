@@ -24,7 +24,11 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMenu, QWidgetAction
 
 from catalyseur_app.domain.typed_values import (
-    TypedValueError, format_date, format_duration, parse_date, parse_duration,
+    TypedValueError,
+    format_date,
+    format_duration,
+    parse_date,
+    parse_duration,
 )
 from catalyseur_app.resources import resource_path
 

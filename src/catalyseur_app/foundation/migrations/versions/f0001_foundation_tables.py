@@ -3,8 +3,8 @@
 Revision ID: f0001
 Revises:
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = 'f0001'
 down_revision = None
