@@ -28,6 +28,7 @@ from catalyseur_app.atomic import OutputError, atomic_path
 from catalyseur_app.messages import t
 
 from .errors import StoreError
+from .installation_key import backup_key
 from .paths import backups_dir
 
 # Reasons, as they appear in the file names. Automatic and closing copies rotate by age
@@ -86,9 +87,11 @@ def make_backup(db_path: Path, data_dir: Path, reason: str) -> Path:
             source.backup(copy)
             counts = _verify(source, copy, target)
             revision = _revision(copy)
+            device = _device_id(copy)
         finally:
             copy.close()
             source.close()
+    backup_key(data_dir, device, target)  # the installation's key travels with its backups
     info = BackupInfo(target, created_at, reason, target.stat().st_size, counts, revision)
     write_description(info)
     prune(data_dir, current=info)
@@ -198,6 +201,14 @@ def _counts(connection: sqlite3.Connection) -> dict[str, int]:
     names = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def _device_id(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT device_id FROM installation LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:

@@ -63,6 +63,7 @@ def prune(data_dir: Path, current: BackupInfo) -> list[Path]:
     for info in backups_to_delete(list_backups(data_dir), current.counts_on_demand()):
         info.path.unlink(missing_ok=True)
         info.path.with_suffix(".json").unlink(missing_ok=True)
+        info.path.with_suffix(".key").unlink(missing_ok=True)
         deleted.append(info.path)
     return deleted
 
