@@ -67,7 +67,8 @@ def test_the_file_holds_text_numbers_and_dates_never_formulas(store, tmp_path):
     assert row["inspiring"] is True and row["odds"] == "17;2" or row["odds"] == "2;17"
     assert isinstance(row["version"], int)
     manifest = {r[0].value: r[2].value for r in book["manifeste"].iter_rows(min_row=3)}
-    assert manifest["format_version"] == 2 and manifest["rows:acteurs"] == 4
+    assert manifest["format_version"] == 3 and manifest["rows:acteurs"] == 4
+    assert len(manifest["signature"]) == 88 and len(manifest["key_fingerprint"].split()) == 16
     assert isinstance(manifest["made_at"], datetime)
 
 

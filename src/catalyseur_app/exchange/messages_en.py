@@ -243,4 +243,13 @@ ENGLISH = {
     # export
     "L'envoi n'a pas pu être enregistré ({error}) : « {target} » a été retiré, rien n'est marqué comme envoyé.":
         "The sending could not be recorded ({error}): “{target}” was removed, nothing is marked as sent.",
+    "{place} : l'information « {key} » est inattendue.": "{place}: the entry “{key}” is unexpected.",
+    "{place} : la clé publique de l'appareil est illisible ou ne correspond pas à son "
+    "empreinte ; le fichier a été modifié après sa création.":
+        "{place}: the device's public key is unreadable or does not match its fingerprint; the file was "
+        "changed after it was made.",
+    "{place} : la signature ne correspond pas au contenu du manifeste ; le fichier a été "
+    "modifié après sa création, ou il ne vient pas de l'appareil qu'il nomme.":
+        "{place}: the signature does not match the manifest's content; the file was changed after it was "
+        "made, or it does not come from the device it names.",
 }
