@@ -99,7 +99,7 @@ def snapshot(store) -> dict:
         connection.close()
 
 
-def refused(store, path, *fragments, capsys, dry_run=False, lang="fr"):
+def refused(store, path, *fragments, capsys, dry_run=False, lang="fr", trust_new=True):
     """Import ``path`` through the command line (``--dry-run``: the preview); it must be refused with a
     message naming the file and holding ``fragments``, and leave every table as it was."""
     from catalyseur_app import messages
@@ -109,7 +109,7 @@ def refused(store, path, *fragments, capsys, dry_run=False, lang="fr"):
     store.close()
     try:
         code = main(["--lang", lang, "--data-dir", str(store.data_dir), "sync", "import", str(path)]
-                    + (["--dry-run"] if dry_run else []))
+                    + (["--dry-run"] if dry_run else []) + (["--trust-new"] if trust_new else []))
     finally:
         messages.set_language("fr")
     store.__init__(store.data_dir, store.engine, None)

@@ -111,7 +111,7 @@ def test_stale_dimension_does_not_hide_rows(store, good, tmp_path):
     path = rewrite_part(good, tmp_path / "dimension.xlsx", sheet_part("acteurs"),
                         lambda t: re.sub(r'<dimension ref="[^"]+"/>', '<dimension ref="A1:B3"/>', t))
     assert len(read_sync_file(path).records["actor"]) == 3  # every row present is read
-    import_sync_file(store, path)
+    import_sync_file(store, path, trust_new=True)
     from catalyseur_app.store import models as m
     from sqlalchemy import func, select
     with store.read() as s:

@@ -21,19 +21,27 @@ from catalyseur_app import __version__
 from catalyseur_app.atomic import OutputError, PendingFile, describe_os_error
 from catalyseur_app.messages import t
 from catalyseur_app.output_guard import check_output
+from catalyseur_app.profile import own_profile
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
-from catalyseur_app.profile import own_profile
 
 from .canonical import to_millis
-from .rows import association_lists, records_with_states, to_row
-from .schema import (
-    CODES_SHEET, DELETIONS, FORMAT_VERSION, KINDS, MANIFEST_COLUMNS, MANIFEST_ENTRIES, MANIFEST_SHEET,
-    NATURE_DELETED, NATURE_ERASED, WRITTEN_SHEETS,
-)
 from .codes import COLUMNS as CODE_COLUMNS
 from .codes import code_rows
 from .manifest_signature import SIGNED_SINCE, sign_entries
+from .rows import association_lists, records_with_states, to_row
+from .schema import (
+    CODES_SHEET,
+    DELETIONS,
+    FORMAT_VERSION,
+    KINDS,
+    MANIFEST_COLUMNS,
+    MANIFEST_ENTRIES,
+    MANIFEST_SHEET,
+    NATURE_DELETED,
+    NATURE_ERASED,
+    WRITTEN_SHEETS,
+)
 from .xlsx_writer import XlsxWriter
 
 STATES = SyncState.__table__

@@ -18,14 +18,42 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from ..messages import t, translatable
 from .canonical import SheetHasher
-from .cells import SLOW, UUID_RE, cell_text, column_label, convert, fast_converter, has_surrogate, no_character
+from .cells import (
+    SLOW,
+    UUID_RE,
+    cell_text,
+    column_label,
+    convert,
+    fast_converter,
+    has_surrogate,
+    no_character,
+)
 from .errors import SyncFileError, where
-from .manifest_signature import KEY_ENTRIES, NOT_SIGNED, SIGNATURE_ENTRY, SIGNED_SINCE, check_signature, entry_type
+from .manifest_signature import (
+    KEY_ENTRIES,
+    NOT_SIGNED,
+    SIGNATURE_ENTRY,
+    SIGNED_SINCE,
+    check_signature,
+    entry_type,
+)
 from .safety import open_checked
 from .schema import (
-    ALL_DATA_SHEETS, DELETIONS, DELETIONS_SHEET, EXPECTED_SHEETS, FORMAT_VERSION, INT, KIND_BY_NAME,
-    KIND_BY_SHEET, KINDS, MANIFEST_ENTRIES, MANIFEST_SHEET, NATURE_DELETED,
-    OPTIONAL_SHEETS, NATURE_ERASED, TEXT,
+    ALL_DATA_SHEETS,
+    DELETIONS,
+    DELETIONS_SHEET,
+    EXPECTED_SHEETS,
+    FORMAT_VERSION,
+    INT,
+    KIND_BY_NAME,
+    KIND_BY_SHEET,
+    KINDS,
+    MANIFEST_ENTRIES,
+    MANIFEST_SHEET,
+    NATURE_DELETED,
+    NATURE_ERASED,
+    OPTIONAL_SHEETS,
+    TEXT,
 )
 from .values import VERSION_MAX, column_checks, row_problem
 from .xlsx_writer import column_letter

@@ -29,6 +29,7 @@ from pathlib import Path
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
+from . import installation_key
 from .backup import (
     BEFORE_RESTORE,
     BackupInfo,
@@ -38,7 +39,6 @@ from .backup import (
     verify_backup,
 )
 from .erasures import note_erasures, reconcile
-from . import installation_key
 from .errors import StoreError
 from .lock import InstanceLock
 from .migrate import known_revisions
