@@ -95,7 +95,7 @@ def run(records: int = 100_000) -> list[dict]:
         raw_read = raw_openpyxl_read(folder / "sync.xlsx")
         target = open_store(folder / "target")
         start = time.perf_counter()
-        outcome = import_sync_file(target, folder / "sync.xlsx")
+        outcome = import_sync_file(target, folder / "sync.xlsx", trust_new=True)
         import_time = time.perf_counter() - start
         target.close()
         assert outcome.plan.summary()["add"] >= records

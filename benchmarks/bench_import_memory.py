@@ -25,7 +25,7 @@ from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.store import open_store
 start = time.perf_counter()
 with open_store(sys.argv[2]) as store:
-    outcome = import_sync_file(store, sys.argv[1])
+    outcome = import_sync_file(store, sys.argv[1], trust_new=True)
 elapsed = time.perf_counter() - start
 print(outcome.plan.summary()["add"], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, elapsed)
 """

@@ -1,14 +1,18 @@
 """Reference verifier of a Catalyseur sync file, written from docs/sync-format.md alone.
 
     python verify_sync_file.py FILE.xlsx     prints "OK" and exits 0 when every sheet's row count
-                                             and SHA-256 match the manifest; names the sheet and
-                                             exits 1 otherwise
+                                             and SHA-256 match the manifest and, in a signed file
+                                             (version 3), the manifest's signature is good; names
+                                             what differs and exits 1 otherwise
 
-Python 3.9+ standard library only (no Catalyseur code): it reads the workbook's XML itself, so a
-third party can check a file, or port these ~100 lines to another language. Only the column types
-below are needed from the format document (every other column is text).
+Python 3.9+ standard library (no Catalyseur code): it reads the workbook's XML itself, so a third
+party can check a file, or port these ~150 lines to another language. Only the column types below
+are needed from the format document (every other column is text). Checking a signature needs the
+`cryptography` package (`pip install cryptography`); without it, a signed file is reported as
+not verified.
 """
 
+import base64
 import datetime
 import hashlib
 import json
@@ -38,6 +42,10 @@ TYPES = {
     "suppressions": {"at": "datetime", "version": "int", "updated_at": "datetime", "base_version": "int"},
     "codes": {},
 }
+# Manifest entries that are not text (docs/sync-format.md, "Manifest"); rows:<sheet> are int.
+MANIFEST_TYPES = {"format_version": "int", "sequence": "int", "full": "bool", "with_contacts": "bool",
+                  "period_start": "datetime", "period_end": "datetime", "made_at": "datetime"}
+NOT_SIGNED = ("about", "signature")
 EPOCH = datetime.datetime(1899, 12, 30)
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
@@ -105,11 +113,12 @@ def verify(path):
             for item in ET.fromstring(archive.read("xl/sharedStrings.xml")).iter(MAIN + "si"):
                 shared.append("".join(t.text or "" for t in item.iter(MAIN + "t") if _not_phonetic(item, t)))
         parts = sheet_parts(archive)
-        manifest = {}
+        manifest, cells_by_key = {}, {}
         for number, cells in read_rows(archive, parts["manifeste"], shared):
             if number > 2 and 0 in cells:
                 manifest[cells[0][1]] = cells.get(2, (None, None))[1]
-        problems = []
+                cells_by_key[cells[0][1]] = cells.get(2, (None, None))
+        problems = check_signature(manifest, cells_by_key)
         for key in [k for k in manifest if k.startswith("sha256:")]:
             sheet = key.split(":", 1)[1]
             if sheet not in parts:
@@ -131,6 +140,30 @@ def verify(path):
             elif digest.hexdigest() != manifest[key]:
                 problems.append(f"sheet {sheet}: the SHA-256 differs from the manifest's")
         return problems
+
+
+def check_signature(manifest, cells_by_key):
+    """[problems] of the manifest's signature (docs/sync-format.md, "Signature"); none when unsigned."""
+    if "signature" not in manifest:
+        return [] if int(float(manifest.get("format_version") or 0)) < 3 else ["manifest: the signature is missing"]
+    lines = []
+    for key in sorted(k for k in cells_by_key if k not in NOT_SIGNED):
+        kind = "int" if key.startswith("rows:") else MANIFEST_TYPES.get(key, "text")
+        lines.append(_json([key, canonical(kind, *cells_by_key[key])]))
+    public_key = base64.b64decode(manifest.get("public_key") or "")
+    digest = hashlib.sha256(public_key).hexdigest()
+    if " ".join(digest[i:i + 4] for i in range(0, 64, 4)) != manifest.get("key_fingerprint"):
+        return ["manifest: the public key does not match its fingerprint"]
+    try:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    except ImportError:
+        return ["manifest: signed, but the signature cannot be checked without the cryptography package"]
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(base64.b64decode(manifest["signature"]), b"".join(lines))
+    except (InvalidSignature, ValueError):
+        return ["manifest: the signature does not match its content"]
+    return []
 
 
 def _not_phonetic(item, text):

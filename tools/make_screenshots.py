@@ -205,7 +205,7 @@ def prepare_exchanges(store, folder: Path) -> Path:
     export_sync_file(store, folder / "envoi-1.xlsx", full=True)
     laptop = open_store(folder / "second-ordinateur")
     try:
-        import_sync_file(laptop, folder / "envoi-1.xlsx")
+        import_sync_file(laptop, folder / "envoi-1.xlsx", trust_new=True)
 
         def edit(target, model, order, rows: slice, change: Callable) -> None:
             with target.write() as session:
@@ -216,7 +216,7 @@ def prepare_exchanges(store, folder: Path) -> Path:
         edit(laptop, Actor, Actor.name, slice(0, 1), lambda a: setattr(a, "notes", "Rencontre en mairie le 12 mars."))
         edit(store, Actor, Actor.name, slice(0, 1), lambda a: setattr(a, "notes", "Contact pris par téléphone."))
         export_sync_file(laptop, folder / "portable-1.xlsx")
-        import_sync_file(store, folder / "portable-1.xlsx")
+        import_sync_file(store, folder / "portable-1.xlsx", trust_new=True)
         # Round 2 (to preview): updates, a new actor and one more conflict.
         edit(laptop, Partnership, Partnership.title, slice(0, 3),
              lambda p: setattr(p, "outcomes", (p.outcomes + " Bilan partagé avec les élus.").strip()))

@@ -2171,6 +2171,20 @@
             <translation>Reading and checking the file…</translation>
         </message>
         <message>
+            <source>This is the first file from %1 (id %2).</source>
+            <translation>This is the first file from %1 (id %2).</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the key that signed it:
+%1
+
+Check it with this person (by phone, for instance). Accept this key and see what the file would change?</source>
+            <translation>Fingerprint of the key that signed it:
+%1
+
+Check it with this person (by phone, for instance). Accept this key and see what the file would change?</translation>
+        </message>
+        <message>
             <source>Importing…</source>
             <translation>Importing…</translation>
         </message>

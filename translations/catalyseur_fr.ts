@@ -2171,6 +2171,20 @@
             <translation>Lecture et vérification du fichier…</translation>
         </message>
         <message>
+            <source>This is the first file from %1 (id %2).</source>
+            <translation>C'est le premier fichier de %1 (identifiant %2).</translation>
+        </message>
+        <message>
+            <source>Fingerprint of the key that signed it:
+%1
+
+Check it with this person (by phone, for instance). Accept this key and see what the file would change?</source>
+            <translation>Empreinte de la clé qui l'a signé :
+%1
+
+Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette clé et voir ce que le fichier changerait ?</translation>
+        </message>
+        <message>
             <source>Importing…</source>
             <translation>Import en cours…</translation>
         </message>

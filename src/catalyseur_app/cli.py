@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "catalyseur_app.diagnostics.commands",
     "catalyseur_app.reports.commands",
     "catalyseur_app.exchange.commands",
+    "catalyseur_app.exchange.trust_commands",
     "catalyseur_app.foundation.commands",
 )
 

@@ -64,7 +64,7 @@ def test_a_killed_import_leaves_the_store_as_before_or_fully_imported(tmp_path, 
     assert run_command(["demo", "--scale", "1", "--seed", "11"], sender).returncode == 0
     sync_file = tmp_path / "envoi.xlsx"
     assert run_command(["sync", "export", "--full", "--out", str(sync_file)], sender).returncode == 0
-    command = ["sync", "import", str(sync_file)]
+    command = ["sync", "import", "--trust-new", str(sync_file)]
     before = counts(demo_folder)
     complete = tmp_path / "complete"
     shutil.copytree(demo_folder, complete)
@@ -110,7 +110,7 @@ def test_a_killed_export_leaves_no_file_the_ledger_does_not_know(tmp_path, demo_
             # without duplicating anything. Never the reverse (a ledger row without its file).
             assert ledger == [] or (len(ledger) == 1 and ledger[0][2] == rows)
             receiver = tmp_path / f"receiver-{run}"
-            result = run_command(["sync", "import", "--dry-run", str(out)], receiver)
+            result = run_command(["sync", "import", "--trust-new", "--dry-run", str(out)], receiver)
             assert result.returncode == 0, result.stderr
             shutil.rmtree(receiver)
         else:
@@ -173,7 +173,7 @@ def test_a_killed_restore_leaves_the_old_state_or_the_restored_one(tmp_path, dem
     assert run_command(["demo", "--scale", "1", "--seed", "12"], sender).returncode == 0
     sync_file = tmp_path / "envoi.xlsx"
     assert run_command(["sync", "export", "--full", "--out", str(sync_file)], sender).returncode == 0
-    assert run_command(["sync", "import", str(sync_file)], base).returncode == 0
+    assert run_command(["sync", "import", "--trust-new", str(sync_file)], base).returncode == 0
     current = counts(base)
     assert current != restored
     complete = tmp_path / "complete"

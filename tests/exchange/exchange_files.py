@@ -81,6 +81,18 @@ def set_manifest_value(text: str, key: str, new_value: str) -> str:
     return pattern.sub(lambda m: m.group(1) + new_value + m.group(3), text, count=1)
 
 
+def set_manifest_text(text: str, key: str, change) -> str:
+    """Change the text of the manifest value whose key is ``key`` by ``change(old) -> new``."""
+    pattern = re.compile(rf'(<t xml:space="preserve">{re.escape(key)}</t></is></c>.*?<c r="C\d+"[^>]*><is><t[^>]*>)'
+                         rf'(.*?)(</t>)')
+    return pattern.sub(lambda m: m.group(1) + change(m.group(2)) + m.group(3), text, count=1)
+
+
+def flip_first(text: str) -> str:
+    """The base64 text with its first character changed (still base64)."""
+    return ("B" if text[0] != "B" else "C") + text[1:]
+
+
 def snapshot(store) -> dict:
     """Every row of every table, to prove a refused import changed nothing."""
     connection = sqlite3.connect(store.db_path)
@@ -91,7 +103,7 @@ def snapshot(store) -> dict:
         connection.close()
 
 
-def refused(store, path, *fragments, capsys, dry_run=False, lang="fr"):
+def refused(store, path, *fragments, capsys, dry_run=False, lang="fr", trust_new=True):
     """Import ``path`` through the command line (``--dry-run``: the preview); it must be refused with a
     message naming the file and holding ``fragments``, and leave every table as it was."""
     from catalyseur_app import messages
@@ -101,7 +113,7 @@ def refused(store, path, *fragments, capsys, dry_run=False, lang="fr"):
     store.close()
     try:
         code = main(["--lang", lang, "--data-dir", str(store.data_dir), "sync", "import", str(path)]
-                    + (["--dry-run"] if dry_run else []))
+                    + (["--dry-run"] if dry_run else []) + (["--trust-new"] if trust_new else []))
     finally:
         messages.set_language("fr")
     store.__init__(store.data_dir, store.engine, None)

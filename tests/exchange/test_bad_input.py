@@ -112,7 +112,7 @@ def test_stale_dimension_does_not_hide_rows(store, good, tmp_path):
     path = rewrite_part(good, tmp_path / "dimension.xlsx", sheet_part("acteurs"),
                         lambda t: re.sub(r'<dimension ref="[^"]+"/>', '<dimension ref="A1:B3"/>', t))
     assert len(read_sync_file(path).records["actor"]) == 3  # every row present is read
-    import_sync_file(store, path)
+    import_sync_file(store, path, trust_new=True)
     from sqlalchemy import func, select
 
     from catalyseur_app.store import models as m
@@ -195,15 +195,18 @@ def test_checksum_mismatch(store, good, tmp_path, capsys):
     refused(store, path, "feuille « partenariats »", "SHA-256", capsys=capsys)
 
 
-def test_row_count_mismatch(store, good, tmp_path, capsys):
-    path = rewrite_part(good, tmp_path / "compte.xlsx", sheet_part("manifeste"),
+def test_row_count_mismatch(store, tmp_path, capsys):
+    # An unsigned (version 2) file: in a signed one, the changed manifest fails its signature
+    # first (tests/exchange/test_signed_files.py).
+    unsigned = forge(tmp_path / "forge.xlsx", {"acteurs": [actor_row(str(uuid.uuid4())) for _ in range(3)]})
+    path = rewrite_part(unsigned, tmp_path / "compte.xlsx", sheet_part("manifeste"),
                         lambda t: set_manifest_value(t, "rows:acteurs", "<v>4</v>"))
     refused(store, path, "3 lignes lues alors que le manifeste en annonce 4", capsys=capsys)
 
 
 def test_newer_format_version(store, good, tmp_path, capsys):
     path = rewrite_part(good, tmp_path / "futur.xlsx", sheet_part("manifeste"),
-                        lambda t: set_manifest_value(t, "format_version", "<v>3</v>"))
+                        lambda t: set_manifest_value(t, "format_version", "<v>4</v>"))
     refused(store, path, "feuille « manifeste »", "mettez à jour l'application", capsys=capsys)
 
 

@@ -42,7 +42,7 @@ def test_a_large_import_indexes_live_rows_once_and_keeps_the_triggers(source, ot
     triggers = _triggers(other_store)
     path = tmp_path / "f.xlsx"
     export_sync_file(source, path, full=True)
-    import_sync_file(other_store, path)
+    import_sync_file(other_store, path, trust_new=True)
     assert _triggers(other_store) == triggers
     assert _matches(other_store, "actors", "zephyr") == 1400  # live rows only (accents folded)
     assert _matches(other_store, "actors", "forum") == 700
@@ -63,5 +63,5 @@ def test_a_cancelled_large_import_leaves_triggers_and_index_as_they_were(source,
     path = tmp_path / "f.xlsx"
     export_sync_file(source, path, full=True)
     with pytest.raises(Cancelled):
-        import_sync_file(other_store, path, progress=CancelAfterActors())
+        import_sync_file(other_store, path, progress=CancelAfterActors(), trust_new=True)
     assert _triggers(other_store) == triggers and _matches(other_store, "actors", "zephyr") == 0

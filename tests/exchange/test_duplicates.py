@@ -17,7 +17,7 @@ from catalyseur_app.store import models as m
 def _share(source, target, tmp_path, name, **options):
     path = tmp_path / name
     export_sync_file(source, path, **options)
-    return import_sync_file(target, path)
+    return import_sync_file(target, path, trust_new=True)
 
 
 def _answer(store, diagnostic, value, edits=1):
@@ -50,7 +50,7 @@ def test_a_duplicate_is_a_conflict_in_the_preview_and_both_sides_agree(store, ot
     diagnostic, theirs, mine = _two_answers(store, other_store, tmp_path)
     path = tmp_path / "1.xlsx"
     export_sync_file(store, path)
-    plan = preview_import(other_store, path)
+    plan = preview_import(other_store, path, trust_new=True)
     [change] = plan.conflicts
     assert change.duplicate and change.record_id == theirs and change.local_id == mine
     apply_plan(other_store, plan)
@@ -88,7 +88,7 @@ def test_take_theirs_in_the_preview_on_a_duplicate(store, other_store, tmp_path)
     diagnostic, theirs, mine = _two_answers(store, other_store, tmp_path, mine_edits=2)
     path = tmp_path / "1.xlsx"
     export_sync_file(store, path)
-    plan = preview_import(other_store, path)
+    plan = preview_import(other_store, path, trust_new=True)
     apply_plan(other_store, plan, {("answer", theirs): "incoming"})
     assert [a[:2] for a in _answers(other_store, diagnostic)] == [(mine, '"2"')]
     with other_store.read() as s:

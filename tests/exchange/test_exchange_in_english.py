@@ -51,12 +51,12 @@ def test_the_command_line_previews_in_english_with_lang_en(store, other_store, t
     populate(store)
     path = tmp_path / "f.xlsx"
     export_sync_file(store, path, full=True)
-    assert run_english(other_store, "sync", "import", path, "--dry-run") == 0
+    assert run_english(other_store, "sync", "import", "--trust-new", path, "--dry-run") == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("File “f.xlsx”: ") and "(full)" in out[0] and out[0].endswith("(UTC).")
     assert out[1].startswith("Preview: ") and " to add" in out[1]
     assert out[-1] == "Preview only (--dry-run): nothing was changed."
-    assert run_english(store, "sync", "import", path) == 2
+    assert run_english(store, "sync", "import", "--trust-new", path) == 2
     assert capsys.readouterr().err.strip() == (
         "Import refused: “f.xlsx” was made on this very device: it cannot be imported here "
         "(a file is imported on another device or at the Foundation).")

@@ -50,7 +50,7 @@ def test_a_file_saved_again_by_libreoffice_imports(store, exported, tmp_path, ca
     resaved = out / exported.name
     assert done.returncode == 0 and resaved.exists(), done.stderr
     store.close()
-    code = main(["--data-dir", str(store.data_dir), "sync", "import", str(resaved)])
+    code = main(["--data-dir", str(store.data_dir), "sync", "import", "--trust-new", str(resaved)])
     store.__init__(store.data_dir, store.engine, None)
     assert code == 0, capsys.readouterr().err
     assert records(resaved) == records(exported)
@@ -75,7 +75,7 @@ def test_the_shapes_libreoffice_writes_are_accepted(store, exported, tmp_path):
     path = rewrite_part(drawn, tmp_path / "vrai.xlsx", sheet_part("partenariats"), lambda text: text.replace(
         INSPIRING, '<c r="L3" s="9" t="b"><f aca="false">TRUE()</f><v>1</v></c>'))
     assert records(path) == records(exported)
-    import_sync_file(store, path)
+    import_sync_file(store, path, trust_new=True)
     with store.read() as s:
         assert s.query(m.Partnership).one().inspiring is True
 

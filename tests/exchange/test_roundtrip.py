@@ -29,7 +29,7 @@ def test_full_round_trip_gives_the_same_content(store, other_store, tmp_path, ca
     populate(store)
     first = tmp_path / "a.xlsx"
     assert run(store, "sync", "export", "--out", first, "--full", "--with-contacts") == 0
-    assert run(other_store, "sync", "import", first) == 0
+    assert run(other_store, "sync", "import", "--trust-new", first) == 0
     assert "15 à ajouter" in capsys.readouterr().out
     second = tmp_path / "b.xlsx"
     assert run(other_store, "sync", "export", "--out", second, "--full", "--with-contacts") == 0
@@ -66,7 +66,8 @@ def test_the_file_holds_text_numbers_and_dates_never_formulas(store, tmp_path):
     assert row["inspiring"] is True and row["odds"] == "17;2" or row["odds"] == "2;17"
     assert isinstance(row["version"], int)
     manifest = {r[0].value: r[2].value for r in book["manifeste"].iter_rows(min_row=3)}
-    assert manifest["format_version"] == 2 and manifest["rows:acteurs"] == 4
+    assert manifest["format_version"] == 3 and manifest["rows:acteurs"] == 4
+    assert len(manifest["signature"]) == 88 and len(manifest["key_fingerprint"].split()) == 16
     assert isinstance(manifest["made_at"], datetime)
 
 
@@ -104,11 +105,11 @@ def test_reimport_is_a_no_op(store, other_store, tmp_path, capsys):
     populate(store)
     path = tmp_path / "f.xlsx"
     export_sync_file(store, path, full=True, with_contacts=True)
-    assert run(other_store, "sync", "import", path) == 0
+    assert run(other_store, "sync", "import", "--trust-new", path) == 0
     before = snapshot(other_store)
     copies = len(list(backups_dir(other_store.data_dir).glob("*")))
     capsys.readouterr()
-    assert run(other_store, "sync", "import", path) == 0
+    assert run(other_store, "sync", "import", "--trust-new", path) == 0
     assert "Rien à changer" in capsys.readouterr().out
     assert snapshot(other_store) == before
     assert len(list(backups_dir(other_store.data_dir).glob("*"))) == copies
@@ -117,7 +118,7 @@ def test_reimport_is_a_no_op(store, other_store, tmp_path, capsys):
 def _share(source, target, tmp_path, name, **options):
     path = tmp_path / name
     export_sync_file(source, path, **options)
-    return run(target, "sync", "import", path)
+    return run(target, "sync", "import", "--trust-new", path)
 
 
 def test_edits_on_both_sides_are_a_conflict_and_nothing_is_lost(store, other_store, tmp_path, capsys):
@@ -168,15 +169,15 @@ def test_deletions_propagate_and_an_erased_person_stays_erased(store, other_stor
     ids = populate(store)
     first = tmp_path / "1.xlsx"
     export_sync_file(store, first, full=True, with_contacts=True)
-    assert run(other_store, "sync", "import", first) == 0
+    assert run(other_store, "sync", "import", "--trust-new", first) == 0
     erase_person(store, ids["contact"])  # the same use case as the window's « Effacer la personne »
     with store.write() as s:
         s.get(m.Partnership, ids["partnership"]).deleted_at = datetime.now(UTC)
     second = tmp_path / "2.xlsx"
     export_sync_file(store, second)  # erasures travel even without contacts
     assert read_sync_file(second).manifest.counts["suppressions"] == 2
-    assert run(other_store, "sync", "import", second) == 0
-    assert run(other_store, "sync", "import", first) == 0  # the older file, with the name, again
+    assert run(other_store, "sync", "import", "--trust-new", second) == 0
+    assert run(other_store, "sync", "import", "--trust-new", first) == 0  # the older file, with the name, again
     with other_store.read() as s:
         contact = s.get(m.Contact, ids["contact"])
         assert contact.erased_at is not None and contact.full_name == "" and contact.email == ""
@@ -195,8 +196,8 @@ def test_an_older_file_never_overwrites_newer_data(store, other_store, tmp_path)
     with store.write() as s:
         s.get(m.Actor, actor).notes = "Version 2"
     export_sync_file(store, new, full=True)
-    assert run(other_store, "sync", "import", new) == 0
-    assert run(other_store, "sync", "import", old) == 0
+    assert run(other_store, "sync", "import", "--trust-new", new) == 0
+    assert run(other_store, "sync", "import", "--trust-new", old) == 0
     with other_store.read() as s:
         assert s.get(m.Actor, actor).notes == "Version 2"
         assert s.scalar(select(func.count()).select_from(m.SyncConflict)) == 0
@@ -207,7 +208,7 @@ def test_dry_run_changes_nothing(store, other_store, tmp_path, capsys):
     path = tmp_path / "f.xlsx"
     export_sync_file(store, path, full=True)
     before = snapshot(other_store)
-    assert run(other_store, "sync", "import", path, "--dry-run") == 0
+    assert run(other_store, "sync", "import", "--trust-new", path, "--dry-run") == 0
     assert "rien n'a été modifié" in capsys.readouterr().out
     assert snapshot(other_store) == before
 
@@ -242,7 +243,7 @@ def test_cancelled_import_leaves_the_store_as_it_was(store, other_store, tmp_pat
     export_sync_file(store, path, full=True)
     before = snapshot(other_store)
     with pytest.raises(Cancelled):
-        import_sync_file(other_store, path, progress=CancelAt("Application : activites"))
+        import_sync_file(other_store, path, progress=CancelAt("Application : activites"), trust_new=True)
     assert snapshot(other_store) == before
 
 

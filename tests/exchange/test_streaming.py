@@ -56,7 +56,7 @@ def test_the_import_applies_what_the_preview_checked_even_if_the_file_changed_si
     from catalyseur_app.exchange.apply import apply_plan
     from catalyseur_app.exchange.importer import preview_import
 
-    plan = preview_import(store, exported)
+    plan = preview_import(store, exported, trust_new=True)
     changed = rewrite_part(exported, tmp_path / "autre.xlsx", sheet_part("partenariats"),
                            lambda text: text.replace("Épicerie solidaire", "Épicerie"))
     exported.write_bytes(changed.read_bytes())
@@ -86,6 +86,6 @@ def test_a_revision_before_its_original_in_the_sheet(store, tmp_path):
         diagnostic(revision, revision=2, revision_of_id=original), diagnostic(original)]})
     from catalyseur_app.exchange.importer import import_sync_file
 
-    assert import_sync_file(store, path).result.summary["add"] == 2
+    assert import_sync_file(store, path, trust_new=True).result.summary["add"] == 2
     with store.read() as s:
         assert s.get(m.Diagnostic, revision).revision_of_id == original

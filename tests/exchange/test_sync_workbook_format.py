@@ -179,3 +179,15 @@ def test_a_version_1_file_still_imports(tmp_path, capsys):
     with open_store(data_dir) as store, store.read() as session:
         assert session.query(m.Actor).count() == 3 and session.query(m.Partnership).count() == 1
     assert _verify(Path(__file__).parent / "files" / "format-1-full.xlsx").returncode == 0
+
+
+def test_the_reference_verifier_checks_the_signature(exported, tmp_path):
+    from exchange_files import flip_first, set_manifest_text, set_manifest_value
+
+    renumbered = rewrite_part(exported, tmp_path / "renumerote.xlsx", sheet_part("manifeste"),
+                              lambda text: set_manifest_value(text, "sequence", "<v>7</v>"))
+    done = _verify(renumbered)
+    assert done.returncode == 1 and "manifest: the signature does not match its content" in done.stdout
+    forged = rewrite_part(exported, tmp_path / "signature.xlsx", sheet_part("manifeste"),
+                          lambda text: set_manifest_text(text, "signature", flip_first))
+    assert "manifest: the signature does not match its content" in _verify(forged).stdout

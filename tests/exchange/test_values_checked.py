@@ -79,7 +79,7 @@ def test_the_longest_cell_excel_allows_is_accepted(store, tmp_path):
     from catalyseur_app.exchange.importer import import_sync_file
 
     path = forge(tmp_path / "long.xlsx", {"acteurs": [actor_row(str(uuid.uuid4()), notes="é" * 32767)]})
-    assert import_sync_file(store, path).plan.summary()["add"] == 1
+    assert import_sync_file(store, path, trust_new=True).plan.summary()["add"] == 1
 
 
 @pytest.mark.parametrize("dry_run", [True, False], ids=["preview", "import"])

@@ -68,6 +68,6 @@ def twenty_consolidated(twenty_inbox, pg_cluster, tmp_path_factory):
     sqlite = str(tmp_path_factory.mktemp("twenty-sqlite") / "national.sqlite")
     postgresql = pg_cluster.create_database("twenty")
     for target in (sqlite, postgresql):
-        reports = consolidate(target, twenty_inbox.folder)
+        reports = consolidate(target, twenty_inbox.folder, trust_new=True)
         assert [r.status for r in reports] == ["applied"] * len(reports)
     return sqlite, postgresql

@@ -20,14 +20,14 @@ def counts(db_url):
 
 
 def test_an_inbox_is_consolidated_then_skipped(db_url, small_inbox, capsys):
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
     out = capsys.readouterr().out
     assert out.count("appliqué (envoi n°") == 4
     assert "[4/4]" in out
     total, live = counts(db_url)
     assert total == {k: small_inbox.total[k] for k in total}
     assert live == {k: small_inbox.live[k] for k in live}
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
     out = capsys.readouterr().out
     assert out.count("ignoré (déjà consolidé)") == 4
     assert counts(db_url) == (total, live)
@@ -46,7 +46,7 @@ def _rows(db_url, sql):
 def test_records_keep_their_sender_and_communes_become_one_national_actor(db_url, small_inbox):
     from catalyseur_app.store import open_store
 
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
     sources = dict(_rows(db_url, "SELECT record_id, catalyseur_id FROM foundation_record_sources"))
     for data_dir in small_inbox.stores:
         with open_store(data_dir) as store:
@@ -71,7 +71,7 @@ def test_a_bad_file_is_refused_with_its_reason_and_the_others_are_applied(db_url
     inbox = tmp_path / "inbox"
     shutil.copytree(small_inbox.folder, inbox)
     (inbox / "zz-abime.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
-    assert main(["foundation", "consolidate", str(inbox), "--db", db_url]) == 1
+    assert main(["foundation", "consolidate", str(inbox), "--db", db_url, "--trust-new"]) == 1
     out = capsys.readouterr().out
     assert "zz-abime.xlsx : refusé — " in out
     assert out.count("appliqué (envoi n°") == 4
@@ -82,14 +82,14 @@ def test_a_bad_file_is_refused_with_its_reason_and_the_others_are_applied(db_url
 
 def test_a_store_that_cannot_be_reached_changes_nothing(pg_cluster, small_inbox, capsys):
     url = pg_cluster.url(database="absent", password="wrong")
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", url]) == 2
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", url, "--trust-new"]) == 2
     err = capsys.readouterr().err
     assert "Consolidation refusée" in err and "refusé la connexion" in err and "wrong" not in err
 
 
 def test_a_server_that_is_down_is_named_in_english_too(tmp_path, small_inbox, capsys):
     url = f"postgresql+psycopg://postgres:secret@/national?host={tmp_path}"
-    assert main(["--lang", "en", "foundation", "consolidate", str(small_inbox.folder), "--db", url]) == 2
+    assert main(["--lang", "en", "foundation", "consolidate", str(small_inbox.folder), "--db", url, "--trust-new"]) == 2
     err = capsys.readouterr().err
     assert "Consolidation refused" in err and "cannot be reached" in err and "secret" not in err
 
@@ -101,14 +101,14 @@ def test_a_second_consolidation_at_the_same_time_is_refused(db_url, small_inbox,
     engine = open_consolidation_store(db_url)
     try:
         with consolidation_lock(engine):
-            assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 2
+            assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 2
     finally:
         engine.dispose()
     assert "Une autre consolidation est en cours" in capsys.readouterr().err
     assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 0
     assert sum(counts(db_url)[0].values()) == 0
     # once the first one is over, the lock is free again
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
 
 
 def test_a_server_that_goes_down_midway_leaves_whole_files_only(small_inbox):
@@ -130,12 +130,12 @@ def test_a_server_that_goes_down_midway_leaves_whole_files_only(small_inbox):
                 cluster.stop()
 
         with pytest.raises(FoundationError, match="injoignable"):
-            consolidate(url, small_inbox.folder, on_report=stop_after_the_first_file)
+            consolidate(url, small_inbox.folder, on_report=stop_after_the_first_file, trust_new=True)
         cluster.start()
         applied = _rows(url, "SELECT count(*) FROM foundation_files")[0][0]
         sources = _rows(url, "SELECT count(*) FROM foundation_record_sources")[0][0]
         assert applied == 1
         assert sum(counts(url)[0].values()) == sources == sum(seen[0].summary.values())
-        reports = consolidate(url, small_inbox.folder)
+        reports = consolidate(url, small_inbox.folder, trust_new=True)
         assert [r.status for r in reports].count("skipped") == 1
         assert counts(url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}

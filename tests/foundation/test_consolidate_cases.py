@@ -39,7 +39,7 @@ def cross_reference(tmp_path_factory):
     with a, b:
         export_sync_file(a, sent / "a-1.xlsx", full=True)
         export_sync_file(b, sent / "b-1.xlsx", full=True)
-        import_sync_file(b, sent / "a-1.xlsx")
+        import_sync_file(b, sent / "a-1.xlsx", trust_new=True)
         with a.read() as session:
             their_actor = session.scalars(select(Actor.id).order_by(Actor.id)).first()
         with b.write() as session:
@@ -58,13 +58,13 @@ def test_a_file_naming_another_catalyseurs_actor_waits_for_that_catalyseurs_file
     only_b.mkdir()
     for name in ("b-1.xlsx", "b-2.xlsx"):
         shutil.copy(sent / name, only_b / name)
-    assert main(["foundation", "consolidate", str(only_b), "--db", db_url]) == 1
+    assert main(["foundation", "consolidate", str(only_b), "--db", db_url, "--trust-new"]) == 1
     out = capsys.readouterr().out
     assert "b-2.xlsx : refusé — « b-2.xlsx », feuille « partenaires », ligne 3" in out
     assert "b-1.xlsx : appliqué" in out
     assert _one(db_url, "SELECT count(*) FROM partnerships WHERE title = 'Cantine partagée'")[0] == 0
     # the same inbox with the other catalyseur's file: everything goes in, whatever the order
-    assert main(["foundation", "consolidate", str(sent), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(sent), "--db", db_url, "--trust-new"]) == 0
     out = capsys.readouterr().out
     assert "a-1.xlsx : appliqué" in out and "b-2.xlsx : appliqué" in out and "b-1.xlsx : ignoré" in out
     assert _one(db_url, "SELECT count(*) FROM partnership_partners WHERE actor_id = :a", a=their_actor)[0] >= 1
@@ -79,7 +79,7 @@ def conflict(tmp_path_factory):
     inbox.mkdir()
     with a, b:
         export_sync_file(a, inbox / "a-1.xlsx", full=True)
-        import_sync_file(b, inbox / "a-1.xlsx")
+        import_sync_file(b, inbox / "a-1.xlsx", trust_new=True)
         with a.write() as session:
             shared = session.scalars(select(Partnership).order_by(Partnership.id)).first()
             shared.outcomes = "version de A"
@@ -93,7 +93,7 @@ def conflict(tmp_path_factory):
 
 def test_a_record_changed_by_two_catalyseurs_is_a_conflict_settled_by_the_rule(db_url, conflict, capsys):
     inbox, shared_id, winner = conflict
-    assert main(["foundation", "consolidate", str(inbox), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(inbox), "--db", db_url, "--trust-new"]) == 0
     out = capsys.readouterr().out
     assert "conflits réglés par la règle : 1," in out
     assert _one(db_url, "SELECT outcomes FROM partnerships WHERE id = :id", id=shared_id)[0] == winner
@@ -118,7 +118,7 @@ def test_an_id_already_naming_a_record_of_another_kind_is_refused(tmp_path, caps
             session.add(Activity(id=taken, day=dt.date(2026, 5, 4), metier="dialogue", mission="dialogue.rencontres",
                                  title="Réunion", minutes=60))
         export_sync_file(b, inbox / "b-1.xlsx", full=True)
-    assert main(["foundation", "consolidate", str(inbox), "--db", db]) == 1
+    assert main(["foundation", "consolidate", str(inbox), "--db", db, "--trust-new"]) == 1
     out = capsys.readouterr().out
     assert "a-1.xlsx : appliqué" in out
     assert "b-1.xlsx : refusé — « b-1.xlsx », feuille « activites »" in out and "déjà celui d'un" in out

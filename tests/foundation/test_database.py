@@ -34,7 +34,7 @@ def test_migrating_an_empty_database_gives_both_schemas(db_url):
                 connection, opts={"compare_type": True, "include_name": _models_only(metadata)})
             assert compare_metadata(context, metadata) == []
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
-        assert connection.execute(text("SELECT version_num FROM foundation_alembic_version")).scalar() == "f0001"
+        assert connection.execute(text("SELECT version_num FROM foundation_alembic_version")).scalar() == "f0002"
         tables = set(inspect(connection).get_table_names())
     assert {"actors", "partnerships", "foundation_files", "foundation_actor_links"} <= tables
     assert any(name.startswith("fts_") for name in tables) == db_url.endswith(".sqlite")

@@ -65,8 +65,8 @@ def test_edits_in_two_copies_are_not_lost_through_a_sync_exchange(tmp_path):
     for name, folder in (("original", original), ("copie", copy)):
         sent[name] = tmp_path / f"envoi-{name}.xlsx"
         assert cli.main(["--data-dir", str(folder), "sync", "export", "--out", str(sent[name])]) == 0
-    assert cli.main(["--data-dir", str(copy), "sync", "import", str(sent["original"])]) == 0
-    assert cli.main(["--data-dir", str(original), "sync", "import", str(sent["copie"])]) == 0
+    assert cli.main(["--data-dir", str(copy), "sync", "import", "--trust-new", str(sent["original"])]) == 0
+    assert cli.main(["--data-dir", str(original), "sync", "import", "--trust-new", str(sent["copie"])]) == 0
     for folder in (original, copy):
         with open_store(folder) as store:
             conflicts = open_conflicts(store)

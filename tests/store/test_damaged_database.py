@@ -64,7 +64,7 @@ def test_with_backups_a_restore_is_offered(demo_store):
 COMMANDS = {
     "export": ["sync", "export", "--full", "--out", "{out}/envoi-2.xlsx"],
     "report": ["report", "summary", "--from", "2020-01-01", "--to", "2030-12-31", "--out", "{out}/synthese.pdf"],
-    "import": ["sync", "import", "{out}/envoi.xlsx"],
+    "import": ["sync", "import", "--trust-new", "{out}/envoi.xlsx"],
     "diagnostics": ["diagnostics"],
 }
 

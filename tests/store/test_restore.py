@@ -139,7 +139,7 @@ def test_an_erased_person_stays_erased_after_a_restore_and_an_import(data_dir, t
     # Another device receives the person and sends them back later in its own file.
     assert main(["--data-dir", str(data_dir), "sync", "export", "--full", "--with-contacts",
                  "--out", str(tmp_path / "a.xlsx")]) == 0
-    assert main(["--data-dir", str(other), "sync", "import", str(tmp_path / "a.xlsx")]) == 0
+    assert main(["--data-dir", str(other), "sync", "import", "--trust-new", str(tmp_path / "a.xlsx")]) == 0
     assert main(["--data-dir", str(other), "sync", "export", "--full", "--with-contacts",
                  "--out", str(tmp_path / "b.xlsx")]) == 0
     with open_store(data_dir) as store:
@@ -154,7 +154,7 @@ def test_an_erased_person_stays_erased_after_a_restore_and_an_import(data_dir, t
 
     restore_backup(data_dir, before_person)  # the person did not exist yet
     assert _held(data_dir, person_id)[0] is None
-    assert main(["--data-dir", str(data_dir), "sync", "import", str(tmp_path / "b.xlsx")]) == 0
+    assert main(["--data-dir", str(data_dir), "sync", "import", "--trust-new", str(tmp_path / "b.xlsx")]) == 0
     person, names = _held(data_dir, person_id)
     assert person.erased_at is not None and person.full_name == "" and person.email == ""
     assert names == [""]

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
 
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.store import models as m
@@ -54,22 +55,37 @@ def test_prepare_a_file_and_see_it_in_the_ledger(page, store, tmp_path, qtbot, m
     page.grab().save(str(tmp_path / "exchanges.png"))
 
 
-def test_import_shows_a_preview_then_applies(page, store, other, tmp_path, qtbot, monkeypatch):
+def test_a_first_file_shows_its_key_and_imports_only_once_accepted(page, store, other, tmp_path, qtbot, monkeypatch):
     _fill(other)
     path = tmp_path / "recu.xlsx"
     export_sync_file(other, path, full=True)
     monkeypatch.setattr(page, "ask_open_path", lambda: str(path))
+    fingerprint = other.signing_key().fingerprint
+    # The first file from this catalyseur: its key's fingerprint is shown, and refusing stops there.
     qtbot.keyClick(page, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.trust_box is not None and page.trust_box.isVisible(), timeout=10000)
+    assert fingerprint in page.trust_box.informativeText()
+    page.trust_box.button(QMessageBox.StandardButton.No).click()
+    assert "nothing was changed" in page.ui.statusLabel.text() and page.preview_dialog is None
+    with store.read() as s:
+        assert s.query(m.Actor).count() == 0 and s.query(m.TrustedKey).count() == 0
+    # Accepted: the preview, then the import, which records the key.
+    page.trust_box = None
+    page.import_file()
+    qtbot.waitUntil(lambda: page.trust_box is not None and page.trust_box.isVisible(), timeout=10000)
+    page.trust_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible(), timeout=10000)
     dialog = page.preview_dialog
     summary = re.sub(r"<[^>]+>|&nbsp;", " ", dialog.ui.summaryLabel.text())
     assert re.search(r"\b2\s+to add\b", summary)  # the profile and the actor; no contact details
     with store.read() as s:
         assert s.query(m.Actor).count() == 0  # nothing changed before Apply
+        assert s.query(m.TrustedKey).count() == 0
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: "avant-import" in page.ui.statusLabel.text(), timeout=10000)
     with store.read() as s:
         assert s.query(m.Actor).one().name == "Mairie de Murat"
+        assert s.query(m.TrustedKey).one().fingerprint == fingerprint
 
 
 def test_a_conflict_is_chosen_in_the_preview(page, store, other, tmp_path, qtbot, monkeypatch):
@@ -78,7 +94,7 @@ def test_a_conflict_is_chosen_in_the_preview(page, store, other, tmp_path, qtbot
     export_sync_file(other, first, full=True)
     from catalyseur_app.exchange.importer import import_sync_file
 
-    import_sync_file(store, first)
+    import_sync_file(store, first, trust_new=True)
     with store.write() as s:
         s.get(m.Actor, actor).notes = "Ma note"
     with other.write() as s:

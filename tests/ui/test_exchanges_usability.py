@@ -7,6 +7,7 @@ from datetime import UTC
 
 import pytest
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
 
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
@@ -41,7 +42,7 @@ def _shared(store, other, tmp_path):
                                   started_on=__import__("datetime").date(2024, 5, 6))
         s.add_all([actor, diagnostic])
     export_sync_file(other, tmp_path / "0.xlsx", full=True)
-    import_sync_file(store, tmp_path / "0.xlsx")
+    import_sync_file(store, tmp_path / "0.xlsx", trust_new=True)
     return actor.id, diagnostic.id
 
 
@@ -129,13 +130,16 @@ def test_a_refused_file_is_explained_and_nothing_changes(page, store, other, tmp
             target.writestr(item, data)
     monkeypatch.setattr(page, "ask_open_path", lambda: str(bad))
     page.ui.importButton.click()
+    # The first file from this catalyseur: its key is accepted, then the damaged sheet is found.
+    qtbot.waitUntil(lambda: page.trust_box is not None and page.trust_box.isVisible(), timeout=10000)
+    page.trust_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.error_box is not None and page.error_box.isVisible(), timeout=10000)
     details = page.error_box.informativeText()
     assert "« abime.xlsx », feuille « acteurs », ligne 3, colonne « name » (B)" in details
     assert page.error_box.text() == "The file was not imported; your data is unchanged."
     assert page.preview_dialog is None
     with store.read() as s:
-        assert s.query(m.Actor).count() == 0
+        assert s.query(m.Actor).count() == 0 and s.query(m.TrustedKey).count() == 0
     page.error_box.close()
 
 

@@ -77,6 +77,9 @@ def apply_plan(store, plan: Plan, choices: dict[tuple[str, str], str] | None = N
 
 
 def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
+    from catalyseur_app.store.models import TrustedKey
+
+    from .trust import remember
     from .walk import replay
 
     progress.step(0, len(ALL_DATA_SHEETS), t("Sauvegarde avant import…"))
@@ -111,6 +114,8 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
             _supersede_open_conflicts(connection, conflicts_out)
             connection.execute(CONFLICTS.insert(), conflicts_out)
         record_applied(connection, manifest, plan.file.name)
+        if plan.trust is not None and plan.trust.remember:  # a key accepted for this file: with it
+            remember(connection, TrustedKey.__table__, manifest)
         progress.step(len(ALL_DATA_SHEETS), len(ALL_DATA_SHEETS), t("Validation…"))
         reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # last: nobody erased here comes back
     return ApplyResult(backup, done.summary(), [

@@ -24,6 +24,8 @@ def register(subparsers) -> None:
     importer = actions.add_parser("import", help="importer un fichier d'échange .xlsx")
     importer.add_argument("file", metavar="FICHIER.xlsx")
     importer.add_argument("--dry-run", action="store_true", help="montrer ce qui changerait, sans rien changer")
+    importer.add_argument("--trust-new", action="store_true",
+                          help="accepter la clé d'un catalyseur encore inconnu ici (vérifiez d'abord son empreinte)")
     importer.set_defaults(handler=_import)
 
 
@@ -55,7 +57,7 @@ def _import(args) -> int:
 
     try:
         with open_store_for_cli(args) as store:
-            outcome = import_sync_file(store, args.file, dry_run=args.dry_run)
+            outcome = import_sync_file(store, args.file, dry_run=args.dry_run, trust_new=args.trust_new)
     except (StoreError, SyncFileError) as error:
         print(t("Import refusé : {error}", error=error), file=sys.stderr)
         return 2

@@ -27,6 +27,7 @@ from catalyseur_app.store.models import ExchangeFile, SyncState, utc_now
 
 from .codes import COLUMNS as CODE_COLUMNS
 from .codes import code_rows
+from .manifest_signature import SIGNED_SINCE, sign_entries
 from .rows import association_lists, records_with_states, to_row
 from .schema import (
     CODES_SHEET,
@@ -87,6 +88,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
         sequence = next_sequence(session)
         last = session.scalar(select(ExchangeFile).order_by(ExchangeFile.sequence.desc()).limit(1))
         profile = own_profile(session)
+        key = store.signing_key()
         sheets, sent = _collect(session.connection(), full, with_contacts, progress, steps)
     period_start = None if full or last is None else to_millis(last.made_at)
     counts: dict[str, int] = {}
@@ -96,7 +98,7 @@ def export_sync_file(store, out, *, full: bool = False, with_contacts: bool = Fa
     try:
         _write_workbook(pending, sheets, progress, steps, counts, checksums,
                         lambda: build_manifest(profile, store.device_id, sequence, full, with_contacts,
-                                               period_start, made_at, counts, checksums))
+                                               period_start, made_at, counts, checksums, key))
         progress.step(steps, steps, t("Enregistrement de l'envoi…"))
         # The ledger row and the "sent" stamps are committed only once the file is complete under
         # its final name; if that commit fails, the file goes too (no file the ledger does not know).
@@ -152,9 +154,12 @@ def _short(error: BaseException) -> str:
     return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
-def build_manifest(profile, device_id, sequence, full, with_contacts, period_start, made_at, counts, checksums):
+def build_manifest(profile, device_id, sequence, full, with_contacts, period_start, made_at, counts, checksums,
+                   signing_key=None):
+    """The manifest entries (key, label, type, value), signed with ``signing_key`` (a SigningKey); without
+    one (files forged by tests and benchmarks), an unsigned version 2 manifest."""
     values = {
-        "format_version": FORMAT_VERSION, "app_version": __version__,
+        "format_version": FORMAT_VERSION if signing_key is not None else SIGNED_SINCE - 1, "app_version": __version__,
         "catalyseur_id": profile.id if profile else "", "catalyseur_name": profile.full_name if profile else "",
         "device_id": device_id, "sequence": sequence, "full": full, "with_contacts": with_contacts,
         "period_start": period_start, "period_end": made_at, "made_at": made_at,
@@ -166,7 +171,7 @@ def build_manifest(profile, device_id, sequence, full, with_contacts, period_sta
     entries.append((f"rows:{CODES_SHEET}", f"Nombre de lignes — {CODES_SHEET}", "int", len(code_rows())))
     for sheet, digest in checksums.items():
         entries.append((f"sha256:{sheet}", f"Empreinte SHA-256 — {sheet}", "text", digest))
-    return entries
+    return sign_entries(entries, signing_key) if signing_key is not None else entries
 
 
 def _collect(connection, full, with_contacts, progress, steps=None):

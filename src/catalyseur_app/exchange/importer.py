@@ -1,4 +1,4 @@
-"""The import use case shared by the window and the command line: read, preview, apply."""
+"""The import use case shared by the window and the command line: read, check trust, preview, apply."""
 
 from __future__ import annotations
 
@@ -16,10 +16,36 @@ from .reader import SyncFile, open_sync_file
 from .walk import preview
 
 
-def preview_import(store, path, progress: Progress = NO_PROGRESS) -> Plan:
-    """Read and verify ``path`` and compare it with the store; changes nothing. The file is read
-    as a stream: the import (``apply_plan``) reads it again, checking it is still the same."""
-    return make_plan(store, open_sync_file(path), progress)
+def preview_import(store, path, progress: Progress = NO_PROGRESS, trust_new: bool = False) -> Plan:
+    """Read and verify ``path``, check its signature against the trust registry and compare it with
+    the store; changes nothing. ``trust_new``: accept the key of a catalyseur not known yet (it is
+    recorded by the import). The file is read as a stream: the import (``apply_plan``) reads it
+    again, checking it is still the same."""
+    from catalyseur_app.store.models import TrustedKey
+
+    from .trust import check
+
+    sync_file = open_sync_file(path)
+    trust = None
+    if sync_file.manifest.device_id != store.device_id:  # else make_plan refuses it, saying why
+        with store.read() as session:
+            trust = check(session.connection(), TrustedKey.__table__, sync_file.manifest, sync_file.name, trust_new)
+    plan = make_plan(store, sync_file, progress)
+    plan.trust = trust
+    if trust is not None and trust.warning:
+        plan.warnings.insert(0, trust.warning)
+    return plan
+
+
+def remember_key(store, plan: Plan) -> None:
+    """Record a key accepted for a file that had nothing to change (``apply_plan`` does it otherwise)."""
+    from catalyseur_app.store.models import TrustedKey
+
+    from .trust import remember
+
+    if plan.trust is not None and plan.trust.remember:
+        with store.write() as session:
+            remember(session.connection(), TrustedKey.__table__, plan.file.manifest)
 
 
 def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> Plan:
@@ -58,9 +84,12 @@ class ImportOutcome:
     result: ApplyResult | None  # None when there was nothing to change (or a dry run)
 
 
-def import_sync_file(store, path, *, dry_run: bool = False, choices=None,
+def import_sync_file(store, path, *, dry_run: bool = False, choices=None, trust_new: bool = False,
                      progress: Progress = NO_PROGRESS) -> ImportOutcome:
-    plan = preview_import(store, path, progress)
-    if dry_run or not plan.has_work:
+    plan = preview_import(store, path, progress, trust_new)
+    if dry_run:
+        return ImportOutcome(plan, None)
+    if not plan.has_work:
+        remember_key(store, plan)
         return ImportOutcome(plan, None)
     return ImportOutcome(plan, apply_plan(store, plan, choices, progress))

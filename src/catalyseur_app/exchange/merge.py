@@ -69,6 +69,7 @@ class Plan:
     explain_only: bool = False  # keep only the changes worth explaining (the preview of a file)
     # The rows the preview checked, for the import: an anonymous temporary file, gone with the plan.
     spool: IO[bytes] | None = field(default=None, repr=False)
+    trust: object = None  # trust.TrustCheck, set by importer.preview_import
 
     def add(self, change: Change) -> None:
         self.counts[change.action] = self.counts.get(change.action, 0) + 1

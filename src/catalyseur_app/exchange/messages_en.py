@@ -243,4 +243,57 @@ ENGLISH = {
     # export
     "L'envoi n'a pas pu être enregistré ({error}) : « {target} » a été retiré, rien n'est marqué comme envoyé.":
         "The sending could not be recorded ({error}): “{target}” was removed, nothing is marked as sent.",
+    "{place} : l'information « {key} » est inattendue.": "{place}: the entry “{key}” is unexpected.",
+    "{place} : la clé publique de l'appareil est illisible ou ne correspond pas à son "
+    "empreinte ; le fichier a été modifié après sa création.":
+        "{place}: the device's public key is unreadable or does not match its fingerprint; the file was "
+        "changed after it was made.",
+    "{place} : la signature ne correspond pas au contenu du manifeste ; le fichier a été "
+    "modifié après sa création, ou il ne vient pas de l'appareil qu'il nomme.":
+        "{place}: the signature does not match the manifest's content; the file was changed after it was "
+        "made, or it does not come from the device it names.",
+    "{name} (identifiant {id})": "{name} (id {id})",
+    "catalyseur sans nom": "unnamed catalyseur",
+    "« {file} » refusé : la confiance en {who} a été retirée le {date} ; ses fichiers ne "
+    "sont plus importés (« catalyseur-app trust accept {id} » la rétablit).":
+        "“{file}” refused: trust in {who} was revoked on {date}; their files are no longer imported "
+        "(“catalyseur-app trust accept {id}” restores it).",
+    "« {file} » refusé : ce fichier n'est pas signé (format version {version}) alors "
+    "que la clé de {who} est connue ici ; il peut avoir été fabriqué par quelqu'un "
+    "d'autre. Demandez-lui un nouveau fichier fait avec une application à jour.":
+        "“{file}” refused: this file is not signed (format version {version}) although the key of {who} is "
+        "known here; someone else may have made it. Ask them for a new file made with an up-to-date application.",
+    "Ce fichier n'est pas signé (format version {version}) : son origine ne peut pas être vérifiée.":
+        "This file is not signed (format version {version}): where it comes from cannot be checked.",
+    "« {file} » refusé : il est signé par une autre clé que celle acceptée pour {who}.\n"
+    "Clé acceptée : {known}\nClé de ce fichier : {fingerprint}\n"
+    "Si cette personne a changé d'ordinateur ou réinstallé l'application, vérifiez avec "
+    "elle l'empreinte de sa nouvelle clé, puis : catalyseur-app trust accept {id} "
+    "--fingerprint \"{fingerprint}\".":
+        "“{file}” refused: it is signed with another key than the one accepted for {who}.\n"
+        "Accepted key: {known}\nThis file's key: {fingerprint}\n"
+        "If this person changed computer or reinstalled the application, check the fingerprint of their new key "
+        "with them, then: catalyseur-app trust accept {id} --fingerprint \"{fingerprint}\".",
+    "« {file} » vient de {who}, inconnu ici. Empreinte de sa clé :\n{fingerprint}\n"
+    "Vérifiez cette empreinte avec cette personne (par téléphone), puis importez avec "
+    "--trust-new, ou acceptez-la d'abord : catalyseur-app trust accept {id}.":
+        "“{file}” comes from {who}, unknown here. Fingerprint of their key:\n{fingerprint}\n"
+        "Check this fingerprint with this person (by phone), then import with --trust-new, or accept it "
+        "first: catalyseur-app trust accept {id}.",
+    "{id} : confiance rétablie.": "{id}: trust restored.",
+    "{id} : cette clé est déjà acceptée.": "{id}: this key is already accepted.",
+    "{id} : une clé est déjà acceptée ; pour en accepter une autre, donnez son empreinte "
+    "(--fingerprint).": "{id}: a key is already accepted; to accept another one, give its fingerprint (--fingerprint).",
+    "{id} : la clé {fingerprint} est acceptée.": "{id}: the key {fingerprint} is accepted.",
+    "{id} : accepté ; la clé de son premier fichier sera retenue.":
+        "{id}: accepted; the key of their first file will be kept.",
+    "Aucun catalyseur dans le registre de confiance.": "No catalyseur in the trust registry.",
+    "révoqué le {date}": "revoked on {date}",
+    "accepté le {date}": "accepted on {date}",
+    "(la clé de son premier fichier)": "(the key of their first file)",
+    "« {fingerprint} » n'est pas une empreinte de clé : 16 groupes de 4 caractères (0-9, a-f) "
+    "séparés par des espaces.": "“{fingerprint}” is not a key fingerprint: 16 groups of 4 characters (0-9, a-f) "
+    "separated by spaces.",
+    "{id} : ses fichiers seront désormais refusés ; ce qui a déjà été importé reste.":
+        "{id}: their files will be refused from now on; what was already imported stays.",
 }

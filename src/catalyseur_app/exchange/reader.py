@@ -18,6 +18,14 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 
 from ..messages import t, translatable
 from .errors import SyncFileError, where
+from .manifest_signature import (
+    KEY_ENTRIES,
+    NOT_SIGNED,
+    SIGNATURE_ENTRY,
+    SIGNED_SINCE,
+    check_signature,
+    entry_type,
+)
 from .schema import (
     ALL_DATA_SHEETS,
     DELETIONS,
@@ -60,6 +68,14 @@ class Manifest:
     made_at: datetime
     counts: dict[str, int] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
+    public_key: str = ""  # the sending device's key (base64), in signed files (version 3)
+    key_fingerprint: str = ""
+
+    @property
+    def signed(self) -> bool:
+        """The signature has been checked when the manifest was read (an unsigned file is refused there
+        from version 3 on)."""
+        return bool(self.public_key)
 
 
 @dataclass
@@ -230,7 +246,25 @@ def _read_manifest(book, file_name: str) -> Manifest:
     for sheet in ALL_DATA_SHEETS:
         manifest.counts[sheet] = get(f"rows:{sheet}", INT)
         manifest.checksums[sheet] = get(f"sha256:{sheet}", TEXT)
+    if version >= SIGNED_SINCE:
+        _check_signature(values, get, types, file_name, manifest)
     return manifest
+
+
+def _check_signature(values, get, types, file_name: str, manifest: Manifest) -> None:
+    signed = []
+    types = dict(types, **{key: kind for key, _, kind in KEY_ENTRIES})
+    for key in values:
+        kind = entry_type(key, types)
+        if kind is None and key not in NOT_SIGNED:
+            raise SyncFileError(t("{place} : l'information « {key} » est inattendue.",
+                                  place=where(file_name, MANIFEST_SHEET), key=key))
+        if key not in NOT_SIGNED:
+            signed.append((key, kind, get(key, kind)))
+    for key, _, _ in (*KEY_ENTRIES, SIGNATURE_ENTRY):
+        get(key, TEXT)  # says which one is missing
+    manifest.public_key, manifest.key_fingerprint = get("public_key", TEXT) or "", get("key_fingerprint", TEXT) or ""
+    check_signature(file_name, signed, manifest.public_key, manifest.key_fingerprint, get("signature", TEXT))
 
 
 def _sheet_chunks(book, file_name, sheet, manifest, progress, at, size):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from catalyseur_app.messages import translatable
 from catalyseur_app.store import models as m
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the manifest is signed (manifest_signature.py); 2: the codes sheet
 MANIFEST_SHEET = "manifeste"
 DELETIONS_SHEET = "suppressions"
 CODES_SHEET = "codes"  # since version 2: the code lists with their French labels, for people; not read back

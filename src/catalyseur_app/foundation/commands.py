@@ -17,6 +17,8 @@ def register(subparsers) -> None:
     consolidate.add_argument("inbox", metavar="DOSSIER", help="dossier des fichiers d'échange reçus (.xlsx)")
     consolidate.add_argument("--db", required=True, metavar="BASE",
                              help="chemin d'un fichier SQLite, ou postgresql+psycopg://utilisateur@hôte/base")
+    consolidate.add_argument("--trust-new", action="store_true",
+                             help="accepter la clé de chaque catalyseur encore inconnu de cette base")
     consolidate.set_defaults(handler=_consolidate)
     tables = actions.add_parser("tables", help="les tableaux nationaux de l'Observatoire (Excel ou PDF)")
     tables.add_argument("--db", required=True, metavar="BASE", help="la base de consolidation")
@@ -57,7 +59,7 @@ def _consolidate(args) -> int:
         print(f"[{done}/{total}] " + describe(report), flush=True)
 
     try:
-        reports = consolidate(args.db, args.inbox, on_report=show)
+        reports = consolidate(args.db, args.inbox, on_report=show, trust_new=args.trust_new)
     except FoundationError as error:
         print(t("Consolidation refusée : {error}", error=error), file=sys.stderr)
         return 2

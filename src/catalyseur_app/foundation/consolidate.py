@@ -29,6 +29,7 @@ from .lock import consolidation_lock
 from .models import AppliedFile
 from .planning import plan_file
 from .read_ahead import read_ahead
+from .trust_check import trust_refusal
 from .writing import summary_json, write_plan
 
 FILES = AppliedFile.__table__
@@ -63,7 +64,7 @@ class _Register:
 
 
 def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS,
-                on_report=None) -> list[FileReport]:
+                on_report=None, trust_new: bool = False) -> list[FileReport]:
     """Apply every new sync file of ``inbox`` to the store at ``target`` (SQLite path or URL).
 
     ``on_report(report, done, total)`` is called after each file. Raises FoundationError when the
@@ -76,12 +77,12 @@ def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS
     try:
         with consolidation_lock(engine):
             migrate(engine)
-            return _run(engine, folder, progress, on_report or (lambda *_: None))
+            return _run(engine, folder, progress, on_report or (lambda *_: None), trust_new)
     finally:
         engine.dispose()
 
 
-def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport]:
+def _run(engine, folder: Path, progress: Progress, on_report, trust_new: bool = False) -> list[FileReport]:
     url = engine.url.render_as_string(hide_password=False)
     with engine.connect() as connection:
         register = _Register(set(connection.execute(select(FILES.c.sha256)).scalars()), {})
@@ -106,6 +107,10 @@ def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport
             item.manifest = read_manifest(path)
         except SyncFileError as error:
             done(FileReport(path.name, REFUSED, str(error)))
+            continue
+        refusal = trust_refusal(engine, item.manifest, path.name, trust_new)  # signature and trust registry
+        if refusal:
+            done(FileReport(path.name, REFUSED, refusal))
             continue
         pending.append(item)
     read: dict[Path, tuple] = {}  # files waiting for another pass keep what was read

@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Table, Te
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from catalyseur_app.store.models.base import NAMING_CONVENTION, UTCDateTime, utc_now
+from catalyseur_app.store.models.exchange import TrustedKeyFields
 
 
 class FoundationBase(DeclarativeBase):
@@ -69,3 +70,10 @@ class ActorLink(FoundationBase):
 
     actor_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     national_key: Mapped[str] = mapped_column(ForeignKey("foundation_national_actors.key"), index=True)
+
+
+class FoundationTrustedKey(TrustedKeyFields, FoundationBase):
+    """The consolidation store's trust registry: whose signed sync files it consolidates."""
+
+    __tablename__ = "foundation_trusted_keys"
+    __table_args__ = (UniqueConstraint("catalyseur_id", "fingerprint"),)

@@ -37,6 +37,7 @@ from .backup_reasons import (  # noqa: F401  (the reasons are also read from her
     MANUAL,
 )
 from .errors import StoreError
+from .installation_key import backup_key
 from .paths import backups_dir
 from .retention import backups_to_delete
 
@@ -82,9 +83,11 @@ def make_backup(db_path: Path, data_dir: Path, reason: str) -> Path:
             source.backup(copy)
             counts = _verify(source, copy, target)
             revision = _revision(copy)
+            device = _device_id(copy)
         finally:
             copy.close()
             source.close()
+    backup_key(data_dir, device, target)  # the installation's key travels with its backups
     info = BackupInfo(target, created_at, reason, target.stat().st_size, counts, revision)
     write_description(info)
     prune(data_dir, current=info)
@@ -97,6 +100,7 @@ def prune(data_dir: Path, current: BackupInfo) -> list[Path]:
     for info in backups_to_delete(list_backups(data_dir), current.counts_on_demand()):
         info.path.unlink(missing_ok=True)
         info.path.with_suffix(".json").unlink(missing_ok=True)
+        info.path.with_suffix(".key").unlink(missing_ok=True)
         deleted.append(info.path)
     return deleted
 
@@ -208,6 +212,14 @@ def _counts(connection: sqlite3.Connection) -> dict[str, int]:
     names = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def _device_id(connection: sqlite3.Connection) -> str | None:
+    try:
+        row = connection.execute("SELECT device_id FROM installation LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:

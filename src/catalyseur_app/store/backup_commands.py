@@ -79,6 +79,7 @@ def restore_command(args) -> int:
 
     from .backup_texts import counts_label
     from .errors import StoreError
+    from .installation_key import RESTORED
     from .restore import restore_backup
 
     try:
@@ -103,6 +104,11 @@ def restore_command(args) -> int:
         print(t("{count} personnes effacées à nouveau d'après le registre des effacements.", count=count)
               if plural(count) else
               t("{count} personne effacée à nouveau d'après le registre des effacements.", count=count))
+    if result.key == RESTORED:
+        print(t("La clé de signature de cet appareil a été remise en place depuis la sauvegarde."))
+    if result.key_differs:
+        print(t("La clé de signature actuelle de cet appareil est gardée, pas celle de la sauvegarde : elle est "
+                "plus récente, et les fichiers déjà envoyés ont été signés avec elle."))
     return 0
 
 

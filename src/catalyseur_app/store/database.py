@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from catalyseur_app.messages import t
 
+from . import installation_key
 from .backup import make_backup
 from .errors import StoreError
 from .health import examine
@@ -72,6 +73,7 @@ class Store:
         self._engine = engine
         self._sessions = None
         self.device_id = bind_to_folder(self.db_path, data_dir, self._read_device_id() or self._create_device_id())
+        installation_key.ensure(data_dir, self.device_id)  # at the first start (and in a copied folder)
 
     @property
     def engine(self) -> Engine:
@@ -126,6 +128,10 @@ class Store:
     def backup(self, reason: str) -> Path:
         with self._writer:
             return make_backup(self.db_path, self.data_dir, reason)
+
+    def signing_key(self):
+        """This installation's key pair (catalyseur_app.signing.SigningKey), which signs its sync files."""
+        return installation_key.installation_key(self.data_dir, self.device_id)
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         rows = self.query("SELECT value FROM settings WHERE key = ?", (key,))

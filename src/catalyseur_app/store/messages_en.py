@@ -147,4 +147,10 @@ ENGLISH = {
         "or have write access restored.",
     "Le dossier de données « {folder} » ne peut pas être utilisé ({error}). Rien n'a été modifié.":
         "The data folder “{folder}” cannot be used ({error}). Nothing has been changed.",
+    "La clé de signature de cet appareil a été remise en place depuis la sauvegarde.":
+        "This device's signing key was put back from the backup.",
+    "La clé de signature actuelle de cet appareil est gardée, pas celle de la sauvegarde : elle est "
+    "plus récente, et les fichiers déjà envoyés ont été signés avec elle.":
+        "This device's current signing key is kept, not the backup's: it is newer, and the files already sent "
+        "were signed with it.",
 }

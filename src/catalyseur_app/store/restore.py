@@ -29,6 +29,7 @@ from pathlib import Path
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 
+from . import installation_key
 from .backup import (
     BEFORE_RESTORE,
     BackupInfo,
@@ -53,6 +54,8 @@ class RestoreResult:
     safety_backup: Path | None  # the state before restoring, when it was readable
     set_aside: Path | None  # where the previous database file went
     erased_again: int  # people of the erasure register erased again in the restored copy
+    key: str = installation_key.NO_KEY  # the installation key: restored from the backup, or kept
+    key_differs: bool = False  # the kept key is not the one saved with the backup (a newer one)
 
 
 def restore_backup(data_dir: str | os.PathLike[str], backup: BackupInfo | str,
@@ -91,12 +94,26 @@ def _restore(data_dir: Path, info: BackupInfo, progress: Progress) -> RestoreRes
         progress.step(3, steps, t("Mise de côté de l'ancienne base…"))
         set_aside = _set_aside(db_path, data_dir)
         progress.step(4, steps, t("Mise en place de la sauvegarde…"))
+        device = _device_id(prepared)
+        differs = installation_key.differs_from_backup(data_dir, device, info.path)
         os.replace(prepared, db_path)
         _sync_folder(data_dir)
     finally:
         with contextlib.suppress(FileNotFoundError):
             prepared.unlink()
-    return RestoreResult(info, safety, set_aside, erased_again)
+    # Never replaces a key: one that exists is newer than the backup's, and files signed with it
+    # may already be trusted elsewhere.
+    key = installation_key.restore_key(data_dir, device, info.path)
+    return RestoreResult(info, safety, set_aside, erased_again, key, differs)
+
+
+def _device_id(path: Path) -> str | None:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        try:
+            row = connection.execute("SELECT device_id FROM installation LIMIT 1").fetchone()
+        except sqlite3.Error:
+            return None
+    return row[0] if row else None
 
 
 def _prepare(source_path: Path, prepared: Path, data_dir: Path) -> int:

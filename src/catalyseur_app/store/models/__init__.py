@@ -10,7 +10,7 @@ from .diagnostics import (
     DiagnosticPriority,
     InstalledKit,
 )
-from .exchange import ExchangeFile, ExchangePeer, SyncConflict, SyncState
+from .exchange import ExchangeFile, ExchangePeer, SyncConflict, SyncState, TrustedKey
 from .profile import Installation, Profile, ProfileCommune, Setting
 from .records import (
     Activity,
@@ -53,6 +53,7 @@ __all__ = [
     "SyncConflict",
     "SyncRecord",
     "SyncState",
+    "TrustedKey",
     "UTCDateTime",
     "new_uuid",
     "utc_now",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime, utc_now
@@ -85,3 +85,24 @@ class SyncConflict(Base):
     chosen: Mapped[str] = mapped_column(String(10))  # "local" / "incoming"
     decided_by: Mapped[str] = mapped_column(String(10))  # DECIDED_BY_RULE / DECIDED_BY_PERSON
     status: Mapped[str] = mapped_column(String(10), default=CONFLICT_OPEN, index=True)  # CONFLICT_*
+
+
+class TrustedKeyFields:
+    """A key accepted for a catalyseur (exchange/trust.py; docs/sync-format.md, "Trust"). The same
+    columns in a catalyseur's store and in a consolidation store (foundation/models.py)."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    catalyseur_id: Mapped[str] = mapped_column(String(36), index=True)
+    catalyseur_name: Mapped[str] = mapped_column(String(200), default="")
+    # "" until a key is known: accepted beforehand ("trust accept ID"), the first key that comes is taken.
+    fingerprint: Mapped[str] = mapped_column(String(80), default="")
+    public_key: Mapped[str] = mapped_column(String(64), default="")  # "" until a file brings it
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class TrustedKey(TrustedKeyFields, Base):
+    """This store's trust registry: whose signed sync files it imports."""
+
+    __tablename__ = "trusted_keys"
+    __table_args__ = (UniqueConstraint("catalyseur_id", "fingerprint"),)

@@ -18,6 +18,7 @@ from catalyseur_app.exchange.export import export_sync_file, next_sequence
 from catalyseur_app.exchange.importer import preview_import
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_SHEET
+from catalyseur_app.exchange.trust import TrustNeeded, identity
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
@@ -54,6 +55,7 @@ class ExchangesPage(QWidget):
         self.preview_dialog: ExchangePreviewDialog | None = None
         self.task = None
         self.error_box: QMessageBox | None = None
+        self.trust_box: QMessageBox | None = None  # asks about the key of a first file
         self.language = getattr(context, "language", "fr") or "fr"
         self.ledger = RowsModel([self.tr("No."), self.tr("Made on"), self.tr("Content"), self.tr("Changes since"),
                                  self.tr("Rows"), self.tr("File")], self)
@@ -188,9 +190,39 @@ class ExchangesPage(QWidget):
         if not path:
             return
         self._remember_folder(path)
+        self._preview(path, trust_new=False)
+
+    def _preview(self, path: str, trust_new: bool) -> None:
         self.task = run_task(self, self.tr("Reading and checking the file…"),
-                             lambda progress: preview_import(self.store, path, progress),
-                             self._show_preview, self._import_failed, self._cancelled)
+                             lambda progress: preview_import(self.store, path, progress, trust_new),
+                             self._show_preview, lambda error: self._preview_failed(path, error), self._cancelled)
+
+    def _preview_failed(self, path: str, error: Exception) -> None:
+        """The first file from a catalyseur: show its key's fingerprint and ask before going on (the key
+        is recorded only if the import is then made)."""
+        if not isinstance(error, TrustNeeded):
+            self._import_failed(error)
+            return
+        self.task = None
+        manifest = error.manifest
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Exchanges"),
+                          self.tr("This is the first file from %1 (id %2).")
+                          .replace("%1", manifest.catalyseur_name or "?").replace("%2", identity(manifest)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setInformativeText(self.tr("Fingerprint of the key that signed it:\n%1\n\nCheck it with this person "
+                                       "(by phone, for instance). Accept this key and see what the file would "
+                                       "change?").replace("%1", manifest.key_fingerprint))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.finished.connect(lambda _result: self._trust_answered(box, path))
+        self.trust_box = box
+        box.open()
+
+    def _trust_answered(self, box: QMessageBox, path: str) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self._preview(path, trust_new=True)
+        else:
+            self._cancelled()
 
     def _show_preview(self, plan) -> None:
         self.task = None
