@@ -61,6 +61,7 @@ def test_after_a_refusal_a_full_export_still_imports_elsewhere(store, other_stor
 
     ids = populate(store)
     with pytest.raises(SyncFileError):
-        import_sync_file(store, forge(tmp_path / "x.xlsx", {"partenariats": [partnership_row(ids["actors"][0])]}), trust_new=True)
+        forged = forge(tmp_path / "x.xlsx", {"partenariats": [partnership_row(ids["actors"][0])]})
+        import_sync_file(store, forged, trust_new=True)
     export_sync_file(store, tmp_path / "full.xlsx", full=True)
     assert import_sync_file(other_store, tmp_path / "full.xlsx", trust_new=True).result is not None

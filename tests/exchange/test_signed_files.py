@@ -108,7 +108,8 @@ def test_a_changed_file_is_refused(store, sender, tmp_path, capsys, change, mess
     if change == "sheet":  # one byte of a sheet
         rewrite_part(first, changed, sheet_part("acteurs"), lambda text: text.replace("ligne 1", "ligne 7", 1))
     elif change == "manifest":
-        rewrite_part(first, changed, sheet_part("manifeste"), lambda text: set_manifest_value(text, "sequence", "<v>9</v>"))
+        rewrite_part(first, changed, sheet_part("manifeste"),
+                     lambda text: set_manifest_value(text, "sequence", "<v>9</v>"))
     else:
         rewrite_part(first, changed, sheet_part("manifeste"), lambda text: set_manifest_text(text, change, flip_first))
     refused(store, changed, message, capsys=capsys, trust_new=False)

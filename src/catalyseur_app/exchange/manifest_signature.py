@@ -51,7 +51,7 @@ def entry_type(key: str, known: dict[str, str]) -> str | None:
 def sign_entries(entries: list[tuple], key) -> list[tuple]:
     """``entries`` (key, label, type, value) with the key entries and the signature added."""
     signed = list(entries) + [(k, label, kind, value) for (k, label, kind), value
-                              in zip(KEY_ENTRIES, (key.public_key, key.fingerprint))]
+                              in zip(KEY_ENTRIES, (key.public_key, key.fingerprint), strict=True)]
     signature = key.sign(canonical_manifest((k, kind, value) for k, _, kind, value in signed))
     return signed + [(*SIGNATURE_ENTRY[:2], SIGNATURE_ENTRY[2], signature)]
 

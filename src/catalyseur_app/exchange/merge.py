@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ..messages import t
 from .reader import SyncFile
 from .schema import KIND_BY_NAME, NATURE_ERASED
 from .xlsx.canonical import to_millis
+
+if TYPE_CHECKING:
+    from .trust import TrustCheck
 
 ADD, UPDATE, DELETE, ERASE, CONFLICT, UNCHANGED, IGNORED = (
     "add", "update", "delete", "erase", "conflict", "unchanged", "ignored")
@@ -69,7 +72,7 @@ class Plan:
     explain_only: bool = False  # keep only the changes worth explaining (the preview of a file)
     # The rows the preview checked, for the import: an anonymous temporary file, gone with the plan.
     spool: IO[bytes] | None = field(default=None, repr=False)
-    trust: object = None  # trust.TrustCheck, set by importer.preview_import
+    trust: TrustCheck | None = None  # set by importer.preview_import
 
     def add(self, change: Change) -> None:
         self.counts[change.action] = self.counts.get(change.action, 0) + 1
