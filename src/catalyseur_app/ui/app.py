@@ -43,16 +43,19 @@ class WindowController:
     """Owns the main window and the store; rebuilds the window when the person changes the language
     and after a restore (which closes the store, replaces the database and opens it again)."""
 
-    def __init__(self, app: QApplication, store: Store, language: str):
+    def __init__(self, app: QApplication, store: Store, language: str, foundation_db: str | None = None):
         self.app, self.store, self.language = app, store, language
+        self.foundation_db = foundation_db  # a consolidation store to open beside the store (« Fondation »)
         self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
 
     def show(self, page: str = "dashboard", carried: dict[str, dict] | None = None) -> MainWindow:
         if self.auto_backup is None:
             self.auto_backup = AutoBackup(self.store)
+        if self.window is not None:  # a rebuilt window keeps the consolidation store its predecessor opened
+            self.foundation_db = self.window.context.foundation_db or self.foundation_db
         self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup,  # opens on the dashboard
-                                 carried=carried)
+                                 carried=carried, foundation_db=self.foundation_db)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
         if page != self.window.current_page_key():
@@ -118,7 +121,7 @@ class WindowController:
         self.store.close()
 
 
-def start(store: Store, language: str | None = None) -> WindowController | None:
+def start(store: Store, language: str | None = None, foundation_db: str | None = None) -> WindowController | None:
     """Install the language, run the first-run wizard if needed, show the main window.
 
     Returns None when the person closed the wizard without creating a profile.
@@ -131,7 +134,7 @@ def start(store: Store, language: str | None = None) -> WindowController | None:
         wizard = FirstRunWizard(store)
         if not wizard.exec():
             return None
-    controller = WindowController(app, store, chosen)
+    controller = WindowController(app, store, chosen, foundation_db)
     controller.show().first_painted.connect(lambda: _load_the_rest(store))
     return controller
 
@@ -177,7 +180,7 @@ def run_gui(args) -> int:
         with database_problems_shown():
             if args.lang:
                 store.set_setting(LANGUAGE_SETTING, args.lang)
-            controller = start(store, args.lang)
+            controller = start(store, args.lang, getattr(args, "foundation_db", None))
             if controller is None:
                 return 0
             app.setProperty(MAIN_LOOP_PROPERTY, True)
