@@ -162,3 +162,37 @@ def test_the_page_fits(qtbot, store, consolidated, size):
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         assert layout_problems(window) == [], page.tabs.tabText(index)
+
+
+def test_silent_catalyseurs_stand_out(qtbot, consolidated):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont
+
+    from catalyseur_app.ui.pages.foundation_tables import NationalTableTab
+
+    later = read_national_tables(consolidated, today=dt.date.today() + dt.timedelta(days=90)).table("Catalyseurs")
+    tab = NationalTableTab(QLocale(QLocale.Language.French))
+    qtbot.addWidget(tab)
+    tab.set_table(later)
+    model = tab.model
+    assert model.rowCount() == len(later.rows) and all(model.is_silent(row) for row in range(model.rowCount()))
+    assert isinstance(model.data(model.index(0, 0), Qt.ItemDataRole.FontRole), QFont)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    tab.set_table(read_national_tables(consolidated).table("Catalyseurs"))
+    assert not any(model.is_silent(row) for row in range(model.rowCount()))
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+
+
+def test_the_page_reads_a_postgresql_store(qtbot, store, small_inbox, postgres_url):
+    from catalyseur_app.foundation.consolidate import consolidate
+
+    consolidate(postgres_url, small_inbox.folder)
+    window = _window(qtbot, store, foundation_db=postgres_url)
+    page = _open_page(qtbot, window)
+    from sqlalchemy.engine import make_url
+
+    password = make_url(postgres_url).password
+    assert password and password not in page.heading.text() and "***" in page.heading.text()
+    with qtbot.waitSignal(page.loaded, timeout=60000):
+        qtbot.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton, pos=page.map.point_of("23"))
+    assert _shown(page) == _expected(postgres_url, department="23")

@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_if_changed)
         self._backup_timer.start()
         self.navigate("dashboard")
-        if foundation_db:
-            QTimer.singleShot(0, lambda: self.open_foundation(foundation_db, show=False))
+        if foundation_db:  # once the first screen is drawn: checking it loads SQLAlchemy
+            self.first_painted.connect(lambda: self.open_foundation(foundation_db, show=False))
 
     # --- navigation -------------------------------------------------------------------------
     def page_titles(self) -> dict[str, str]:
