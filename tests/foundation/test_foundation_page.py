@@ -196,3 +196,40 @@ def test_the_page_reads_a_postgresql_store(qtbot, store, small_inbox, postgres_u
     with qtbot.waitSignal(page.loaded, timeout=60000):
         qtbot.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton, pos=page.map.point_of("23"))
     assert _shown(page) == _expected(postgres_url, department="23")
+
+
+def test_a_language_switch_keeps_the_page(qtbot, store, consolidated):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from catalyseur_app import messages
+    from catalyseur_app.ui import i18n
+    from catalyseur_app.ui.app import WindowController
+
+    app, before, locale, language = QApplication.instance(), list(i18n._installed), QLocale(), messages.current_language()
+    save_profile(store, ProfileData("Camille Martin", "Fondation des Territoires", "camille@exemple.fr", ["15187"]))
+    store.load_sessions()
+    controller = WindowController(app, store, "en", foundation_db=consolidated)
+    try:
+        old = controller.show()  # deleted by the switch: not given to qtbot
+        page = _open_page(qtbot, old)
+        with qtbot.waitSignal(page.loaded, timeout=60000):
+            page.apply_filters(department="15")
+        controller.change_language("fr")
+        new = controller.window
+        qtbot.addWidget(new)
+        qtbot.waitUntil(lambda: new.current_page_key() == "foundation", timeout=30000)
+        assert new is not old and new.ui.navigation.item(6).text() == "Fondation"
+        again = new.page("foundation")
+        qtbot.waitUntil(lambda: again.data is not None, timeout=60000)
+        assert again.department.currentData() == "15"  # the filters are carried over
+        assert _shown(again) == _expected(consolidated, department="15")
+    finally:
+        controller.auto_backup.close()
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed[:] = before
+        for translator in before:
+            app.installTranslator(translator)
+        QLocale.setDefault(locale)
+        messages.set_language(language)

@@ -58,7 +58,9 @@ class WindowController:
                                  carried=carried, foundation_db=self.foundation_db)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
-        if page != self.window.current_page_key():
+        if page == "foundation" and page not in self.window.page_keys():  # back once the store is checked again
+            self.window.foundation_opened.connect(lambda _shown, window=self.window: window.navigate(page))
+        elif page != self.window.current_page_key():
             self.window.navigate(page)
         self.window.show()
         return self.window

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str, **filters) -> bool:
         """Show page ``key`` (leaving the current one only if it agrees) and apply ``filters``."""
+        if key not in self._keys:
+            return False  # the « Fondation » page before a consolidation store is open
         if self._current and self._current != key:
             current = self._pages.get(self._current)
             if current is not None and hasattr(current, "maybe_leave") and not current.maybe_leave():

@@ -175,8 +175,8 @@ class FoundationPage(QWidget):
         self.reload()
 
     def apply_filters(self, region: str | None = None, department: str | None = None,
-                      start: _dt.date | None = None, end: _dt.date | None = None) -> None:
-        """Set every filter at once (None: no limit), then load the tables."""
+                      start: _dt.date | None = None, end: _dt.date | None = None, load: bool = True) -> None:
+        """Set every filter at once (None: no limit), then load the tables (if ``load``)."""
         if department is not None:
             region = department_regions().get(department, region)
         for widget in (self.region, self.department, self.start, self.end):
@@ -188,7 +188,16 @@ class FoundationPage(QWidget):
         self.end.set_value(end)
         for widget in (self.region, self.department, self.start, self.end):
             widget.blockSignals(False)
-        self.reload()
+        if load:
+            self.reload()
+
+    def session_state(self) -> dict:
+        """The filters, carried into the window rebuilt for another language."""
+        return {"region": self.region.currentData(), "department": self.department.currentData(),
+                "start": self.start.value(), "end": self.end.value()}
+
+    def restore_session_state(self, state: dict) -> None:
+        self.apply_filters(**state, load=self._started)
 
     def territory(self) -> Territory:
         return Territory(region=self.region.currentData(), department=self.department.currentData())
