@@ -2310,6 +2310,14 @@
             <translation>Last day of the period (empty: no limit)</translation>
         </message>
         <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this region</source>
+            <translation>Only the partnerships, activities, actors and diagnostics of this region</translation>
+        </message>
+        <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this department (or click it on the map)</source>
+            <translation>Only the partnerships, activities, actors and diagnostics of this department (or click it on the map)</translation>
+        </message>
+        <message>
             <source>Show all</source>
             <translation>Show all</translation>
         </message>

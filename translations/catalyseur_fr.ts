@@ -2310,6 +2310,14 @@
             <translation>Dernier jour de la période (vide : sans limite)</translation>
         </message>
         <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this region</source>
+            <translation>Seulement les partenariats, activités, acteurs et diagnostics de cette région</translation>
+        </message>
+        <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this department (or click it on the map)</source>
+            <translation>Seulement les partenariats, activités, acteurs et diagnostics de ce département (ou cliquez dessus sur la carte)</translation>
+        </message>
+        <message>
             <source>Show all</source>
             <translation>Tout afficher</translation>
         </message>

@@ -159,6 +159,7 @@ def test_a_bad_period_is_said_and_the_tables_stay(qtbot, store, consolidated):
 def test_the_page_fits(qtbot, store, consolidated, size):
     window = _window(qtbot, store, foundation_db=consolidated, size=size)
     page = _open_page(qtbot, window)
+    assert window.size().width() == size[0]  # the page needs no more room than the screen has
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         assert layout_problems(window) == [], page.tabs.tabText(index)
@@ -181,6 +182,7 @@ def test_silent_catalyseurs_stand_out(qtbot, consolidated):
     tab.set_table(read_national_tables(consolidated).table("Catalyseurs"))
     assert not any(model.is_silent(row) for row in range(model.rowCount()))
     assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+    assert tab.view.isColumnHidden(1) and model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == later.rows[0][1]
 
 
 def test_the_page_reads_a_postgresql_store(qtbot, store, small_inbox, postgres_url):

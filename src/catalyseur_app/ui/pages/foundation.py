@@ -73,9 +73,12 @@ class FoundationPage(QWidget):
         self.region.setObjectName("regionFilter")
         self.department = QComboBox(self)
         self.department.setObjectName("departmentFilter")
-        for combo in (self.region, self.department):
+        self.region.setToolTip(self.tr("Only the partnerships, activities, actors and diagnostics of this region"))
+        self.department.setToolTip(self.tr("Only the partnerships, activities, actors and diagnostics of this "
+                                           "department (or click it on the map)"))
+        for combo in (self.region, self.department):  # narrow enough for a 1024-pixel screen; the tooltip says why
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setToolTip(self.tr("The whole country, every period"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from catalyseur_app.foundation.national_data import DATE, HOURS, INT, SCORE, SILENT_AFTER_DAYS, Table
 
 SILENT_COLUMN = f"Sans envoi depuis {SILENT_AFTER_DAYS} jours"
+IDENTIFIER_COLUMN = "Identifiant"  # a catalyseur's long id: hidden, in the tooltip of its name
 SILENT_BACKGROUND = QColor("#fdd0a2")
 
 
@@ -44,6 +45,10 @@ class NationalTableModel(QAbstractTableModel):
             return self.table.columns[section][0]
         return None
 
+    def identifier_column(self) -> int:
+        headers = [header for header, _type in self.table.columns]
+        return headers.index(IDENTIFIER_COLUMN) if IDENTIFIER_COLUMN in headers else -1
+
     def is_silent(self, row: int) -> bool:
         return self._silent_column >= 0 and self.table.rows[row][self._silent_column] == "Oui"
 
@@ -66,6 +71,8 @@ class NationalTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and self.identifier_column() >= 0:
+            return str(self.table.rows[row][self.identifier_column()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if self.table.columns[column][1] in (INT, HOURS, SCORE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -107,5 +114,8 @@ class NationalTableTab(QWidget):
     def set_table(self, table: Table) -> None:
         self.title.setText(table.title)
         self.model.set_table(table)
+        hidden = self.model.identifier_column()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, column == hidden)
         self.note.setText(table.note)
         self.note.setVisible(bool(table.note))
