@@ -88,6 +88,10 @@ def test_the_page_appears_only_for_a_consolidation_store(qtbot, store, consolida
     assert window.current_page_key() == "foundation"
     assert _shown(page) == _expected(consolidated)
 
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # the guide, at the foundation's section
+    assert window.help_window.current_heading().startswith("À la Fondation")
+    window.help_window.close()
+
 
 def test_the_filters_change_the_tables(qtbot, store, consolidated):
     window = _window(qtbot, store, foundation_db=consolidated)
