@@ -5,7 +5,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from catalyseur_app.foundation.boundaries import BOUNDARY_FILE, OVERSEAS, load_departments
+from catalyseur_app.foundation.boundaries import (
+    BOUNDARY_FILE,
+    OVERSEAS,
+    load_departments,
+)
 from catalyseur_app.foundation.map_measures import department_measures
 from catalyseur_app.foundation.tables import read_national_tables
 from catalyseur_app.foundation.territory import Territory

@@ -15,13 +15,25 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.text import sort_key
 from catalyseur_app.foundation.boundaries import load_departments
-from catalyseur_app.foundation.map_measures import COMMUNES, PARTNERSHIPS, department_measures
+from catalyseur_app.foundation.map_measures import (
+    COMMUNES,
+    PARTNERSHIPS,
+    department_measures,
+)
 from catalyseur_app.foundation.tables import read_national_tables
 from catalyseur_app.foundation.territory import Territory, department_regions
 from catalyseur_app.ui.pages.foundation_map import DepartmentMap, MapLegend
@@ -272,7 +284,7 @@ class FoundationPage(QWidget):
 
     def _period_text(self) -> str:
         start, end = self.start.value(), self.end.value()
-        day = lambda value: self.locale.toString(value, QLocale.FormatType.ShortFormat)  # noqa: E731
+        day = lambda value: self.locale.toString(value, QLocale.FormatType.ShortFormat)
         if start and end:
             return self.tr("from %1 to %2").replace("%1", day(start)).replace("%2", day(end))
         if start:

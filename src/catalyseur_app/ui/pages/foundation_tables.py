@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from catalyseur_app.foundation.national_data import DATE, HOURS, INT, SCORE, SILENT_AFTER_DAYS, Table
+from catalyseur_app.foundation.national_data import (
+    DATE,
+    HOURS,
+    INT,
+    SCORE,
+    SILENT_AFTER_DAYS,
+    Table,
+)
 
 SILENT_COLUMN = f"Sans envoi depuis {SILENT_AFTER_DAYS} jours"
 IDENTIFIER_COLUMN = "Identifiant"  # a catalyseur's long id: hidden, in the tooltip of its name
@@ -34,11 +41,11 @@ class NationalTableModel(QAbstractTableModel):
         self._silent_column = headers.index(SILENT_COLUMN) if SILENT_COLUMN in headers else -1
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() or self.table is None else len(self.table.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.table is None else len(self.table.columns)
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() or self.table is None else len(self.table.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and self.table:
