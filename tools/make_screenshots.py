@@ -463,6 +463,31 @@ def backups(s: Session) -> QWidget:
     return s.dialog(BackupsDialog(s.data_dir, s.store, s.window))
 
 
+def foundation(s: Session, department: str | None = None) -> QWidget:
+    """The « Fondation » page on a consolidation store made from the demo's sync file."""
+    from catalyseur_app.exchange.export import export_sync_file
+    from catalyseur_app.foundation.consolidate import consolidate
+
+    database = s.folder / "nationale.sqlite"
+    if not database.exists():
+        inbox = s.folder / "fichiers-recus"
+        inbox.mkdir(exist_ok=True)
+        export_sync_file(s.store, inbox / "catalyseur-1.xlsx", full=True)
+        consolidate(str(database), inbox)
+    if "foundation" not in need(s.window, "page_keys")():
+        s.window.open_foundation(str(database), show=False)
+        wait_until(lambda: "foundation" in s.window.page_keys(), "the consolidation store to open")
+    page = s.show_page("foundation")
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(True))
+    need(page, "apply_filters")(department=department)
+    wait_until(lambda: loaded, "the national tables")
+    page.tabs.setCurrentIndex(len(page.tables) - 1 if department else 0)
+    page.heading.setText(page.heading.text().replace(str(s.folder), "~/Fondation"))
+    s.window.statusBar().clearMessage()
+    return s.window
+
+
 # (name, what it shows, function): the order the images are made in.
 CAPTURES: tuple[tuple[str, str, Callable[[Session], QWidget]], ...] = (
     ("dashboard", "Tableau de bord", dashboard),
@@ -487,6 +512,9 @@ CAPTURES: tuple[tuple[str, str, Callable[[Session], QWidget]], ...] = (
     ("sauvegardes", "Paramètres → Sauvegardes, the list of backups", backups),
     ("wizard-identity", "first start: who you are", partial(wizard, page=0)),
     ("wizard-communes", "first start: your communes", partial(wizard, page=1)),
+    ("fondation", "Fondation: the national tables and the map of the départements", foundation),
+    ("fondation-departement", "Fondation: a département clicked on the map, the catalyseurs",
+     partial(foundation, department="15")),
 )
 NAMES = tuple(name for name, _, _ in CAPTURES)
 

@@ -978,6 +978,13 @@
         </message>
     </context>
     <context>
+        <name>DepartmentMap</name>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticActionsModel</name>
         <message>
             <source>Action</source>
@@ -2316,6 +2323,152 @@ Check it with this person (by phone, for instance). Accept this key and see what
         </message>
     </context>
     <context>
+        <name>FoundationPage</name>
+        <message>
+            <source>Partnerships observatory — %1</source>
+            <translation>Partnerships observatory — %1</translation>
+        </message>
+        <message>
+            <source>First day of the period (empty: no limit)</source>
+            <translation>First day of the period (empty: no limit)</translation>
+        </message>
+        <message>
+            <source>Last day of the period (empty: no limit)</source>
+            <translation>Last day of the period (empty: no limit)</translation>
+        </message>
+        <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this region</source>
+            <translation>Only the partnerships, activities, actors and diagnostics of this region</translation>
+        </message>
+        <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this department (or click it on the map)</source>
+            <translation>Only the partnerships, activities, actors and diagnostics of this department (or click it on the map)</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>The whole country, every period</source>
+            <translation>The whole country, every period</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>What the map shows</source>
+            <translation>What the map shows</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Forms</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>SDGs</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Stages</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Regions</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Departments</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Métiers</source>
+            <translation>Métiers</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Catalyseurs</source>
+            <translation>Catalyseurs</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>All regions</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>All departments</translation>
+        </message>
+        <message>
+            <source>Reading the national tables…</source>
+            <translation>Reading the national tables…</translation>
+        </message>
+        <message>
+            <source>National tables</source>
+            <translation>National tables</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Communes with a diagnostic</source>
+            <translation>Communes with a diagnostic</translation>
+        </message>
+        <message>
+            <source>Median score: %1</source>
+            <translation>Median score: %1</translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <translation>
+                <numerusform>%n catalyseur silent for 90 days or more (in bold in « Catalyseurs »).</numerusform>
+                <numerusform>%n catalyseurs silent for 90 days or more (in bold in « Catalyseurs »).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>since %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>until %1</translation>
+        </message>
+        <message>
+            <source>every period</source>
+            <translation>every period</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpWindow</name>
         <message>
             <source>User guide — Catalyseur</source>
@@ -2495,12 +2648,40 @@ Check it with this person (by phone, for instance). Accept this key and see what
             <translation>Exchanges</translation>
         </message>
         <message>
+            <source>Foundation</source>
+            <translation>Foundation</translation>
+        </message>
+        <message>
+            <source>Open a consolidation database</source>
+            <translation>Open a consolidation database</translation>
+        </message>
+        <message>
+            <source>Consolidation databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
+            <translation>Consolidation databases (*.sqlite *.db *.sqlite3);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Opening the consolidation database…</source>
+            <translation>Opening the consolidation database…</translation>
+        </message>
+        <message>
+            <source>Consolidation database open: %1</source>
+            <translation>Consolidation database open: %1</translation>
+        </message>
+        <message>
+            <source>Consolidation database</source>
+            <translation>Consolidation database</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
             <source>Redo</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Open a &amp;consolidation database…</source>
+            <translation>Open a &amp;consolidation database…</translation>
         </message>
         <message>
             <source>User &amp;guide</source>
@@ -2581,6 +2762,13 @@ Check it with this person (by phone, for instance). Accept this key and see what
         <message>
             <source>&amp;About Catalyseur</source>
             <translation>&amp;About Catalyseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapLegend</name>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
         </message>
     </context>
     <context>

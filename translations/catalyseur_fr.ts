@@ -978,6 +978,13 @@
         </message>
     </context>
     <context>
+        <name>DepartmentMap</name>
+        <message>
+            <source>no data</source>
+            <translation>pas de données</translation>
+        </message>
+    </context>
+    <context>
         <name>DiagnosticActionsModel</name>
         <message>
             <source>Action</source>
@@ -2316,6 +2323,152 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
     </context>
     <context>
+        <name>FoundationPage</name>
+        <message>
+            <source>Partnerships observatory — %1</source>
+            <translation>Observatoire des partenariats — %1</translation>
+        </message>
+        <message>
+            <source>First day of the period (empty: no limit)</source>
+            <translation>Premier jour de la période (vide : sans limite)</translation>
+        </message>
+        <message>
+            <source>Last day of the period (empty: no limit)</source>
+            <translation>Dernier jour de la période (vide : sans limite)</translation>
+        </message>
+        <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this region</source>
+            <translation>Seulement les partenariats, activités, acteurs et diagnostics de cette région</translation>
+        </message>
+        <message>
+            <source>Only the partnerships, activities, actors and diagnostics of this department (or click it on the map)</source>
+            <translation>Seulement les partenariats, activités, acteurs et diagnostics de ce département (ou cliquez dessus sur la carte)</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>The whole country, every period</source>
+            <translation>Toute la France, toutes périodes</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>What the map shows</source>
+            <translation>Ce que montre la carte</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>Formes</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Régions</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Acteurs</translation>
+        </message>
+        <message>
+            <source>Métiers</source>
+            <translation>Métiers</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Catalyseurs</source>
+            <translation>Catalyseurs</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>Toutes les régions</translation>
+        </message>
+        <message>
+            <source>All departments</source>
+            <translation>Tous les départements</translation>
+        </message>
+        <message>
+            <source>Reading the national tables…</source>
+            <translation>Lecture des tableaux nationaux…</translation>
+        </message>
+        <message>
+            <source>National tables</source>
+            <translation>Tableaux nationaux</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partenariats</translation>
+        </message>
+        <message>
+            <source>Communes with a diagnostic</source>
+            <translation>Communes diagnostiquées</translation>
+        </message>
+        <message>
+            <source>Median score: %1</source>
+            <translation>Note médiane : %1</translation>
+        </message>
+        <message>
+            <source>%1, %2.</source>
+            <translation>%1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <translation>
+                <numerusform>%n catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
+                <numerusform>%n catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>depuis le %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu'au %1</translation>
+        </message>
+        <message>
+            <source>every period</source>
+            <translation>toutes périodes</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpWindow</name>
         <message>
             <source>User guide — Catalyseur</source>
@@ -2495,12 +2648,40 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Échanges</translation>
         </message>
         <message>
+            <source>Foundation</source>
+            <translation>Fondation</translation>
+        </message>
+        <message>
+            <source>Open a consolidation database</source>
+            <translation>Ouvrir une base de consolidation</translation>
+        </message>
+        <message>
+            <source>Consolidation databases (*.sqlite *.db *.sqlite3);;All files (*)</source>
+            <translation>Bases de consolidation (*.sqlite *.db *.sqlite3);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Opening the consolidation database…</source>
+            <translation>Ouverture de la base de consolidation…</translation>
+        </message>
+        <message>
+            <source>Consolidation database open: %1</source>
+            <translation>Base de consolidation ouverte : %1</translation>
+        </message>
+        <message>
+            <source>Consolidation database</source>
+            <translation>Base de consolidation</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
             <source>Redo</source>
             <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Open a &amp;consolidation database…</source>
+            <translation>Ouvrir une base de &amp;consolidation…</translation>
         </message>
         <message>
             <source>User &amp;guide</source>
@@ -2581,6 +2762,13 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         <message>
             <source>&amp;About Catalyseur</source>
             <translation>À &amp;propos de Catalyseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapLegend</name>
+        <message>
+            <source>no data</source>
+            <translation>pas de données</translation>
         </message>
     </context>
     <context>

@@ -42,6 +42,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         help="dossier des données (sinon CATALYSEUR_DATA_DIR, sinon le dossier de l'utilisateur)",
     )
     parser.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    parser.add_argument("--foundation-db", metavar="BASE",
+                        help="fenêtre : ouvrir aussi cette base de consolidation (page « Fondation »)")
     if commands:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
         for name in COMMAND_MODULES:

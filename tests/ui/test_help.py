@@ -19,7 +19,8 @@ def test_the_guide_and_every_image_it_shows_are_shipped():
     assert all((guide_dir() / image).is_file() for image in images), images
 
 
-@pytest.mark.parametrize("key", list(SECTIONS))
+# The « Fondation » page needs a consolidation store: tests/foundation/test_foundation_page.py.
+@pytest.mark.parametrize("key", [key for key in SECTIONS if key != "foundation"])
 def test_f1_opens_the_guide_at_the_section_of_the_page(qtbot, window, key):
     window.navigate(key)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)

@@ -25,6 +25,8 @@ def register(subparsers) -> None:
     tables.add_argument("--out", required=True, metavar="FICHIER.xlsx|FICHIER.pdf", help="fichier à écrire")
     tables.add_argument("--from", dest="start", type=_date, metavar="AAAA-MM-JJ", help="premier jour de la période")
     tables.add_argument("--to", dest="end", type=_date, metavar="AAAA-MM-JJ", help="dernier jour de la période")
+    tables.add_argument("--region", metavar="CODE", help="seulement cette région (code INSEE, ex. 84)")
+    tables.add_argument("--department", metavar="CODE", help="seulement ce département (ex. 15, 2A, 974)")
     tables.set_defaults(handler=_tables)
 
 
@@ -41,10 +43,12 @@ def _tables(args) -> int:
 
     from .database import FoundationError
     from .tables import write_national_tables
+    from .territory import Territory
 
     try:
-        path = write_national_tables(args.db, args.out, args.start, args.end)
-    except (FoundationError, OutputError) as error:
+        territory = Territory(region=args.region, department=args.department)
+        path = write_national_tables(args.db, args.out, args.start, args.end, territory=territory)
+    except (FoundationError, OutputError, ValueError) as error:
         print(t("Erreur : {error}", error=error), file=sys.stderr)
         return 1
     print(t("Document écrit : {path}", path=path))

@@ -49,4 +49,9 @@ ENGLISH = {
     "La période est vide : le {start} vient après le {end}.": "The period is empty: {start} comes after {end}.",
     "« {url} » n'est pas une base de consolidation : lancez d'abord « foundation consolidate ».":
         "“{url}” is not a consolidation database: run “foundation consolidate” first.",
+    # territory filters of the national tables
+    "« {code} » n'est pas un code de département connu (ex. 15, 2A, 974).":
+        "“{code}” is not a known department code (e.g. 15, 2A, 974).",
+    "« {code} » n'est pas un code de région connu (ex. 84, 75).":
+        "“{code}” is not a known region code (e.g. 84, 75).",
 }

@@ -3,7 +3,10 @@
 The same SQLAlchemy Core queries run on SQLite and PostgreSQL. "In the period" means what it means
 in a catalyseur's summary (``reports/summary_data.py``): activities whose day is in it,
 partnerships under way at some time in it, diagnostics started in it; deleted records never count.
-Without a period, everything counts. Diagnostic scores are computed by the kit engine with the
+Without a period, everything counts. A ``Territory`` (a region or a department) keeps the
+partnerships and activities with at least one commune inside, the actors and diagnostics of a
+commune inside, and the catalyseurs who sent at least one of those. Diagnostic scores are computed
+by the kit engine with the
 kits shipped with the application (a diagnostic made with a kit version this application does not
 ship is left out of the scores, and counted as such).
 
@@ -39,6 +42,7 @@ from catalyseur_app.domain.vocabularies import (
 )
 from catalyseur_app.store.models import (
     Activity,
+    ActivityCommune,
     Actor,
     Diagnostic,
     DiagnosticAnswer,
@@ -48,6 +52,7 @@ from catalyseur_app.store.models import (
 )
 
 from .models import ActorLink, AppliedFile, RecordSource
+from .territory import Territory
 
 TEXT, INT, HOURS, SCORE, DATE = "text", "int", "hours", "score", "date"
 SILENT_AFTER_DAYS = 90
@@ -70,31 +75,37 @@ class NationalTables:
     end: _dt.date | None
     generated_on: _dt.date
     tables: list[Table] = field(default_factory=list)
+    territory: Territory = field(default_factory=Territory)
 
     def table(self, sheet: str) -> Table:
         return next(t for t in self.tables if t.sheet == sheet)
 
 
 def national_tables(engine, start: _dt.date | None = None, end: _dt.date | None = None,
-                    today: _dt.date | None = None) -> NationalTables:
+                    today: _dt.date | None = None, territory: Territory | None = None) -> NationalTables:
     today = today or _dt.date.today()
-    data = NationalTables(start, end, today)
+    territory = territory or Territory()
+    data = NationalTables(start, end, today, territory=territory)
     with engine.connect() as connection:
-        data.tables += _partnerships(connection, start, end)
-        data.tables.append(_actors(connection))
-        data.tables += _time(connection, start, end)
-        data.tables.append(_scores(connection, start, end))
-        data.tables.append(_catalyseurs(connection, today))
+        data.tables += _partnerships(connection, start, end, territory)
+        data.tables.append(_actors(connection, territory))
+        data.tables += _time(connection, start, end, territory)
+        data.tables.append(_scores(connection, start, end, territory))
+        data.tables.append(_catalyseurs(connection, today, territory))
     return data
+
+
+def _where(condition, extra):
+    return condition if extra is None else and_(condition, extra)
 
 
 def _live(table):
     return table.c.deleted_at.is_(None)
 
 
-def _partnerships_in_period(start, end):
+def _partnerships_in_period(start, end, territory: Territory):
     p = Partnership.__table__
-    condition = _live(p)
+    condition = _where(_live(p), territory.linked_condition(p.c.id, PartnershipCommune.__table__, "partnership_id"))
     if end is not None:
         condition = and_(condition, or_(p.c.start_date.is_(None), p.c.start_date <= end))
     if start is not None:
@@ -102,16 +113,17 @@ def _partnerships_in_period(start, end):
     return condition
 
 
-def _partnerships(connection, start, end) -> list[Table]:
+def _partnerships(connection, start, end, territory: Territory) -> list[Table]:
     p, odds, communes = Partnership.__table__, PartnershipOdd.__table__, PartnershipCommune.__table__
-    in_period = _partnerships_in_period(start, end)
+    in_period = _partnerships_in_period(start, end, territory)
     by_form = dict(connection.execute(select(p.c.form, func.count()).where(in_period).group_by(p.c.form)).all())
     by_stage = dict(connection.execute(select(p.c.stage, func.count()).where(in_period).group_by(p.c.stage)).all())
     by_odd = dict(connection.execute(
         select(odds.c.odd, func.count(func.distinct(odds.c.partnership_id)))
         .join(p, p.c.id == odds.c.partnership_id).where(in_period).group_by(odds.c.odd)).all())
     pairs = connection.execute(select(communes.c.insee, communes.c.partnership_id)
-                               .join(p, p.c.id == communes.c.partnership_id).where(in_period)).all()
+                               .join(p, p.c.id == communes.c.partnership_id)
+                               .where(_where(in_period, territory.insee_condition(communes.c.insee)))).all()
     index = get_commune_index()
     departments: dict[tuple, set] = defaultdict(set)
     regions: dict[tuple, set] = defaultdict(set)
@@ -140,11 +152,12 @@ def _partnerships(connection, start, end) -> list[Table]:
     ]
 
 
-def _actors(connection) -> Table:
+def _actors(connection, territory: Territory) -> Table:
     a, links = Actor.__table__, ActorLink.__table__
     rows = connection.execute(select(a.c.id, a.c.kind, links.c.national_key)
                               .outerjoin(links, links.c.actor_id == a.c.id)
-                              .where(_live(a), a.c.merged_into_id.is_(None))).all()
+                              .where(_where(and_(_live(a), a.c.merged_into_id.is_(None)),
+                                            territory.insee_condition(a.c.commune_insee)))).all()
     records: dict[str, int] = defaultdict(int)
     distinct: dict[str, set] = defaultdict(set)
     for actor_id, kind, key in rows:
@@ -159,9 +172,9 @@ def _actors(connection) -> Table:
                       "compte une seule fois parmi les acteurs distincts.")
 
 
-def _time(connection, start, end) -> list[Table]:
+def _time(connection, start, end, territory: Territory) -> list[Table]:
     act = Activity.__table__
-    condition = _live(act)
+    condition = _where(_live(act), territory.linked_condition(act.c.id, ActivityCommune.__table__, "activity_id"))
     if start is not None:
         condition = and_(condition, act.c.day >= start)
     if end is not None:
@@ -193,11 +206,11 @@ def _shipped_kits() -> dict[tuple[str, str], Kit]:
     return kits
 
 
-def _scores(connection, start, end) -> Table:
+def _scores(connection, start, end, territory: Territory) -> Table:
     from catalyseur_app.kit import compute_scores
 
     d, answers_table = Diagnostic.__table__, DiagnosticAnswer.__table__
-    condition = and_(_live(d), d.c.status != "superseded")
+    condition = _where(and_(_live(d), d.c.status != "superseded"), territory.insee_condition(d.c.commune_insee))
     if start is not None:
         condition = and_(condition, d.c.started_on >= start)
     if end is not None:
@@ -252,10 +265,27 @@ def _quartiles(values: list[float]) -> tuple[float, float, float]:
     return round(q1, 1), round(median, 1), round(q3, 1)
 
 
-def _catalyseurs(connection, today: _dt.date) -> Table:
+def _working_in(territory: Territory):
+    """The catalyseurs who sent at least one partnership, activity, diagnostic or actor inside."""
+    sources = RecordSource.__table__
+    p, act, d, a = Partnership.__table__, Activity.__table__, Diagnostic.__table__, Actor.__table__
+    pc, ac = PartnershipCommune.__table__, ActivityCommune.__table__
+    inside = {
+        "partnership": select(p.c.id).where(territory.linked_condition(p.c.id, pc, "partnership_id")),
+        "activity": select(act.c.id).where(territory.linked_condition(act.c.id, ac, "activity_id")),
+        "diagnostic": select(d.c.id).where(territory.insee_condition(d.c.commune_insee)),
+        "actor": select(a.c.id).where(territory.insee_condition(a.c.commune_insee)),
+    }
+    return select(sources.c.catalyseur_id).where(
+        or_(*(and_(sources.c.kind == kind, sources.c.record_id.in_(ids)) for kind, ids in inside.items())))
+
+
+def _catalyseurs(connection, today: _dt.date, territory: Territory) -> Table:
     files, sources = AppliedFile.__table__, RecordSource.__table__
-    rows = connection.execute(select(files.c.catalyseur_id, files.c.catalyseur_name, files.c.made_at)
-                              .order_by(files.c.made_at)).all()
+    query = select(files.c.catalyseur_id, files.c.catalyseur_name, files.c.made_at).order_by(files.c.made_at)
+    if not territory.everywhere:
+        query = query.where(files.c.catalyseur_id.in_(_working_in(territory)))
+    rows = connection.execute(query).all()
     seen: dict[str, dict] = {}
     for catalyseur_id, name, made_at in rows:
         entry = seen.setdefault(catalyseur_id, {"files": 0})

@@ -42,19 +42,24 @@ class WindowController:
     """Owns the main window and the store; rebuilds the window when the person changes the language
     and after a restore (which closes the store, replaces the database and opens it again)."""
 
-    def __init__(self, app: QApplication, store: Store, language: str):
+    def __init__(self, app: QApplication, store: Store, language: str, foundation_db: str | None = None):
         self.app, self.store, self.language = app, store, language
+        self.foundation_db = foundation_db  # a consolidation store to open beside the store (« Fondation »)
         self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
 
     def show(self, page: str = "dashboard", carried: dict[str, dict] | None = None) -> MainWindow:
         if self.auto_backup is None:
             self.auto_backup = AutoBackup(self.store)
+        if self.window is not None:  # a rebuilt window keeps the consolidation store its predecessor opened
+            self.foundation_db = self.window.context.foundation_db or self.foundation_db
         self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup,  # opens on the dashboard
-                                 carried=carried)
+                                 carried=carried, foundation_db=self.foundation_db)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
-        if page != self.window.current_page_key():
+        if page == "foundation" and page not in self.window.page_keys():  # back once the store is checked again
+            self.window.foundation_opened.connect(lambda _shown, window=self.window: window.navigate(page))
+        elif page != self.window.current_page_key():
             self.window.navigate(page)
         self.window.show()
         return self.window
@@ -117,7 +122,7 @@ class WindowController:
         self.store.close()
 
 
-def start(store: Store, language: str | None = None) -> WindowController | None:
+def start(store: Store, language: str | None = None, foundation_db: str | None = None) -> WindowController | None:
     """Install the language, run the first-run wizard if needed, show the main window.
 
     Returns None when the person closed the wizard without creating a profile.
@@ -130,7 +135,7 @@ def start(store: Store, language: str | None = None) -> WindowController | None:
         wizard = FirstRunWizard(store)
         if not wizard.exec():
             return None
-    controller = WindowController(app, store, chosen)
+    controller = WindowController(app, store, chosen, foundation_db)
     controller.show().first_painted.connect(lambda: _load_the_rest(store))
     return controller
 
@@ -176,7 +181,7 @@ def run_gui(args) -> int:
         with database_problems_shown():
             if args.lang:
                 store.set_setting(LANGUAGE_SETTING, args.lang)
-            controller = start(store, args.lang)
+            controller = start(store, args.lang, getattr(args, "foundation_db", None))
             if controller is None:
                 return 0
             app.setProperty(MAIN_LOOP_PROPERTY, True)

@@ -17,3 +17,7 @@ class AppContext:
     language: str = "fr"
     # navigate("partnerships", form="mecenat") shows a page and applies filters to it.
     navigate: Callable[..., None] = field(default=lambda page, **filters: None)
+    # A consolidation store opened beside the catalyseur's own (the « Fondation » page): its
+    # SQLite path or SQLAlchemy URL, and how to show it (without a password).
+    foundation_db: str | None = None
+    foundation_shown: str = ""

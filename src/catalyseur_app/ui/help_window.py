@@ -20,6 +20,7 @@ SECTIONS = {
     "diagnostics": "Le diagnostic",
     "journal": "Le journal des métiers",
     "exchanges": "Les échanges avec la Fondation",
+    "foundation": "À la Fondation : rassembler",
 }
 
 

@@ -31,15 +31,19 @@ PAGES = (
     ("exchanges", "catalyseur_app.ui.pages.exchanges", "ExchangesPage"),
 )
 PAGE_KEYS = tuple(key for key, _, _ in PAGES)
+# Shown after the others only once a consolidation store is open (the foundation's side).
+FOUNDATION_PAGE = ("foundation", "catalyseur_app.ui.pages.foundation", "FoundationPage")
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     restore_requested = Signal(object)  # a BackupInfo the person chose to restore (the controller does it)
     first_painted = Signal()  # once, when the window has been drawn for the first time
+    foundation_opened = Signal(str)  # a consolidation store was opened (as shown to a person)
 
     def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None,
-                 auto_backup: AutoBackup | None = None, carried: dict[str, dict] | None = None):
+                 auto_backup: AutoBackup | None = None, carried: dict[str, dict] | None = None,
+                 foundation_db: str | None = None):
         super().__init__(parent)
         elision.install(QApplication.instance())  # also when a test builds the window without app.application()
         wheel_guard.install()  # once for the application; before the pages are built
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(store=store, undo_stack=self.undo_stack, language=language,
                                   navigate=self.navigate)
         self._pages: dict[str, QWidget] = {}
+        self._keys = list(PAGE_KEYS)  # the navigation's rows; « foundation » joins them when opened
         # Choices made on pages of the window this one replaces (a language switch), by page key.
         self._carried = dict(carried or {})
         self._current = None
@@ -69,6 +74,8 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_if_changed)
         self._backup_timer.start()
         self.navigate("dashboard")
+        if foundation_db:  # once the first screen is drawn: checking it loads SQLAlchemy
+            self.first_painted.connect(lambda: self.open_foundation(foundation_db, show=False))
 
     # --- navigation -------------------------------------------------------------------------
     def page_titles(self) -> dict[str, str]:
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
             "diagnostics": self.tr("Diagnostics"),
             "journal": self.tr("Activity journal"),
             "exchanges": self.tr("Exchanges"),
+            "foundation": self.tr("Foundation"),
         }
 
     def _setup_navigation(self) -> None:
@@ -90,13 +98,13 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._on_navigation_row)
 
     def _on_navigation_row(self, row: int) -> None:
-        if 0 <= row < len(PAGE_KEYS) and PAGE_KEYS[row] != self._current:
-            self.navigate(PAGE_KEYS[row])
+        if 0 <= row < len(self._keys) and self._keys[row] != self._current:
+            self.navigate(self._keys[row])
 
     def page(self, key: str) -> QWidget:
         """The page widget for ``key``, created on first use."""
         if key not in self._pages:
-            _, module_name, class_name = next(p for p in PAGES if p[0] == key)
+            _, module_name, class_name = next(p for p in (*PAGES, FOUNDATION_PAGE) if p[0] == key)
             page_class = getattr(importlib.import_module(module_name), class_name)
             page = page_class(self.context, self)
             self._pages[key] = page
@@ -108,6 +116,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, key: str, **filters) -> bool:
         """Show page ``key`` (leaving the current one only if it agrees) and apply ``filters``."""
+        if key not in self._keys:
+            return False  # the « Fondation » page before a consolidation store is open
         if self._current and self._current != key:
             current = self._pages.get(self._current)
             if current is not None and hasattr(current, "maybe_leave") and not current.maybe_leave():
@@ -130,9 +140,66 @@ class MainWindow(QMainWindow):
     def current_page_key(self) -> str | None:
         return self._current
 
+    def page_keys(self) -> list[str]:
+        """The pages in the navigation, in order."""
+        return list(self._keys)
+
+    # --- the foundation's consolidation store ---------------------------------------------------
+    def choose_foundation(self) -> None:
+        """File → Open a consolidation database…: a SQLite file made by « foundation consolidate »."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a consolidation database"), "",
+            self.tr("Consolidation databases (*.sqlite *.db *.sqlite3);;All files (*)"))
+        if path:
+            self.open_foundation(path)
+
+    def open_foundation(self, target: str, show: bool = True) -> None:
+        """Check in the background that ``target`` is a consolidation store, then add the
+        « Fondation » page (and show it if ``show``); a message and no page otherwise."""
+        from catalyseur_app.ui.tasks import run_task
+
+        def check(progress):
+            from catalyseur_app.foundation.tables import check_consolidation_store
+
+            return check_consolidation_store(target)
+
+        self.foundation_task = run_task(self, self.tr("Opening the consolidation database…"), check,
+                                        on_done=lambda shown: self._foundation_opened(target, shown, show),
+                                        on_error=self._foundation_refused, show_dialog=show)
+
+    def _foundation_opened(self, target: str, shown: str, show: bool) -> None:
+        old = self._pages.pop("foundation", None)
+        if old is not None:  # another store than before: a new page
+            if self._current == "foundation":
+                self.navigate("dashboard")
+            self.ui.pages.removeWidget(old)
+            old.deleteLater()
+        self.context.foundation_db, self.context.foundation_shown = target, shown
+        if "foundation" not in self._keys:
+            self._keys.append("foundation")
+            title = self.page_titles()["foundation"]
+            number = len(self._keys)
+            item = QListWidgetItem(QIcon(str(resource_path("icons", "foundation.svg"))), title)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            self.ui.navigation.addItem(item)
+            action = self.ui.menuView.addAction(title)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False: self.navigate("foundation"))
+        self.ui.statusbar.showMessage(self.tr("Consolidation database open: %1").replace("%1", shown), 10000)
+        self.foundation_opened.emit(shown)
+        if show:
+            self.navigate("foundation")
+
+    def _foundation_refused(self, error: Exception) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Consolidation database"), str(error), parent=self)
+        self.foundation_warning = box
+        box.open()
+
     def _select_row(self, key: str) -> None:
         self.ui.navigation.blockSignals(True)
-        self.ui.navigation.setCurrentRow(PAGE_KEYS.index(key), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.ui.navigation.setCurrentRow(self._keys.index(key), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.ui.navigation.blockSignals(False)
 
     # --- menus ------------------------------------------------------------------------------
@@ -149,6 +216,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.navigate(k))
         self.ui.actionQuit.triggered.connect(self.close)
+        consolidation = QAction(self.tr("Open a &consolidation database…"), self)
+        consolidation.setObjectName("actionOpenConsolidation")
+        consolidation.triggered.connect(self.choose_foundation)
+        file_actions = self.ui.menuFile.actions()
+        self.ui.menuFile.insertAction(file_actions[file_actions.index(self.ui.actionQuit) - 1], consolidation)
         self.ui.actionAbout.triggered.connect(self.show_about)
         guide = QAction(self.tr("User &guide"), self)
         guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
