@@ -11,6 +11,7 @@ from .diagnostics import (
     InstalledKit,
 )
 from .exchange import ExchangeFile, ExchangePeer, SyncConflict, SyncState
+from .packs import InspiringExample, InstalledPack, PartnershipExample, VocabularyAddition
 from .profile import Installation, Profile, ProfileCommune, Setting
 from .records import (
     Activity,
@@ -40,10 +41,13 @@ __all__ = [
     "DiagnosticPriority",
     "ExchangeFile",
     "ExchangePeer",
+    "InspiringExample",
     "Installation",
     "InstalledKit",
+    "InstalledPack",
     "Partnership",
     "PartnershipCommune",
+    "PartnershipExample",
     "PartnershipNeed",
     "PartnershipOdd",
     "PartnershipPartner",
@@ -54,6 +58,7 @@ __all__ = [
     "SyncRecord",
     "SyncState",
     "UTCDateTime",
+    "VocabularyAddition",
     "new_uuid",
     "utc_now",
 ]
