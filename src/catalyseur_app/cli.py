@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "catalyseur_app.reports.commands",
     "catalyseur_app.exchange.commands",
     "catalyseur_app.foundation.commands",
+    "catalyseur_app.packs.commands",
 )
 
 

@@ -11,7 +11,7 @@ from catalyseur_app.messages import format_number, t
 
 def register(subparsers) -> None:
     foundation = subparsers.add_parser("foundation", help="la Fondation : consolider les fichiers d'échange, "
-                                                          "tableaux nationaux")
+                                                          "tableaux nationaux, packs de référence")
     actions = foundation.add_subparsers(dest="foundation_command", metavar="ACTION", required=True)
     consolidate = actions.add_parser("consolidate", help="consolider tous les fichiers d'échange d'un dossier")
     consolidate.add_argument("inbox", metavar="DOSSIER", help="dossier des fichiers d'échange reçus (.xlsx)")
@@ -24,6 +24,9 @@ def register(subparsers) -> None:
     tables.add_argument("--from", dest="start", type=_date, metavar="AAAA-MM-JJ", help="premier jour de la période")
     tables.add_argument("--to", dest="end", type=_date, metavar="AAAA-MM-JJ", help="dernier jour de la période")
     tables.set_defaults(handler=_tables)
+    from .pack_commands import register as register_pack_commands
+
+    register_pack_commands(actions)
 
 
 def _date(text: str) -> _dt.date:
