@@ -4,7 +4,6 @@ column), in French or English, and the foundation's store is left as it was."""
 import sqlite3
 
 import pytest
-
 from pack_factory import EXAMPLES, examples_workbook, kit_bytes, run
 
 LANGS = pytest.mark.parametrize("lang", ["fr", "en"])
@@ -29,7 +28,7 @@ def db(tmp_path, capsys):
 
 def refused(capsys, db, lang, *argv):
     before = content(db)
-    code, out, err = run(capsys, "--lang", lang, *argv, "--db", db)
+    code, _out, err = run(capsys, "--lang", lang, *argv, "--db", db)
     assert code == 1
     assert content(db) == before
     return err

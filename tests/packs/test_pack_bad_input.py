@@ -4,11 +4,18 @@ catalyseur's data left exactly as it was."""
 import json
 
 import pytest
+from pack_factory import (
+    crafted_pack,
+    edit_manifest,
+    fingerprint_of,
+    foundation_pack,
+    kit_bytes,
+    rewrite_member,
+    run,
+    store_dump,
+)
 
 from catalyseur_app.packs.format import MANIFEST
-from pack_factory import (
-    crafted_pack, edit_manifest, fingerprint_of, foundation_pack, kit_bytes, rewrite_member, run, store_dump,
-)
 
 LANGS = pytest.mark.parametrize("lang", ["fr", "en"])
 
@@ -24,7 +31,7 @@ def installed(tmp_path, data_dir, capsys):
 
 def refused(capsys, data_dir, lang, path, french, english, *extra):
     before = store_dump(data_dir)
-    code, out, err = run(capsys, "--lang", lang, "pack", "import", str(path), *extra)
+    code, _out, err = run(capsys, "--lang", lang, "pack", "import", str(path), *extra)
     assert code == 2
     assert (french if lang == "fr" else english) in err, err
     assert store_dump(data_dir) == before

@@ -6,10 +6,10 @@ import json
 import zipfile
 
 import openpyxl
+from pack_factory import fingerprint_of, foundation_pack, run, store_dump
 
 from catalyseur_app.domain.vocabularies import NEEDS, PARTNERSHIP_STAGES
 from catalyseur_app.store import open_store
-from pack_factory import fingerprint_of, foundation_pack, run, store_dump
 
 
 def test_a_pack_goes_from_the_foundation_to_the_catalyseur(tmp_path, data_dir, capsys):

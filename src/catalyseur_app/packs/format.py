@@ -76,11 +76,10 @@ def write_pack(path: str | Path, content: PackContent, key: SigningKey) -> Path:
     }
     manifest["signature"] = key.sign(canonical(manifest))
     path = Path(path)
-    with atomic_path(path) as temporary:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(MANIFEST, _json_bytes(manifest))
-            for name, data in members.items():
-                archive.writestr(name, data)
+    with atomic_path(path) as temporary, zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, _json_bytes(manifest))
+        for name, data in members.items():
+            archive.writestr(name, data)
     return path
 
 
@@ -125,7 +124,7 @@ def read_pack(path: str | Path) -> PackContent:
     try:
         content = PackContent(
             sequence=int(manifest["sequence"]),
-            made_at=datetime.fromisoformat(str(manifest["made_at"]).replace("Z", "+00:00")),
+            made_at=datetime.fromisoformat(str(manifest["made_at"])),
             public_key=manifest["public_key"],
             kits={name.removeprefix(KITS_FOLDER): data for name, data in members.items()
                   if name.startswith(KITS_FOLDER)},

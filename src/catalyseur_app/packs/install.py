@@ -88,7 +88,11 @@ def preview_pack(store, path: str | Path) -> PackPreview:
     from sqlalchemy import func, select
 
     from catalyseur_app.kit import KitError, load_kit
-    from catalyseur_app.store.models import InspiringExample, InstalledKit, InstalledPack
+    from catalyseur_app.store.models import (
+        InspiringExample,
+        InstalledKit,
+        InstalledPack,
+    )
 
     path = Path(path)
     content = read_pack(path)
@@ -187,17 +191,21 @@ def install_pack(store, path: str | Path, accepted_fingerprint: str | None = Non
     """Check and install the pack in one transaction, after a verified backup."""
     from catalyseur_app.store.backup import BEFORE_IMPORT
     from catalyseur_app.store.models import (
-        InspiringExample, InstalledKit, InstalledPack, Setting, VocabularyAddition,
+        InspiringExample,
+        InstalledKit,
+        InstalledPack,
+        Setting,
+        VocabularyAddition,
     )
     from catalyseur_app.store.vocabulary_additions import apply_vocabulary_additions
 
     preview = preview_pack(store, path)
     content = preview.content
-    if not preview.key_pinned:
-        if accepted_fingerprint is None or normalised(accepted_fingerprint) != normalised(preview.fingerprint):
-            raise PackError(t("Premier pack reçu : vérifiez auprès de la Fondation que l'empreinte de sa clé est bien "
-                              "{fingerprint}, puis acceptez-la (--accept-key « empreinte »). Rien n'a été installé.",
-                              fingerprint=preview.fingerprint))
+    accepted = accepted_fingerprint is not None and normalised(accepted_fingerprint) == normalised(preview.fingerprint)
+    if not preview.key_pinned and not accepted:
+        raise PackError(t("Premier pack reçu : vérifiez auprès de la Fondation que l'empreinte de sa clé est bien "
+                          "{fingerprint}, puis acceptez-la (--accept-key « empreinte »). Rien n'a été installé.",
+                          fingerprint=preview.fingerprint))
     backup = store.backup(BEFORE_IMPORT)
     with store.write() as session:
         if not preview.key_pinned:
