@@ -120,4 +120,7 @@ ENGLISH = {
     "le texte dépasse {limit} caractères.": "the text is longer than {limit} characters.",
     "« {value} » n'est pas une forme de partenariat ({forms}).": "“{value}” is not a partnership form ({forms}).",
     "« {value} » : les ODD sont numérotés de 1 à 17.": "“{value}”: the SDGs are numbered 1 to 17.",
+    # a partnership citing an example
+    "Cet exemple inspirant n'est plus disponible : choisissez-en un autre.":
+        "This inspiring example is no longer available: choose another one.",
 }
