@@ -103,3 +103,29 @@ def test_a_configured_key_needs_no_acceptance(tmp_path, data_dir, capsys):
     code, out, err = run(capsys, "pack", "key", "set", public_key)
     assert code == 0, err
     assert run(capsys, "pack", "import", str(pack))[0] == 0
+
+
+def test_a_term_from_a_pack_travels_back_to_the_foundation(tmp_path, data_dir, capsys):
+    """A catalyseur uses a need added by a pack; the foundation consolidates that sync file."""
+    from catalyseur_app.domain.vocabularies import set_additions
+    from catalyseur_app.records.actors import ActorData, create_actor
+    from catalyseur_app.records.partnerships import Partner, PartnershipDraft, create_partnership
+
+    pack = foundation_pack(tmp_path, capsys, kit=False, examples=False)
+    assert run(capsys, "pack", "import", str(pack), "--accept-key", fingerprint_of(tmp_path / "cle-fondation.pem"))[0] == 0
+    with open_store(data_dir) as store:
+        actors = [create_actor(store, ActorData(name=n, kind="association")).subject_id for n in ("A", "B")]
+        create_partnership(store, PartnershipDraft(title="Permanence d'accès aux droits", form="mecenat",
+                                                   stage="essaimage", needs=["acces_droits"],
+                                                   partners=[Partner(actors[0], "porteur"), Partner(actors[1])]))
+    inbox = tmp_path / "recus"
+    inbox.mkdir()
+    assert run(capsys, "sync", "export", "--full", "--out", str(inbox / "envoi.xlsx"))[0] == 0
+    set_additions([])  # the foundation's process knows only its own published terms
+    code, out, err = run(capsys, "foundation", "consolidate", str(inbox), "--db", str(tmp_path / "fondation.sqlite"))
+    assert code == 0, out + err
+    import sqlite3
+    connection = sqlite3.connect(tmp_path / "fondation.sqlite")
+    assert connection.execute("SELECT stage FROM partnerships").fetchall() == [("essaimage",)]
+    assert connection.execute("SELECT need FROM partnership_needs").fetchall() == [("acces_droits",)]
+    connection.close()

@@ -107,6 +107,21 @@ def add_term(db: str, vocabulary: str, code: str, fr: str, en: str) -> bool:
     return True
 
 
+def apply_published_terms(engine) -> None:
+    """Put the terms the foundation publishes into the vocabularies, so that the catalyseurs'
+    sync files using them (after installing a pack) are consolidated, not refused."""
+    from sqlalchemy import select
+
+    from catalyseur_app.domain.vocabularies import Term, set_additions
+
+    from .models import PackTerm
+
+    with engine.connect() as connection:
+        rows = connection.execute(select(PackTerm.vocabulary, PackTerm.code, PackTerm.label_fr, PackTerm.label_en)
+                                  .order_by(PackTerm.added_at, PackTerm.code)).all()
+    set_additions((vocabulary, Term(code, fr, en)) for vocabulary, code, fr, en in rows)
+
+
 def import_examples(db: str, path: str | Path) -> Outcome:
     """Add or update the examples of the workbook (an example is known by its identifier)."""
     from .examples_sheet import ExamplesSheetError, read_examples

@@ -20,6 +20,7 @@ SECTIONS = {
     "diagnostics": "Le diagnostic",
     "journal": "Le journal des métiers",
     "exchanges": "Les échanges avec la Fondation",
+    "examples": "Les packs de la Fondation et les exemples inspirants",
 }
 
 

@@ -48,7 +48,7 @@ class Ui_ExamplesPage(object):
         self.oddFilter = QComboBox(ExamplesPage)
         self.oddFilter.setObjectName(u"oddFilter")
         self.oddFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.oddFilter.setMinimumContentsLength(14)
+        self.oddFilter.setMinimumContentsLength(12)
 
         self.filtersRow.addWidget(self.oddFilter)
 
@@ -59,6 +59,8 @@ class Ui_ExamplesPage(object):
 
         self.formFilter = QComboBox(ExamplesPage)
         self.formFilter.setObjectName(u"formFilter")
+        self.formFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.formFilter.setMinimumContentsLength(12)
 
         self.filtersRow.addWidget(self.formFilter)
 
@@ -99,6 +101,7 @@ class Ui_ExamplesPage(object):
 
         self.countLabel = QLabel(self.listHost)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setWordWrap(True)
 
         self.listLayout.addWidget(self.countLabel)
 
