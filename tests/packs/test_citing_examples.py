@@ -6,7 +6,11 @@ from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.records import ValidationError
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.partnerships import (
-    Partner, PartnershipDraft, create_partnership, load_partnership, update_partnership,
+    Partner,
+    PartnershipDraft,
+    create_partnership,
+    load_partnership,
+    update_partnership,
 )
 from catalyseur_app.store.models import InspiringExample
 

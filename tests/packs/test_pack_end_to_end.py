@@ -109,7 +109,11 @@ def test_a_term_from_a_pack_travels_back_to_the_foundation(tmp_path, data_dir, c
     """A catalyseur uses a need added by a pack; the foundation consolidates that sync file."""
     from catalyseur_app.domain.vocabularies import set_additions
     from catalyseur_app.records.actors import ActorData, create_actor
-    from catalyseur_app.records.partnerships import Partner, PartnershipDraft, create_partnership
+    from catalyseur_app.records.partnerships import (
+        Partner,
+        PartnershipDraft,
+        create_partnership,
+    )
 
     pack = foundation_pack(tmp_path, capsys, kit=False, examples=False)
     assert run(capsys, "pack", "import", str(pack), "--accept-key", fingerprint_of(tmp_path / "cle-fondation.pem"))[0] == 0

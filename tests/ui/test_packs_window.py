@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from catalyseur_app.domain.vocabularies import NEEDS, set_additions
 from catalyseur_app.packs.format import PackContent, write_pack
 from catalyseur_app.records.actors import ActorData, create_actor
-from catalyseur_app.records.partnerships import Partner, PartnershipDraft, create_partnership, load_partnership
+from catalyseur_app.records.partnerships import (
+    Partner,
+    PartnershipDraft,
+    create_partnership,
+    load_partnership,
+)
 from catalyseur_app.signing import load_or_create
 from catalyseur_app.ui.i18n import install_language
 

@@ -33,8 +33,8 @@ def list_examples(store, *, odd: int | None = None, form: str | None = None, sea
             continue
         if form and example.form != form:
             continue
-        if wanted and wanted not in fold(" ".join((example.title, example.territory, example.partners,
-                                                   example.what_was_done, example.results))):
+        text = f"{example.title} {example.territory} {example.partners} {example.what_was_done} {example.results}"
+        if wanted and wanted not in fold(text):
             continue
         examples.append(example)
     examples.sort(key=lambda example: sort_key(example.title))
