@@ -89,3 +89,12 @@ def test_an_examples_workbook_without_its_sheet(db, tmp_path, capsys, lang):
                   str(examples_workbook(tmp_path / "x.xlsx", sheet="Feuil1")))
     assert ("« x.xlsx » n'a pas de feuille « exemples » (feuilles trouvées : Feuil1)" if lang == "fr"
             else "“x.xlsx” has no sheet “exemples” (sheets found: Feuil1)") in err
+
+
+@LANGS
+def test_a_pack_is_written_only_to_a_zip(db, tmp_path, capsys, lang):
+    err = refused(capsys, db, lang, "foundation", "pack", "--out", str(tmp_path / "pack.xlsx"),
+                  "--key", str(tmp_path / "cle.pem"))
+    assert ("« pack.xlsx » : choisissez un nom de fichier qui finit par .zip" if lang == "fr"
+            else "“pack.xlsx”: choose a file name ending in .zip") in err
+    assert not (tmp_path / "pack.xlsx").exists()

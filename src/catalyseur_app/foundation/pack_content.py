@@ -161,8 +161,11 @@ def make_pack(db: str, out: str | Path, key_path: Path):
     from catalyseur_app.packs.format import PackContent, write_pack
     from catalyseur_app.signing import load_or_create
 
+    from catalyseur_app.output_guard import check_output
+
     from .models import PackExample, PackKit, PackTerm, PublishedPack
 
+    out = check_output(out, ".zip", None)
     key = load_or_create(key_path)
     engine, session = _session(db)
     try:

@@ -101,7 +101,7 @@ def read_pack(path: str | Path) -> PackContent:
         raise PackError(not_a_pack) from None
     with archive:
         infos = {info.filename: info for info in archive.infolist()}
-        if MANIFEST not in infos or len(infos) > MAX_MEMBERS:
+        if MANIFEST not in infos or len(infos) > MAX_MEMBERS or len(infos) != len(archive.infolist()):
             raise PackError(not_a_pack)
         manifest = _load_json(archive, infos[MANIFEST], not_a_pack)
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
