@@ -1579,6 +1579,104 @@
         </message>
     </context>
     <context>
+        <name>ExamplesPage</name>
+        <message>
+            <source>All goals (ODD)</source>
+            <translation>All goals (ODD)</translation>
+        </message>
+        <message>
+            <source>All forms</source>
+            <translation>All forms</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>ODD</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>No inspiring example shown. They come with the packs of the Foundation (Exchanges → Receive a pack from the Foundation).</source>
+            <translation>No inspiring example shown. They come with the packs of the Foundation (Exchanges → Receive a pack from the Foundation).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n example(s) shown.</source>
+            <translation>
+                <numerusform>%n example shown.</numerusform>
+                <numerusform>%n examples shown.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Sustainable Development Goals</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>Cited by your partnerships</source>
+            <translation>Cited by your partnerships</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Inspiring examples&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Inspiring examples&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Partnerships of other territories, shared by the Foundation in its reference packs. Cite one in a partnership (tab Resources) when it inspired you.</source>
+            <translation>Partnerships of other territories, shared by the Foundation in its reference packs. Cite one in a partnership (tab Resources) when it inspired you.</translation>
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <source>Filter by goal (ODD)</source>
+            <translation>Filter by goal (ODD)</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <source>Filter by partnership form</source>
+            <translation>Filter by partnership form</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Search the examples</source>
+            <translation>Search the examples</translation>
+        </message>
+        <message>
+            <source>Inspiring examples</source>
+            <translation>Inspiring examples</translation>
+        </message>
+        <message>
+            <source>The example chosen</source>
+            <translation>The example chosen</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeFields</name>
         <message>
             <source>Name</source>
@@ -2260,6 +2358,10 @@ Check it with this person (by phone, for instance). Accept this key and see what
             <translation>&amp;Import a file…</translation>
         </message>
         <message>
+            <source>Receive a pack from the Fo&amp;undation…</source>
+            <translation>Receive a pack from the Fo&amp;undation…</translation>
+        </message>
+        <message>
             <source>Files sen&amp;t</source>
             <translation>Files sen&amp;t</translation>
         </message>
@@ -2652,6 +2754,10 @@ Check it with this person (by phone, for instance). Accept this key and see what
             <translation>Foundation</translation>
         </message>
         <message>
+            <source>Inspiring examples</source>
+            <translation>Inspiring examples</translation>
+        </message>
+        <message>
             <source>Open a consolidation database</source>
             <translation>Open a consolidation database</translation>
         </message>
@@ -2936,6 +3042,110 @@ Check it with this person (by phone, for instance). Accept this key and see what
         </message>
     </context>
     <context>
+        <name>PackPreviewDialog</name>
+        <message>
+            <source>Pack no. %1 of the Foundation, made on %2 (file %3).</source>
+            <translation>Pack no. %1 of the Foundation, made on %2 (file %3).</translation>
+        </message>
+        <message>
+            <source>Signed by the Foundation's key recorded on this computer (fingerprint %1).</source>
+            <translation>Signed by the Foundation's key recorded on this computer (fingerprint %1).</translation>
+        </message>
+        <message>
+            <source>First pack received on this computer. Check with the Foundation (by phone or on its website) that the fingerprint of its key is:
+%1</source>
+            <translation>First pack received on this computer. Check with the Foundation (by phone or on its website) that the fingerprint of its key is:
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>&amp;Install</translation>
+        </message>
+        <message>
+            <source>New kit: %1 (version %2)</source>
+            <translation>New kit: %1 (version %2)</translation>
+        </message>
+        <message>
+            <source>needs</source>
+            <translation>needs</translation>
+        </message>
+        <message>
+            <source>partnership stages</source>
+            <translation>partnership stages</translation>
+        </message>
+        <message>
+            <source>partner roles</source>
+            <translation>partner roles</translation>
+        </message>
+        <message>
+            <source>contact roles</source>
+            <translation>contact roles</translation>
+        </message>
+        <message>
+            <source>New term in the list of %1: %2</source>
+            <translation>New term in the list of %1: %2</translation>
+        </message>
+        <message>
+            <source>New inspiring example: %1</source>
+            <translation>New inspiring example: %1</translation>
+        </message>
+        <message>
+            <source>Updated inspiring example: %1</source>
+            <translation>Updated inspiring example: %1</translation>
+        </message>
+        <message>
+            <source>Already on this computer — kits: %1, terms: %2, examples: %3.</source>
+            <translation>Already on this computer — kits: %1, terms: %2, examples: %3.</translation>
+        </message>
+        <message>
+            <source>Nothing new in this pack.</source>
+            <translation>Nothing new in this pack.</translation>
+        </message>
+        <message>
+            <source>Reference pack of the Foundation</source>
+            <translation>Reference pack of the Foundation</translation>
+        </message>
+        <message>
+            <source>What the pack installs</source>
+            <translation>What the pack installs</translation>
+        </message>
+        <message>
+            <source>I have &amp;checked this fingerprint with the Foundation: trust this key</source>
+            <translation>I have &amp;checked this fingerprint with the Foundation: trust this key</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackReceiver</name>
+        <message>
+            <source>Receive a pack from the Foundation…</source>
+            <translation>Receive a pack from the Foundation…</translation>
+        </message>
+        <message>
+            <source>Receive a pack from the Foundation</source>
+            <translation>Receive a pack from the Foundation</translation>
+        </message>
+        <message>
+            <source>Foundation pack (*.zip)</source>
+            <translation>Foundation pack (*.zip)</translation>
+        </message>
+        <message>
+            <source>Checking the pack…</source>
+            <translation>Checking the pack…</translation>
+        </message>
+        <message>
+            <source>Installing the pack…</source>
+            <translation>Installing the pack…</translation>
+        </message>
+        <message>
+            <source>Pack no. %1 installed — kits: %2, terms: %3, examples: %4. Backup: %5.</source>
+            <translation>Pack no. %1 installed — kits: %2, terms: %3, examples: %4. Backup: %5.</translation>
+        </message>
+        <message>
+            <source>The pack was not installed; your data is unchanged.</source>
+            <translation>The pack was not installed; your data is unchanged.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnershipEditor</name>
         <message>
             <source>— choose a form —</source>
@@ -3158,12 +3368,32 @@ Check it with this person (by phone, for instance). Accept this key and see what
             <translation>Outcomes</translation>
         </message>
         <message>
+            <source>Inspired &amp;by:</source>
+            <translation>Inspired &amp;by:</translation>
+        </message>
+        <message>
+            <source>Inspiring example cited</source>
+            <translation>Inspiring example cited</translation>
+        </message>
+        <message>
             <source>Discard changes</source>
             <translation>Discard changes</translation>
         </message>
         <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>— no example cited —</source>
+            <translation>— no example cited —</translation>
+        </message>
+        <message>
+            <source>An inspiring example of another territory, received in a pack of the Foundation</source>
+            <translation>An inspiring example of another territory, received in a pack of the Foundation</translation>
+        </message>
+        <message>
+            <source>No inspiring example yet: they come with the packs of the Foundation</source>
+            <translation>No inspiring example yet: they come with the packs of the Foundation</translation>
         </message>
     </context>
     <context>

@@ -1579,6 +1579,104 @@
         </message>
     </context>
     <context>
+        <name>ExamplesPage</name>
+        <message>
+            <source>All goals (ODD)</source>
+            <translation>Tous les objectifs (ODD)</translation>
+        </message>
+        <message>
+            <source>All forms</source>
+            <translation>Toutes les formes</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Territory</source>
+            <translation>Territoire</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Forme</translation>
+        </message>
+        <message>
+            <source>ODD</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>No inspiring example shown. They come with the packs of the Foundation (Exchanges → Receive a pack from the Foundation).</source>
+            <translation>Aucun exemple inspirant pour l'instant. Ils arrivent avec les packs de la Fondation (Échanges → Recevoir un pack de la Fondation).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n example(s) shown.</source>
+            <translation>
+                <numerusform>%n exemple affiché.</numerusform>
+                <numerusform>%n exemples affichés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>Ce qui a été fait</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Cited by your partnerships</source>
+            <translation>Cité par vos partenariats</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Inspiring examples&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Exemples inspirants&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Partnerships of other territories, shared by the Foundation in its reference packs. Cite one in a partnership (tab Resources) when it inspired you.</source>
+            <translation>Des partenariats d'autres territoires, partagés par la Fondation dans ses packs de référence. Citez-en un dans un partenariat (onglet Ressources) quand il vous a inspiré.</translation>
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objectif :</translation>
+        </message>
+        <message>
+            <source>Filter by goal (ODD)</source>
+            <translation>Filtrer par objectif (ODD)</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>For&amp;me :</translation>
+        </message>
+        <message>
+            <source>Filter by partnership form</source>
+            <translation>Filtrer par forme de partenariat</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>Search the examples</source>
+            <translation>Rechercher dans les exemples</translation>
+        </message>
+        <message>
+            <source>Inspiring examples</source>
+            <translation>Exemples inspirants</translation>
+        </message>
+        <message>
+            <source>The example chosen</source>
+            <translation>L'exemple choisi</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeFields</name>
         <message>
             <source>Name</source>
@@ -2260,6 +2358,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>&amp;Importer un fichier…</translation>
         </message>
         <message>
+            <source>Receive a pack from the Fo&amp;undation…</source>
+            <translation>Recevoir un pac&amp;k de la Fondation…</translation>
+        </message>
+        <message>
             <source>Files sen&amp;t</source>
             <translation>Historique des en&amp;vois</translation>
         </message>
@@ -2652,6 +2754,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Fondation</translation>
         </message>
         <message>
+            <source>Inspiring examples</source>
+            <translation>Exemples inspirants</translation>
+        </message>
+        <message>
             <source>Open a consolidation database</source>
             <translation>Ouvrir une base de consolidation</translation>
         </message>
@@ -2936,6 +3042,110 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
     </context>
     <context>
+        <name>PackPreviewDialog</name>
+        <message>
+            <source>Pack no. %1 of the Foundation, made on %2 (file %3).</source>
+            <translation>Pack n° %1 de la Fondation, fait le %2 (fichier %3).</translation>
+        </message>
+        <message>
+            <source>Signed by the Foundation's key recorded on this computer (fingerprint %1).</source>
+            <translation>Signé par la clé de la Fondation enregistrée sur cet ordinateur (empreinte %1).</translation>
+        </message>
+        <message>
+            <source>First pack received on this computer. Check with the Foundation (by phone or on its website) that the fingerprint of its key is:
+%1</source>
+            <translation>Premier pack reçu sur cet ordinateur. Vérifiez auprès de la Fondation (par téléphone ou sur son site) que l'empreinte de sa clé est bien :
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>&amp;Installer</translation>
+        </message>
+        <message>
+            <source>New kit: %1 (version %2)</source>
+            <translation>Nouveau kit : %1 (version %2)</translation>
+        </message>
+        <message>
+            <source>needs</source>
+            <translation>besoins</translation>
+        </message>
+        <message>
+            <source>partnership stages</source>
+            <translation>étapes de partenariat</translation>
+        </message>
+        <message>
+            <source>partner roles</source>
+            <translation>rôles des partenaires</translation>
+        </message>
+        <message>
+            <source>contact roles</source>
+            <translation>fonctions des contacts</translation>
+        </message>
+        <message>
+            <source>New term in the list of %1: %2</source>
+            <translation>Nouveau terme dans la liste des %1 : %2</translation>
+        </message>
+        <message>
+            <source>New inspiring example: %1</source>
+            <translation>Nouvel exemple inspirant : %1</translation>
+        </message>
+        <message>
+            <source>Updated inspiring example: %1</source>
+            <translation>Exemple inspirant mis à jour : %1</translation>
+        </message>
+        <message>
+            <source>Already on this computer — kits: %1, terms: %2, examples: %3.</source>
+            <translation>Déjà sur cet ordinateur — kits : %1, termes : %2, exemples : %3.</translation>
+        </message>
+        <message>
+            <source>Nothing new in this pack.</source>
+            <translation>Rien de nouveau dans ce pack.</translation>
+        </message>
+        <message>
+            <source>Reference pack of the Foundation</source>
+            <translation>Pack de référence de la Fondation</translation>
+        </message>
+        <message>
+            <source>What the pack installs</source>
+            <translation>Ce que le pack installe</translation>
+        </message>
+        <message>
+            <source>I have &amp;checked this fingerprint with the Foundation: trust this key</source>
+            <translation>J'ai &amp;vérifié cette empreinte auprès de la Fondation : faire confiance à cette clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackReceiver</name>
+        <message>
+            <source>Receive a pack from the Foundation…</source>
+            <translation>Recevoir un pack de la Fondation…</translation>
+        </message>
+        <message>
+            <source>Receive a pack from the Foundation</source>
+            <translation>Recevoir un pack de la Fondation</translation>
+        </message>
+        <message>
+            <source>Foundation pack (*.zip)</source>
+            <translation>Pack de la Fondation (*.zip)</translation>
+        </message>
+        <message>
+            <source>Checking the pack…</source>
+            <translation>Vérification du pack…</translation>
+        </message>
+        <message>
+            <source>Installing the pack…</source>
+            <translation>Installation du pack…</translation>
+        </message>
+        <message>
+            <source>Pack no. %1 installed — kits: %2, terms: %3, examples: %4. Backup: %5.</source>
+            <translation>Pack n° %1 installé — kits : %2, termes : %3, exemples : %4. Sauvegarde : %5.</translation>
+        </message>
+        <message>
+            <source>The pack was not installed; your data is unchanged.</source>
+            <translation>Le pack n'a pas été installé ; vos données sont inchangées.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnershipEditor</name>
         <message>
             <source>— choose a form —</source>
@@ -3158,12 +3368,32 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Résultats</translation>
         </message>
         <message>
+            <source>Inspired &amp;by:</source>
+            <translation>Inspiré &amp;par :</translation>
+        </message>
+        <message>
+            <source>Inspiring example cited</source>
+            <translation>Exemple inspirant cité</translation>
+        </message>
+        <message>
             <source>Discard changes</source>
             <translation>Abandonner les modifications</translation>
         </message>
         <message>
             <source>Save</source>
             <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>— no example cited —</source>
+            <translation>— aucun exemple cité —</translation>
+        </message>
+        <message>
+            <source>An inspiring example of another territory, received in a pack of the Foundation</source>
+            <translation>Un exemple inspirant d'un autre territoire, reçu dans un pack de la Fondation</translation>
+        </message>
+        <message>
+            <source>No inspiring example yet: they come with the packs of the Foundation</source>
+            <translation>Pas encore d'exemple inspirant : ils arrivent avec les packs de la Fondation</translation>
         </message>
     </context>
     <context>

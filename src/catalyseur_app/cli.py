@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "catalyseur_app.exchange.commands",
     "catalyseur_app.exchange.trust_commands",
     "catalyseur_app.foundation.commands",
+    "catalyseur_app.packs.commands",
 )
 
 

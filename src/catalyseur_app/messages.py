@@ -36,6 +36,7 @@ CATALOGUES = (
     "catalyseur_app.demo.messages_en",
     "catalyseur_app.exchange.messages_en",
     "catalyseur_app.foundation.messages_en",
+    "catalyseur_app.packs.messages_en",
 )
 
 _language = DEFAULT_LANGUAGE

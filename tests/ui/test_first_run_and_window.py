@@ -63,7 +63,8 @@ def test_window_opens_in_french_with_its_navigation_and_survives_a_restart(qtbot
     window = controller.window
     qtbot.addWidget(window)
     nav = [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())]
-    assert nav == ["Tableau de bord", "Acteurs", "Partenariats", "Diagnostics", "Journal des métiers", "Échanges"]
+    assert nav == ["Tableau de bord", "Acteurs", "Partenariats", "Diagnostics", "Journal des métiers", "Échanges",
+                   "Exemples inspirants"]
     assert window.ui.menuEdit.title().replace("&", "") == "Édition"
     for number, key in enumerate(PAGE_KEYS, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)

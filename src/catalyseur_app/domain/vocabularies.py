@@ -5,6 +5,7 @@ Codes are stable machine keys (stored in the database and in sync files); labels
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 
@@ -18,23 +19,42 @@ class Term:
         return self.en if lang == "en" else self.fr
 
 
-class Vocabulary(tuple[Term, ...]):
-    """An ordered tuple of terms that can also be looked up by code."""
+class Vocabulary(Sequence):
+    """An ordered sequence of terms that can also be looked up by code.
 
-    name: str
-    _by_code: dict[str, Term]
+    The terms written here are the built-in ones; the vocabularies of ``EXTENDABLE`` also carry
+    the additions installed from the foundation's reference packs (``set_additions``), after them.
+    """
 
-    def __new__(cls, name: str, terms):
-        self = super().__new__(cls, terms)
+    def __init__(self, name: str, terms) -> None:
         self.name = name
+        self._builtin = tuple(terms)
+        self._set_terms(self._builtin)
+
+    def _set_terms(self, terms: tuple[Term, ...]) -> None:
         self._by_code = {term.code: term for term in terms}
-        return self
+        self._terms = terms
+
+    def __getitem__(self, index):
+        return self._terms[index]
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self._terms)
+
+    def __repr__(self) -> str:
+        return f"Vocabulary({self.name!r}, {len(self._terms)} terms)"
 
     def codes(self) -> tuple[str, ...]:
-        return tuple(term.code for term in self)
+        return tuple(term.code for term in self._terms)
 
     def get(self, code: str) -> Term | None:
         return self._by_code.get(code)
+
+    def is_builtin(self, code: str) -> bool:
+        return any(term.code == code for term in self._builtin)
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
@@ -219,3 +239,18 @@ ALL_VOCABULARIES = (
     ACTOR_KINDS, ACTOR_WORLDS, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES, PARTNER_ROLES, NEEDS, ODD,
     METIERS, MISSIONS, CONTACT_ROLES, CONSENT_SOURCES, DIAGNOSTIC_STATUSES, ACTION_STATUSES,
 )
+
+# The vocabularies a reference pack of the foundation may add terms to (codes are never removed).
+EXTENDABLE = {vocabulary.name: vocabulary for vocabulary in (NEEDS, PARTNERSHIP_STAGES, PARTNER_ROLES, CONTACT_ROLES)}
+
+
+def set_additions(additions: Iterable[tuple[str, Term]]) -> None:
+    """Make each extendable vocabulary its built-in terms followed by ``additions`` (vocabulary
+    name, term) for it; called with the additions installed in the store being opened."""
+    extra: dict[str, list[Term]] = {name: [] for name in EXTENDABLE}
+    for name, term in additions:
+        vocabulary = EXTENDABLE.get(name)
+        if vocabulary is not None and not vocabulary.is_builtin(term.code):
+            extra[name].append(term)
+    for name, vocabulary in EXTENDABLE.items():
+        vocabulary._set_terms(vocabulary._builtin + tuple(extra[name]))

@@ -11,7 +11,7 @@ from catalyseur_app.messages import format_number, t
 
 def register(subparsers) -> None:
     foundation = subparsers.add_parser("foundation", help="la Fondation : consolider les fichiers d'échange, "
-                                                          "tableaux nationaux")
+                                                          "tableaux nationaux, packs de référence")
     actions = foundation.add_subparsers(dest="foundation_command", metavar="ACTION", required=True)
     consolidate = actions.add_parser("consolidate", help="consolider tous les fichiers d'échange d'un dossier")
     consolidate.add_argument("inbox", metavar="DOSSIER", help="dossier des fichiers d'échange reçus (.xlsx)")
@@ -28,6 +28,9 @@ def register(subparsers) -> None:
     tables.add_argument("--region", metavar="CODE", help="seulement cette région (code INSEE, ex. 84)")
     tables.add_argument("--department", metavar="CODE", help="seulement ce département (ex. 15, 2A, 974)")
     tables.set_defaults(handler=_tables)
+    from .pack_commands import register as register_pack_commands
+
+    register_pack_commands(actions)
 
 
 def _date(text: str) -> _dt.date:

@@ -27,6 +27,7 @@ from .database import FoundationError, connect, connection_error, migrate
 from .inbox import InboxFile, fingerprint, in_order, inbox_files, read_manifest
 from .lock import consolidation_lock
 from .models import AppliedFile
+from .pack_content import apply_published_terms
 from .planning import plan_file
 from .read_ahead import read_ahead
 from .trust_check import trust_refusal
@@ -77,6 +78,7 @@ def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS
     try:
         with consolidation_lock(engine):
             migrate(engine)
+            apply_published_terms(engine)  # codes added by the foundation's packs
             return _run(engine, folder, progress, on_report or (lambda *_: None), trust_new)
     finally:
         engine.dispose()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from catalyseur_app.store.models.base import NAMING_CONVENTION, UTCDateTime, utc_now
@@ -77,3 +77,58 @@ class FoundationTrustedKey(TrustedKeyFields, FoundationBase):
 
     __tablename__ = "foundation_trusted_keys"
     __table_args__ = (UniqueConstraint("catalyseur_id", "fingerprint"),)
+
+
+# What the foundation publishes back down in its reference packs (foundation/pack_content.py).
+
+class PackKit(FoundationBase):
+    """A kit version to publish, kept whole as the workbook that was validated."""
+
+    __tablename__ = "foundation_pack_kits"
+
+    form_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[str] = mapped_column(String(50), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PackTerm(FoundationBase):
+    """A term added to an extendable vocabulary (new needs, new partnership stages…)."""
+
+    __tablename__ = "foundation_pack_terms"
+
+    vocabulary: Mapped[str] = mapped_column(String(40), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label_fr: Mapped[str] = mapped_column(String(200))
+    label_en: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PackExample(FoundationBase):
+    """An inspiring example shared with every territory."""
+
+    __tablename__ = "foundation_pack_examples"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    territory: Mapped[str] = mapped_column(String(300), default="")
+    partners: Mapped[str] = mapped_column(Text, default="")
+    form: Mapped[str] = mapped_column(String(40), default="")
+    odds: Mapped[str] = mapped_column(String(60), default="")  # "3;8;17"
+    what_was_done: Mapped[str] = mapped_column(Text, default="")
+    results: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PublishedPack(FoundationBase):
+    """A reference pack written: its number (packs are numbered 1, 2, 3… and each holds everything)."""
+
+    __tablename__ = "foundation_packs"
+
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(500))
+    counts: Mapped[str] = mapped_column(Text, default="{}")

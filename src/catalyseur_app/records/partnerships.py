@@ -10,7 +10,7 @@
     operation = delete_partnership(store, partnership_id)   # to the trash (records.trash)
 
 Field keys of ``ValidationError.field_errors``: title, description, form, stage, partners,
-start_date, end_date, money_eur, in_kind, skills, outcomes, communes, needs, odds.
+start_date, end_date, money_eur, in_kind, skills, outcomes, communes, needs, odds, cited_example.
 Removed partners are tombstoned (they travel with sync) and revived if added back.
 """
 
@@ -33,11 +33,14 @@ from catalyseur_app.records.trash import delete_records
 from catalyseur_app.records.undo import Operation, save_draft
 from catalyseur_app.store.models import (
     Actor,
+    InspiringExample,
     Partnership,
     PartnershipCommune,
+    PartnershipExample,
     PartnershipNeed,
     PartnershipOdd,
     PartnershipPartner,
+    new_uuid,
     utc_now,
 )
 
@@ -68,6 +71,7 @@ class PartnershipDraft:
     skills: str = ""
     outcomes: str = ""
     inspiring: bool = False
+    cited_example: str | None = None  # id of an inspiring example from the foundation's packs
     version: int | None = field(default=None, compare=False)  # as loaded; None: not checked
 
 
@@ -111,6 +115,8 @@ def _validate(session: Session, draft: PartnershipDraft) -> dict[str, str]:
     wrong_needs = [need for need in draft.needs if need not in NEEDS]
     if wrong_needs:
         put("needs", t("Besoin inconnu : {codes}.", codes=", ".join(wrong_needs[:3])))
+    if draft.cited_example and session.get(InspiringExample, draft.cited_example) is None:
+        put("cited_example", t("Cet exemple inspirant n'est plus disponible : choisissez-en un autre."))
     wrong_odds = [odd for odd in draft.odds if str(odd) not in ODD]
     if wrong_odds:
         put("odds", t("Les objectifs de développement durable sont numérotés de 1 à 17."))
@@ -156,7 +162,7 @@ def _clean(draft: PartnershipDraft) -> PartnershipDraft:
         start_date=draft.start_date, end_date=draft.end_date,
         money_eur=None if draft.money_eur is None else round(float(draft.money_eur), 2),
         in_kind=draft.in_kind.strip(), skills=draft.skills.strip(), outcomes=draft.outcomes.strip(),
-        inspiring=bool(draft.inspiring), version=draft.version,
+        inspiring=bool(draft.inspiring), cited_example=draft.cited_example or None, version=draft.version,
     )
 
 
@@ -198,6 +204,8 @@ def load_partnership(store, partnership_id: str) -> PartnershipDraft:
             communes=sorted(c.insee for c in partnership.communes),
             needs=[code for code in NEEDS.codes() if code in {n.need for n in partnership.needs}],
             odds=sorted(o.odd for o in partnership.odds),
+            cited_example=session.scalar(select(PartnershipExample.example_id).where(
+                PartnershipExample.partnership_id == partnership_id)),
             version=partnership.version,
         )
 
@@ -230,4 +238,20 @@ def _write_links(session: Session, partnership: Partnership, draft: PartnershipD
     make_collection_equal(partnership.needs, draft.needs, lambda code: PartnershipNeed(need=code),
                           lambda row: row.need)
     make_collection_equal(partnership.odds, draft.odds, lambda code: PartnershipOdd(odd=code), lambda row: row.odd)
+    _write_citation(session, partnership, draft.cited_example)
+
+
+def _write_citation(session: Session, partnership: Partnership, example_id: str | None) -> None:
+    """The example the partnership cites: a row of its own, local (it does not travel)."""
+    if partnership.id is None:
+        partnership.id = new_uuid()
+    row = session.get(PartnershipExample, partnership.id)
+    if row is None:
+        if example_id:
+            session.add(PartnershipExample(partnership_id=partnership.id, example_id=example_id))
+    elif not example_id:
+        session.delete(row)
+    elif row.example_id != example_id:
+        row.example_id = example_id
+
 

@@ -28,6 +28,7 @@ from .lock import InstanceLock, check_writable, folder_refused
 from .migrate import check_and_plan, upgrade
 from .orphans import clean_orphans
 from .paths import database_path
+from .vocabulary_additions import apply_vocabulary_additions
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -204,7 +205,9 @@ def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
         if check_and_plan(revision):
             backup = upgrade(db_path, data_dir, revision)
             log.info("database migrated%s", f" (backup {backup})" if backup else "")
-        return Store(data_dir, None, instance_lock)
+        store = Store(data_dir, None, instance_lock)
+        apply_vocabulary_additions(store)
+        return store
     except BaseException:
         if instance_lock:
             instance_lock.release()

@@ -21,6 +21,7 @@ SECTIONS = {
     "journal": "Le journal des métiers",
     "exchanges": "Les échanges avec la Fondation",
     "foundation": "À la Fondation : rassembler",
+    "examples": "Les packs de la Fondation et les exemples inspirants",
 }
 
 

@@ -1,4 +1,4 @@
-"""The main window: navigation between the six pages, menus, undo/redo, language, About."""
+"""The main window: navigation between the pages, menus, undo/redo, language, About."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ PAGES = (
     ("diagnostics", "catalyseur_app.ui.pages.diagnostics", "DiagnosticsPage"),
     ("journal", "catalyseur_app.ui.pages.journal", "JournalPage"),
     ("exchanges", "catalyseur_app.ui.pages.exchanges", "ExchangesPage"),
+    ("examples", "catalyseur_app.ui.pages.examples", "ExamplesPage"),
 )
 PAGE_KEYS = tuple(key for key, _, _ in PAGES)
 # Shown after the others only once a consolidation store is open (the foundation's side).
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             "journal": self.tr("Activity journal"),
             "exchanges": self.tr("Exchanges"),
             "foundation": self.tr("Foundation"),
+            "examples": self.tr("Inspiring examples"),
         }
 
     def _setup_navigation(self) -> None:

@@ -11,6 +11,7 @@ from .diagnostics import (
     InstalledKit,
 )
 from .exchange import ExchangeFile, ExchangePeer, SyncConflict, SyncState, TrustedKey
+from .packs import InspiringExample, InstalledPack, PartnershipExample, VocabularyAddition
 from .profile import Installation, Profile, ProfileCommune, Setting
 from .records import (
     Activity,
@@ -40,10 +41,13 @@ __all__ = [
     "DiagnosticPriority",
     "ExchangeFile",
     "ExchangePeer",
+    "InspiringExample",
     "Installation",
     "InstalledKit",
+    "InstalledPack",
     "Partnership",
     "PartnershipCommune",
+    "PartnershipExample",
     "PartnershipNeed",
     "PartnershipOdd",
     "PartnershipPartner",
@@ -55,6 +59,7 @@ __all__ = [
     "SyncState",
     "TrustedKey",
     "UTCDateTime",
+    "VocabularyAddition",
     "new_uuid",
     "utc_now",
 ]

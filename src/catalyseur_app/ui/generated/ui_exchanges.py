@@ -99,6 +99,20 @@ class Ui_ExchangesPage(object):
 
         self.receiveLayout.addLayout(self.importRow)
 
+        self.packRow = QHBoxLayout()
+        self.packRow.setObjectName(u"packRow")
+        self.packSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.packRow.addItem(self.packSpacer)
+
+        self.packButton = QPushButton(self.receiveBox)
+        self.packButton.setObjectName(u"packButton")
+
+        self.packRow.addWidget(self.packButton)
+
+
+        self.receiveLayout.addLayout(self.packRow)
+
 
         self.boxesLayout.addWidget(self.receiveBox)
 
@@ -173,7 +187,8 @@ class Ui_ExchangesPage(object):
         QWidget.setTabOrder(self.fullCheck, self.contactsCheck)
         QWidget.setTabOrder(self.contactsCheck, self.prepareButton)
         QWidget.setTabOrder(self.prepareButton, self.importButton)
-        QWidget.setTabOrder(self.importButton, self.tabs)
+        QWidget.setTabOrder(self.importButton, self.packButton)
+        QWidget.setTabOrder(self.packButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.ledgerTable)
         QWidget.setTabOrder(self.ledgerTable, self.conflictsTable)
         QWidget.setTabOrder(self.conflictsTable, self.keepMineButton)
@@ -197,6 +212,7 @@ class Ui_ExchangesPage(object):
         self.receiveBox.setTitle(QCoreApplication.translate("ExchangesPage", u"Receive", None))
         self.receiveLabel.setText(QCoreApplication.translate("ExchangesPage", u"Import a file made on another computer: you see what will change before anything changes.", None))
         self.importButton.setText(QCoreApplication.translate("ExchangesPage", u"&Import a file\u2026", None))
+        self.packButton.setText(QCoreApplication.translate("ExchangesPage", u"Receive a pack from the Fo&undation\u2026", None))
 #if QT_CONFIG(accessibility)
         self.ledgerTable.setAccessibleName(QCoreApplication.translate("ExchangesPage", u"Files made on this computer", None))
 #endif // QT_CONFIG(accessibility)

@@ -316,6 +316,23 @@ class Ui_PartnershipEditor(object):
 
         self.resourcesForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.outcomesError)
 
+        self.citedExampleLabel = QLabel(self.resourcesTab)
+        self.citedExampleLabel.setObjectName(u"citedExampleLabel")
+
+        self.resourcesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.citedExampleLabel)
+
+        self.citedExample = QComboBox(self.resourcesTab)
+        self.citedExample.setObjectName(u"citedExample")
+        self.citedExample.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.citedExample.setMinimumContentsLength(16)
+
+        self.resourcesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.citedExample)
+
+        self.citedExampleError = QLabel(self.resourcesTab)
+        self.citedExampleError.setObjectName(u"citedExampleError")
+
+        self.resourcesForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.citedExampleError)
+
         self.tabs.addTab(self.resourcesTab, "")
 
         self.layout.addWidget(self.tabs)
@@ -350,6 +367,7 @@ class Ui_PartnershipEditor(object):
         self.inKindLabel.setBuddy(self.inKind)
         self.skillsLabel.setBuddy(self.skills)
         self.outcomesLabel.setBuddy(self.outcomes)
+        self.citedExampleLabel.setBuddy(self.citedExample)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.title)
         QWidget.setTabOrder(self.title, self.form)
@@ -446,6 +464,10 @@ class Ui_PartnershipEditor(object):
         self.outcomesLabel.setText(QCoreApplication.translate("PartnershipEditor", u"O&utcomes:", None))
 #if QT_CONFIG(accessibility)
         self.outcomes.setAccessibleName(QCoreApplication.translate("PartnershipEditor", u"Outcomes", None))
+#endif // QT_CONFIG(accessibility)
+        self.citedExampleLabel.setText(QCoreApplication.translate("PartnershipEditor", u"Inspired &by:", None))
+#if QT_CONFIG(accessibility)
+        self.citedExample.setAccessibleName(QCoreApplication.translate("PartnershipEditor", u"Inspiring example cited", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.resourcesTab), QCoreApplication.translate("PartnershipEditor", u"Resour&ces", None))
 #if QT_CONFIG(tooltip)

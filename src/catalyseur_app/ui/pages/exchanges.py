@@ -32,6 +32,7 @@ from .exchange_preview import (
     size_columns,
 )
 from .exchange_texts import RecordNames, choice_text, kind_label, pair, record_title, side_texts
+from .pack_receive import PackReceiver
 
 
 def default_file_name(store) -> str:
@@ -69,6 +70,7 @@ class ExchangesPage(QWidget):
                                            self.ui.prepareButton)
         self.import_action = self._action(self.tr("Import a file…"), "Ctrl+I", self.import_file,
                                           self.ui.importButton)
+        self.pack_receiver = PackReceiver(self)  # « Recevoir un pack de la Fondation »
         self.ui.keepMineButton.clicked.connect(lambda: self._resolve(LOCAL))
         self.ui.takeTheirsButton.clicked.connect(lambda: self._resolve(INCOMING))
         mnemonic_tooltip(self.ui.keepMineButton, self.tr("Keep the version that was on this computer"))

@@ -21,6 +21,7 @@ from catalyseur_app.records.partnerships import (
     update_partnership,
 )
 from catalyseur_app.ui.generated.ui_partnership_editor import Ui_PartnershipEditor
+from catalyseur_app.ui.pages.example_citation import fill_cited_examples
 from catalyseur_app.ui.pages.record_pickers import (
     RecordPicker,
     checked_codes,
@@ -38,7 +39,7 @@ ROLE_ROLE = Qt.ItemDataRole.UserRole + 2
 # Which tab holds each field, to show the first wrong one.
 _TAB_OF_FIELD = {"title": 0, "form": 0, "stage": 0, "end_date": 0, "start_date": 0, "description": 0,
                  "partners": 1, "communes": 2, "needs": 2, "odds": 2,
-                 "money_eur": 3, "in_kind": 3, "skills": 3, "outcomes": 3}
+                 "money_eur": 3, "in_kind": 3, "skills": 3, "outcomes": 3, "cited_example": 3}
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -125,6 +126,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
             "communes": (self.communes, self.ui.communesError), "needs": (self.ui.needs, self.ui.needsError),
             "odds": (self.ui.odds, self.ui.oddsError), "money_eur": (self.ui.money, self.ui.moneyError),
             "outcomes": (self.ui.outcomes, self.ui.outcomesError),
+            "cited_example": (self.ui.citedExample, self.ui.citedExampleError),
         }
         self._error_fields = tuple(fields)
         self.errors = FieldErrors(fields)
@@ -154,7 +156,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
                        self.ui.description.textChanged, self.ui.inKind.textChanged, self.ui.skills.textChanged,
                        self.ui.outcomes.textChanged, self.ui.needs.itemChanged, self.ui.odds.itemChanged,
                        self.communes.changed, self.partners_model.dataChanged, self.partners_model.rowsInserted,
-                       self.partners_model.rowsRemoved):
+                       self.partners_model.rowsRemoved, self.ui.citedExample.currentIndexChanged):
             self.track(signal)
         self.new()
 
@@ -199,6 +201,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
             self.ui.inKind.setPlainText(draft.in_kind)
             self.ui.skills.setPlainText(draft.skills)
             self.ui.outcomes.setPlainText(draft.outcomes)
+            fill_cited_examples(self.ui.citedExample, self.context.store, draft.cited_example)
             set_checked(self.ui.needs, draft.needs)
             set_checked(self.ui.odds, draft.odds)
             self.communes.set_communes(draft.communes)
@@ -267,6 +270,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
             end_date=self.ui.endDate.value() if self.ui.hasEnd.isChecked() else None,
             money_eur=money, in_kind=self.ui.inKind.toPlainText(), skills=self.ui.skills.toPlainText(),
             outcomes=self.ui.outcomes.toPlainText(), inspiring=self.ui.inspiring.isChecked(),
+            cited_example=self.ui.citedExample.currentData() or None,
             version=self.version if self.current_id else None,
         )
         return draft, problems
