@@ -2,6 +2,7 @@ import datetime as dt
 import json
 
 import pytest
+from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 from sqlalchemy import select
 
 from catalyseur_app.diagnostics import DiagnosticError, DiagnosticLocked
@@ -17,8 +18,8 @@ from catalyseur_app.diagnostics.results import (
     update_action,
 )
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticAnswer
-from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -111,7 +112,7 @@ def test_verify_lists_every_error(store, test_kit):
     with pytest.raises(DiagnosticError) as refused:
         finalise(store, diagnostic_id, today=TODAY)
     assert "1 erreur reste à corriger" in refused.value.message
-    assert refused.value.details == ["Situation — Niveau d'organisation : Choisissez un niveau."]
+    assert refused.value.details == [spaced("Situation — Niveau d'organisation : Choisissez un niveau.")]
     assert DiagnosticRun(store, diagnostic_id).status == "in_progress"
 
 
@@ -208,7 +209,9 @@ def test_defaults_are_saved_at_start(store):
     rows[5] = rows[5] + [None]
     from diagnostic_kits import SURVEY_HEADERS
     headers = SURVEY_HEADERS + ["default"]
-    import openpyxl, io
+    import io
+
+    import openpyxl
     workbook = openpyxl.load_workbook(io.BytesIO(kit_bytes("1", rows=rows)))
     survey = workbook["survey"]
     for column, header in enumerate(headers, start=1):

@@ -4,18 +4,18 @@ from datetime import datetime, timezone
 
 import openpyxl
 import pytest
+from exchange_factory import populate
+from exchange_files import snapshot
 from sqlalchemy import func, select
 
 from catalyseur_app.cli import main
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.progress import Cancelled, Progress
 from catalyseur_app.records.contacts import erase_person
 from catalyseur_app.store import models as m
 from catalyseur_app.store.paths import backups_dir
-
-from exchange_factory import populate
-from exchange_files import snapshot
 
 
 def run(store, *args):
@@ -243,7 +243,7 @@ def test_cancelled_import_leaves_the_store_as_it_was(store, other_store, tmp_pat
     export_sync_file(store, path, full=True)
     before = snapshot(other_store)
     with pytest.raises(Cancelled):
-        import_sync_file(other_store, path, progress=CancelAt("Application : activites"))
+        import_sync_file(other_store, path, progress=CancelAt(spaced("Application : activites")))
     assert snapshot(other_store) == before
 
 

@@ -7,6 +7,7 @@ import zipfile
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.store import models as m
@@ -130,7 +131,7 @@ def test_a_refused_file_is_explained_and_nothing_changes(page, store, other, tmp
     page.ui.importButton.click()
     qtbot.waitUntil(lambda: page.error_box is not None and page.error_box.isVisible(), timeout=10000)
     details = page.error_box.informativeText()
-    assert "« abime.xlsx », feuille « acteurs », ligne 3, colonne « name » (B)" in details
+    assert spaced("« abime.xlsx », feuille « acteurs », ligne 3, colonne « name » (B)") in details
     assert page.error_box.text() == "The file was not imported; your data is unchanged."
     assert page.preview_dialog is None
     with store.read() as s:
@@ -174,8 +175,8 @@ def test_the_ledger_says_what_each_file_holds(page, store, tmp_path, qtbot, monk
 
 
 def test_cancel_during_a_large_export_leaves_no_file_and_no_ledger_row(page, store, tmp_path, qtbot, monkeypatch):
-    from datetime import datetime, timezone
     import uuid
+    from datetime import datetime, timezone
 
     now = datetime(2025, 1, 1, tzinfo=timezone.utc)
     with store.write() as s:
