@@ -38,7 +38,7 @@ def ask_to_erase_contact(qtbot, store):
     page.open_actor(actor_id)
     page.ui.contactsTable.selectRow(0)
     page.ui.eraseContactButton.click()
-    box = page.confirm_box
+    box = page.contacts.confirm_box
     box.reject()
     return page, box.text()
 
