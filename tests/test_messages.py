@@ -1,5 +1,5 @@
 """Messages written outside the window: every French template has an English entry with the same
-placeholders, French output is unchanged, and the language follows the interface."""
+placeholders, French output has French typography, and the language follows the interface."""
 
 import ast
 import string
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalyseur_app import messages
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.messages import english_catalogue, set_language, t
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "catalyseur_app"
@@ -100,9 +101,9 @@ def test_french_is_the_default_and_unchanged():
     from catalyseur_app.domain.validators import check_name, check_required, check_text
 
     assert messages.current_language() == "fr"
-    assert check_required("", "Nom") == "Le champ « Nom » est obligatoire."
-    assert check_name("x" * 301) == "Le champ « Nom » est trop long : 301 caractères, 300 au plus. Raccourcissez-le."
-    assert check_text("x" * 20_001, "Notes", 20_000) == (
+    assert check_required("", "Nom") == spaced("Le champ « Nom » est obligatoire.")
+    assert check_name("x" * 301) == spaced("Le champ « Nom » est trop long : 301 caractères, 300 au plus. Raccourcissez-le.")
+    assert check_text("x" * 20_001, "Notes", 20_000) == spaced(
         "Le champ « Notes » est trop long : 20\u202f001 caractères, 20\u202f000 au plus. Raccourcissez-le.")
 
 
@@ -137,7 +138,7 @@ def test_the_interface_language_switches_the_messages(qapp):
         assert messages.current_language() == "en"
         assert check_required(" ", "Téléphone") == "“Phone” is required."
         install_language(qapp, "fr")
-        assert check_required(" ", "Téléphone") == "Le champ « Téléphone » est obligatoire."
+        assert check_required(" ", "Téléphone") == spaced("Le champ « Téléphone » est obligatoire.")
         install_language(qapp, "en")
         remove_language(qapp)
         assert messages.current_language() == "fr"
@@ -155,4 +156,4 @@ def test_the_command_line_stays_french_unless_lang_en(capsys, data_dir):
     finally:
         set_language("fr")
     assert main(["kit", "validate", missing]) == 1
-    assert capsys.readouterr().out.strip() == f"Le fichier « {missing} » n'existe pas."
+    assert capsys.readouterr().out.strip() == f"Le fichier «\u00a0{missing}\u00a0» n'existe pas."

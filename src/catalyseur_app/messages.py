@@ -21,6 +21,9 @@ or when the placeholders differ.
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
+
+from catalyseur_app.domain.typography import french_spacing
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -66,9 +69,18 @@ def english_catalogue() -> dict[str, str]:
 
 
 def t(french: str, /, **params: object) -> str:
-    """``french`` in the current language, formatted with ``params`` (when there are any)."""
-    template = english_catalogue().get(french, french) if _language == "en" else french
+    """``french`` in the current language, formatted with ``params`` (when there are any).
+
+    French gets its typography (``french_spacing``) on the template, before the parameters are
+    filled in: a file name or a person's text given as a parameter stays exactly as it is.
+    """
+    template = english_catalogue().get(french, french) if _language == "en" else _french_template(french)
     return template.format(**params) if params else template
+
+
+@lru_cache(maxsize=4096)
+def _french_template(french: str) -> str:
+    return french_spacing(french)
 
 
 def plural(count: int) -> bool:

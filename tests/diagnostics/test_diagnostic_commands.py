@@ -5,6 +5,7 @@ from diagnostic_kits import COMMUNE, kit_bytes, survey_rows
 from catalyseur_app.cli import main
 from catalyseur_app.diagnostics.results import finalise
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.store import open_store
 
 
@@ -52,7 +53,7 @@ def test_kit_install_and_list(data_dir, tmp_path, capsys):
     bad.write_bytes(kit_bytes("4", rows=rows))
     assert main(["--data-dir", str(data_dir), "kit", "install", str(bad)]) == 1
     error = capsys.readouterr().err
-    assert "n'est pas installé" in error and "absente" in error and "feuille « survey »" in error
+    assert "n'est pas installé" in error and "absente" in error and spaced("feuille « survey »") in error
     assert main(["--data-dir", str(data_dir), "kit", "list", "--json"]) == 0
     kits = {(k["form_id"], k["version"]) for k in json.loads(capsys.readouterr().out)}
     assert ("test_kit", "3") in kits and ("test_kit", "4") not in kits

@@ -18,6 +18,7 @@ from catalyseur_app.diagnostics.results import (
     update_action,
 )
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, Participant, start_diagnostic
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticAnswer
 
 TODAY = dt.date(2026, 3, 15)
@@ -111,7 +112,7 @@ def test_verify_lists_every_error(store, test_kit):
     with pytest.raises(DiagnosticError) as refused:
         finalise(store, diagnostic_id, today=TODAY)
     assert "1 erreur reste à corriger" in refused.value.message
-    assert refused.value.details == ["Situation — Niveau d'organisation : Choisissez un niveau."]
+    assert refused.value.details == [spaced("Situation — Niveau d'organisation : Choisissez un niveau.")]
     assert DiagnosticRun(store, diagnostic_id).status == "in_progress"
 
 

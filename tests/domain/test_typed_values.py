@@ -4,13 +4,8 @@ from datetime import date
 
 import pytest
 
-from catalyseur_app.domain.typed_values import (
-    TypedValueError,
-    format_date,
-    format_duration,
-    parse_date,
-    parse_duration,
-)
+from catalyseur_app.domain.typed_values import TypedValueError, format_date, format_duration, parse_date, parse_duration
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.messages import set_language
 
 
@@ -29,8 +24,8 @@ def test_the_last_day_of_the_year_and_single_digits_stay_what_was_typed():
 @pytest.mark.parametrize("typed, message", [
     ("31/02/2026", "Le 31/02/2026 n'existe pas"),
     ("15/13/2026", "Le 15/13/2026 n'existe pas"),
-    ("demain", "« demain » n'est pas une date"),
-    ("2026/11", "« 2026/11 » n'est pas une date"),
+    ("demain", spaced("« demain » n'est pas une date")),
+    ("2026/11", spaced("« 2026/11 » n'est pas une date")),
     ("1511202", "n'est pas une date"),
 ])
 def test_anything_else_is_refused_with_a_message(typed, message):

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from catalyseur_app.domain import validators as v
+from catalyseur_app.domain.typography import french_spacing as spaced
 
 
 @pytest.mark.parametrize("value", ["732 829 320", "732829320", "73282932000074", "356000000", "35600000000015", ""])
@@ -56,8 +57,8 @@ def test_urls():
 
 
 def test_required_and_names():
-    assert v.check_required("   ", "Nom") == "Le champ « Nom » est obligatoire."
-    assert v.check_name("") == "Le champ « Nom » est obligatoire."
+    assert v.check_required("   ", "Nom") == spaced("Le champ « Nom » est obligatoire.")
+    assert v.check_name("") == spaced("Le champ « Nom » est obligatoire.")
     assert v.check_name("Mairie") is None
     assert "trop long" in v.check_name("x" * 301)
     assert "une seule ligne" in v.check_name("Deux\nlignes")
@@ -68,8 +69,8 @@ def test_notes_allow_newlines_and_tabs_but_not_other_controls():
     assert v.check_notes("Ligne 1\n\tLigne 2\r\n") is None
     assert "caractères de contrôle" in v.check_notes("nul\x00")
     message = v.check_notes("x" * 100_000)
-    assert message == ("Le champ « Notes » est trop long : 100\u202f000 caractères, 20\u202f000 au plus. "
-                       "Raccourcissez-le.")
+    assert message == spaced("Le champ « Notes » est trop long : 100\u202f000 caractères, 20\u202f000 au plus. "
+                             "Raccourcissez-le.")
 
 
 def test_date_order():

@@ -8,6 +8,7 @@ import pytest
 from exchange_factory import populate
 from exchange_files import actor_row, add_parts, forge, refused, rewrite_part, set_manifest_value, sheet_part
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
@@ -130,33 +131,33 @@ def test_stale_dimension_with_a_row_added_is_a_count_mismatch(store, good, tmp_p
         return text.replace("</sheetData>", extra + "</sheetData>")
 
     path = rewrite_part(good, tmp_path / "ajout.xlsx", sheet_part("acteurs"), add_row)
-    refused(store, path, "feuille « acteurs »", "4 lignes lues alors que le manifeste en annonce 3", capsys=capsys)
+    refused(store, path, spaced("feuille « acteurs »"), "4 lignes lues alors que le manifeste en annonce 3", capsys=capsys)
 
 
 def test_missing_and_extra_sheets(store, good, tmp_path, capsys):
     path = rewrite_part(good, tmp_path / "renomme.xlsx", "xl/workbook.xml",
                         lambda t: t.replace('name="acteurs"', 'name="Acteurs 2"'))
-    refused(store, path, "la feuille « acteurs » manque", capsys=capsys)
+    refused(store, path, spaced("la feuille « acteurs » manque"), capsys=capsys)
     path = rewrite_part(good, tmp_path / "extra.xlsx", "xl/workbook.xml",
                         lambda t: t.replace("</sheets>", '<sheet name="notes" sheetId="99" r:id="rId2"/></sheets>'))
-    refused(store, path, "la feuille « notes » est inattendue", capsys=capsys)
+    refused(store, path, spaced("la feuille « notes » est inattendue"), capsys=capsys)
 
 
 def test_missing_and_extra_columns(store, good, tmp_path, capsys):
     part = sheet_part("acteurs")
     path = rewrite_part(good, tmp_path / "colonne.xlsx", part,
                         lambda t: t.replace('preserve">website</t>', 'preserve">site</t>'))
-    refused(store, path, "feuille « acteurs », ligne 1", "la colonne « website » manque", capsys=capsys)
+    refused(store, path, spaced("feuille « acteurs », ligne 1"), spaced("la colonne « website » manque"), capsys=capsys)
     path = rewrite_part(good, tmp_path / "colonne2.xlsx", part, lambda t: t.replace(
         '</row><row r="2">', '<c r="Z1" t="inlineStr"><is><t>remarque</t></is></c></row><row r="2">', 1))
-    refused(store, path, "ligne 1, colonne Z", "« remarque » est inattendue", capsys=capsys)
+    refused(store, path, "ligne 1, colonne Z", spaced("« remarque » est inattendue"), capsys=capsys)
 
 
 def test_wrong_type(store, good, tmp_path, capsys):
     path = rewrite_part(good, tmp_path / "type.xlsx", sheet_part("acteurs"),
                         lambda t: t.replace('<c r="K3"><v>1</v></c>',
                                             '<c r="K3" t="inlineStr"><is><t>un</t></is></c>'))
-    refused(store, path, "feuille « acteurs », ligne 3, colonne « version » (K)",
+    refused(store, path, spaced("feuille « acteurs », ligne 3, colonne « version » (K)"),
             "un nombre entier attendu, un texte trouvé", capsys=capsys)
 
 
@@ -164,15 +165,15 @@ def test_impossible_dates(store, good, tmp_path, capsys):
     part = sheet_part("partenariats")
     path = rewrite_part(good, tmp_path / "date.xlsx", part,
                         lambda t: re.sub(r'(<c r="F3" s="1"><v>)\d+(</v>)', r"\g<1>99999999\g<2>", t))
-    refused(store, path, "ligne 3, colonne « start_date » (F)", "date impossible", capsys=capsys)
+    refused(store, path, spaced("ligne 3, colonne « start_date » (F)"), "date impossible", capsys=capsys)
     path = rewrite_part(good, tmp_path / "date2.xlsx", part, lambda t: re.sub(
         r'<c r="F3" s="1"><v>\d+</v></c>', '<c r="F3" t="inlineStr"><is><t>2024-02-31</t></is></c>', t))
-    refused(store, path, "date impossible (« 2024-02-31 »)", capsys=capsys)
+    refused(store, path, spaced("date impossible (« 2024-02-31 »)"), capsys=capsys)
 
 
 def test_invalid_uuid(store, tmp_path, capsys):
     path = forge(tmp_path / "uuid.xlsx", {"acteurs": [actor_row("pas-un-uuid")]})
-    refused(store, path, "feuille « acteurs », ligne 3, colonne « id » (A)", "n'est pas un identifiant valide",
+    refused(store, path, spaced("feuille « acteurs », ligne 3, colonne « id » (A)"), "n'est pas un identifiant valide",
             capsys=capsys)
 
 
@@ -185,14 +186,14 @@ def test_duplicated_uuid(store, tmp_path, capsys):
 def test_reference_to_a_record_that_does_not_exist(store, tmp_path, capsys):
     ghost = str(uuid.uuid4())
     path = forge(tmp_path / "reference.xlsx", {"acteurs": [actor_row(str(uuid.uuid4()), merged_into_id=ghost)]})
-    refused(store, path, "colonne « merged_into_id » (J)", f"référence à un acteur inexistant ({ghost})",
+    refused(store, path, spaced("colonne « merged_into_id » (J)"), f"référence à un acteur inexistant ({ghost})",
             capsys=capsys)
 
 
 def test_checksum_mismatch(store, good, tmp_path, capsys):
     path = rewrite_part(good, tmp_path / "modifie.xlsx", sheet_part("partenariats"),
                         lambda t: t.replace("Épicerie solidaire", "Epicerie solidaire"))
-    refused(store, path, "feuille « partenariats »", "SHA-256", capsys=capsys)
+    refused(store, path, spaced("feuille « partenariats »"), "SHA-256", capsys=capsys)
 
 
 def test_row_count_mismatch(store, tmp_path, capsys):
@@ -207,7 +208,7 @@ def test_row_count_mismatch(store, tmp_path, capsys):
 def test_newer_format_version(store, good, tmp_path, capsys):
     path = rewrite_part(good, tmp_path / "futur.xlsx", sheet_part("manifeste"),
                         lambda t: set_manifest_value(t, "format_version", "<v>4</v>"))
-    refused(store, path, "feuille « manifeste »", "mettez à jour l'application", capsys=capsys)
+    refused(store, path, spaced("feuille « manifeste »"), "mettez à jour l'application", capsys=capsys)
 
 
 def test_a_file_from_this_same_device(store, tmp_path, capsys):
@@ -221,7 +222,7 @@ def test_cells_holding_formulas(store, good, tmp_path, capsys):
     path = rewrite_part(good, tmp_path / "formule.xlsx", sheet_part("acteurs"), lambda t: re.sub(
         r'<c r="B3"(?: s="\d+")? t="inlineStr"><is><t xml:space="preserve">[^<]*</t></is></c>',
         '<c r="B3" t="str"><f>HYPERLINK("http://x")</f><v>x</v></c>', t))
-    refused(store, path, "ligne 3, colonne « name » (B)", "contient une formule", capsys=capsys)
+    refused(store, path, spaced("ligne 3, colonne « name » (B)"), "contient une formule", capsys=capsys)
 
 
 def test_defusedxml_must_be_active(good, monkeypatch):

@@ -4,6 +4,7 @@ sheet names and column keys, part of the sync format, stay as they are."""
 import pytest
 
 from catalyseur_app import messages
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.errors import SyncFileError
 from catalyseur_app.exchange.xlsx.safety import open_checked
 
@@ -28,7 +29,7 @@ def test_the_same_refusal_stays_french_by_default(tmp_path):
     path.write_bytes(b"\x01\x02 binary, not a workbook \x00" * 10)
     with pytest.raises(SyncFileError) as caught:
         open_checked(path)
-    assert str(caught.value) == "Le fichier « notes.xlsx » n'est pas un classeur Excel (.xlsx)."
+    assert str(caught.value) == spaced("Le fichier « notes.xlsx » n'est pas un classeur Excel (.xlsx).")
 
 
 def run_english(store, *args):

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.progress import Cancelled, Progress
@@ -37,13 +38,13 @@ def test_export_and_read_report_progress_inside_a_large_sheet(large, tmp_path):
     export = Recorder()
     export_sync_file(large, path, full=True, progress=export)
     inside = [s for s in export.steps if "acteurs (" in s[2]]
-    assert [s[2] for s in inside][:2] == ["Lecture : acteurs (5000 lignes)…", "Lecture : acteurs (10000 lignes)…"]
+    assert [s[2] for s in inside][:2] == [spaced("Lecture : acteurs (5000 lignes)…"), spaced("Lecture : acteurs (10000 lignes)…")]
     assert len({total for _, total, _ in export.steps}) == 1  # one bar for reading and writing
     assert [done for done, _, _ in export.steps] == sorted(done for done, _, _ in export.steps)
     read = Recorder()
     read_sync_file(path, read)
     [inside] = [s for s in read.steps if "20000 lignes" in s[2]]
-    assert inside[:2] == (1, 12) and inside[2] == "Lecture de la feuille « acteurs » : 20000 lignes…"
+    assert inside[:2] == (1, 12) and inside[2] == spaced("Lecture de la feuille « acteurs » : 20000 lignes…")
 
 
 def test_cancel_inside_a_large_sheet_stops_the_export(large, tmp_path):

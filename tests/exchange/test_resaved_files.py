@@ -11,6 +11,7 @@ from exchange_factory import populate
 from exchange_files import add_parts, refused, rewrite_part, sheet_part
 
 from catalyseur_app.cli import main
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
@@ -99,19 +100,19 @@ def test_false_as_a_formula_too(other_store, store, tmp_path):
 def test_any_other_formula_in_a_boolean_column_stays_refused(store, exported, tmp_path, capsys, cell):
     path = rewrite_part(exported, tmp_path / "formule.xlsx", sheet_part("partenariats"),
                         lambda text: text.replace(INSPIRING, cell))
-    refused(store, path, "feuille « partenariats », ligne 3, colonne « inspiring » (L)", "formule", capsys=capsys)
+    refused(store, path, spaced("feuille « partenariats », ligne 3, colonne « inspiring » (L)"), "formule", capsys=capsys)
 
 
 def test_true_as_a_formula_outside_a_boolean_column_stays_refused(store, exported, tmp_path, capsys):
     path = rewrite_part(exported, tmp_path / "formule.xlsx", sheet_part("acteurs"), lambda text: re.sub(
         r'<c r="K3"><v>\d+</v></c>', '<c r="K3" t="b"><f>TRUE()</f><v>1</v></c>', text))
-    refused(store, path, "feuille « acteurs », ligne 3, colonne « version » (K)", "formule", capsys=capsys)
+    refused(store, path, spaced("feuille « acteurs », ligne 3, colonne « version » (K)"), "formule", capsys=capsys)
 
 
 def test_a_drawing_that_holds_something_stays_refused(store, exported, tmp_path, capsys):
     drawing = EMPTY_DRAWING.replace("</xdr:wsDr>", "<xdr:absoluteAnchor/></xdr:wsDr>")
     path = add_parts(exported, tmp_path / "dessin.xlsx", {"xl/drawings/drawing1.xml": drawing.encode()})
-    refused(store, path, "élément inattendu « xl/drawings/drawing1.xml »", capsys=capsys)
+    refused(store, path, spaced("élément inattendu « xl/drawings/drawing1.xml »"), capsys=capsys)
     path = add_parts(exported, tmp_path / "image.xlsx", {"xl/drawings/drawing1.xml": EMPTY_DRAWING.encode(),
                                                         "xl/media/image1.png": b"\x89PNG"})
-    refused(store, path, "élément inattendu « xl/media/image1.png »", capsys=capsys)
+    refused(store, path, spaced("élément inattendu « xl/media/image1.png »"), capsys=capsys)

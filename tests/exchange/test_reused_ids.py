@@ -9,6 +9,7 @@ import pytest
 from exchange_factory import populate
 from exchange_files import OTHER_DEVICE, actor_row, forge, refused
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 
 STAMP = datetime(2025, 1, 1, tzinfo=UTC)
@@ -24,7 +25,7 @@ def test_a_partnership_carrying_an_existing_actors_id_is_refused(store, tmp_path
     ids = populate(store)
     actor = ids["actors"][0]
     path = forge(tmp_path / "meme-id.xlsx", {"partenariats": [partnership_row(actor)]})
-    refused(store, path, "feuille « partenariats », ligne 3, colonne « id » (A)", actor, "acteur",
+    refused(store, path, spaced("feuille « partenariats », ligne 3, colonne « id » (A)"), actor, "acteur",
             capsys=capsys, dry_run=dry_run)
 
 
@@ -35,7 +36,7 @@ def test_a_deletion_naming_another_kind_than_the_records_is_refused(store, tmp_p
     deletion = dict(kind="partnership", id=actor, nature="suppression", at=STAMP, version=2,
                     changed_by=OTHER_DEVICE, updated_at=STAMP)
     path = forge(tmp_path / "suppression.xlsx", {"suppressions": [deletion]})
-    refused(store, path, "feuille « suppressions », ligne 3, colonne « id » (B)", actor, "acteur",
+    refused(store, path, spaced("feuille « suppressions », ligne 3, colonne « id » (B)"), actor, "acteur",
             capsys=capsys, dry_run=dry_run)
 
 
@@ -43,8 +44,8 @@ def test_the_same_id_on_two_sheets_of_one_file_is_refused(store, tmp_path, capsy
     same = str(uuid.uuid4())
     path = forge(tmp_path / "deux-feuilles.xlsx", {"acteurs": [actor_row(same)],
                                                   "partenariats": [partnership_row(same)]})
-    refused(store, path, "feuille « partenariats », ligne 3, colonne « id » (A)", "apparaît deux fois",
-            "feuille « acteurs », ligne 3", capsys=capsys, dry_run=True)
+    refused(store, path, spaced("feuille « partenariats », ligne 3, colonne « id » (A)"), "apparaît deux fois",
+            spaced("feuille « acteurs », ligne 3"), capsys=capsys, dry_run=True)
     refused(store, path, "apparaît deux fois", capsys=capsys)
 
 

@@ -9,6 +9,7 @@ from exchange_files import snapshot
 from sqlalchemy import func, select
 
 from catalyseur_app.cli import main
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.reader import read_sync_file
 from catalyseur_app.progress import Cancelled, Progress
@@ -243,7 +244,7 @@ def test_cancelled_import_leaves_the_store_as_it_was(store, other_store, tmp_pat
     export_sync_file(store, path, full=True)
     before = snapshot(other_store)
     with pytest.raises(Cancelled):
-        import_sync_file(other_store, path, progress=CancelAt("Application : activites"), trust_new=True)
+        import_sync_file(other_store, path, progress=CancelAt(spaced("Application : activites")), trust_new=True)
     assert snapshot(other_store) == before
 
 

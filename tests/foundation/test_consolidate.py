@@ -6,6 +6,7 @@ from demo_inbox import TRAVELLING
 from sqlalchemy import func, select
 
 from catalyseur_app.cli import main
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.foundation.database import make_engine
 
 
@@ -73,9 +74,9 @@ def test_a_bad_file_is_refused_with_its_reason_and_the_others_are_applied(db_url
     (inbox / "zz-abime.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     assert main(["foundation", "consolidate", str(inbox), "--db", db_url, "--trust-new"]) == 1
     out = capsys.readouterr().out
-    assert "zz-abime.xlsx : refusé — " in out
+    assert spaced("zz-abime.xlsx : refusé — ") in out
     assert out.count("appliqué (envoi n°") == 4
-    assert "refusés : 1." in out
+    assert spaced("refusés : 1.") in out
     assert counts(db_url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
     assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 4
 

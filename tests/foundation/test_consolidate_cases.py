@@ -7,6 +7,7 @@ from sqlalchemy import select, text
 
 from catalyseur_app.cli import main
 from catalyseur_app.demo.dataset import create_demo
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.foundation.database import make_engine
@@ -60,13 +61,13 @@ def test_a_file_naming_another_catalyseurs_actor_waits_for_that_catalyseurs_file
         shutil.copy(sent / name, only_b / name)
     assert main(["foundation", "consolidate", str(only_b), "--db", db_url, "--trust-new"]) == 1
     out = capsys.readouterr().out
-    assert "b-2.xlsx : refusé — « b-2.xlsx », feuille « partenaires », ligne 3" in out
-    assert "b-1.xlsx : appliqué" in out
+    assert spaced("b-2.xlsx : refusé — « b-2.xlsx », feuille « partenaires », ligne 3") in out
+    assert spaced("b-1.xlsx : appliqué") in out
     assert _one(db_url, "SELECT count(*) FROM partnerships WHERE title = 'Cantine partagée'")[0] == 0
     # the same inbox with the other catalyseur's file: everything goes in, whatever the order
     assert main(["foundation", "consolidate", str(sent), "--db", db_url, "--trust-new"]) == 0
     out = capsys.readouterr().out
-    assert "a-1.xlsx : appliqué" in out and "b-2.xlsx : appliqué" in out and "b-1.xlsx : ignoré" in out
+    assert spaced("a-1.xlsx : appliqué") in out and spaced("b-2.xlsx : appliqué") in out and spaced("b-1.xlsx : ignoré") in out
     assert _one(db_url, "SELECT count(*) FROM partnership_partners WHERE actor_id = :a", a=their_actor)[0] >= 1
 
 
@@ -95,7 +96,7 @@ def test_a_record_changed_by_two_catalyseurs_is_a_conflict_settled_by_the_rule(d
     inbox, shared_id, winner = conflict
     assert main(["foundation", "consolidate", str(inbox), "--db", db_url, "--trust-new"]) == 0
     out = capsys.readouterr().out
-    assert "conflits réglés par la règle : 1," in out
+    assert spaced("conflits réglés par la règle : 1,") in out
     assert _one(db_url, "SELECT outcomes FROM partnerships WHERE id = :id", id=shared_id)[0] == winner
     assert _one(db_url, "SELECT count(*), min(decided_by) FROM exchange_conflicts WHERE record_id = :id",
                 id=shared_id) == (1, "rule")
@@ -120,7 +121,7 @@ def test_an_id_already_naming_a_record_of_another_kind_is_refused(tmp_path, caps
         export_sync_file(b, inbox / "b-1.xlsx", full=True)
     assert main(["foundation", "consolidate", str(inbox), "--db", db, "--trust-new"]) == 1
     out = capsys.readouterr().out
-    assert "a-1.xlsx : appliqué" in out
-    assert "b-1.xlsx : refusé — « b-1.xlsx », feuille « activites »" in out and "déjà celui d'un" in out
+    assert spaced("a-1.xlsx : appliqué") in out
+    assert spaced("b-1.xlsx : refusé — « b-1.xlsx », feuille « activites »") in out and "déjà celui d'un" in out
     assert _one(db, "SELECT count(*) FROM foundation_files")[0] == 1
     assert _one(db, "SELECT count(*) FROM activities WHERE id = :id", id=taken)[0] == 0

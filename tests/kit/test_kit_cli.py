@@ -3,6 +3,7 @@
 from kit_workbooks import survey_rows, workbook_bytes
 
 from catalyseur_app.cli import main
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.kit import default_kit_path
 
 
@@ -22,12 +23,12 @@ def test_every_problem_on_its_own_line(tmp_path, capsys):
     assert main(["kit", "validate", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
-        "feuille « survey », ligne 3, colonne « type » : type « calculate » inconnu ou non pris en charge "
+        spaced("feuille « survey », ligne 3, colonne « type » : type « calculate » inconnu ou non pris en charge "
         "(types permis : text, integer, decimal, date, select_one LISTE, select_multiple LISTE, note, "
-        "begin_group, end_group).",
-        "feuille « survey », ligne 4, colonne « relevant » : ${inconnu} désigne une question qui n'existe pas.",
-        "feuille « survey », ligne 10, colonne « constraint » : expression invalide au caractère 12 : "
-        "parenthèse fermante « ) » attendue (ouverte au caractère 11), trouvé la fin de l'expression.",
+        "begin_group, end_group)."),
+        spaced("feuille « survey », ligne 4, colonne « relevant » : ${inconnu} désigne une question qui n'existe pas."),
+        spaced("feuille « survey », ligne 10, colonne « constraint » : expression invalide au caractère 12 : "
+        "parenthèse fermante « ) » attendue (ouverte au caractère 11), trouvé la fin de l'expression."),
     ]
 
 
@@ -35,7 +36,7 @@ def test_file_that_is_not_a_workbook(tmp_path, capsys):
     path = tmp_path / "kit.xlsx"
     path.write_text("ceci n'est pas un classeur")
     assert main(["kit", "validate", str(path)]) == 1
-    assert capsys.readouterr().out == "Le fichier « kit.xlsx » n'est pas un classeur Excel (.xlsx).\n"
+    assert capsys.readouterr().out == spaced("Le fichier « kit.xlsx » n'est pas un classeur Excel (.xlsx).\n")
 
 
 def test_kit_without_action_shows_help(capsys):

@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.kit.expressions import ExpressionError, MappingEnvironment, parse_expression
 
 ANSWERS = {
@@ -109,24 +110,24 @@ def test_is_true_converts_to_boolean():
         ("${a", 0, "accolade fermante"),
         ("${} = 1", 0, "nom de question vide"),
         ("${a b} = 1", 0, "nom de question invalide"),
-        ("$a = 1", 0, "doit être suivi de « { »"),
+        ("$a = 1", 0, spaced("doit être suivi de « { »")),
         ("(1 + 2", 6, "parenthèse fermante"),
-        ("1 + 2)", 5, "« ) » inattendu"),
-        ("${a} ${b}", 5, "« ${b} » inattendu"),
-        ("${a} & 1", 5, "caractère inattendu « & »"),
-        ("${a} ! 1", 5, "« ! » seul"),
-        ("../a = 1", 0, "« .. »"),
-        ("foo(1)", 0, "fonction inconnue « foo() »"),
-        ("regex(., 'a')", 0, "fonction inconnue « regex() »"),
+        ("1 + 2)", 5, spaced("« ) » inattendu")),
+        ("${a} ${b}", 5, spaced("« ${b} » inattendu")),
+        ("${a} & 1", 5, spaced("caractère inattendu « & »")),
+        ("${a} ! 1", 5, spaced("« ! » seul")),
+        ("../a = 1", 0, spaced("« .. »")),
+        ("foo(1)", 0, spaced("fonction inconnue « foo() »")),
+        ("regex(., 'a')", 0, spaced("fonction inconnue « regex() »")),
         ("selected(${a})", 0, "2 attendu, 1 reçu"),
         ("not()", 0, "1 attendu, 0 reçu"),
         ("today(1)", 0, "0 attendu"),
         ("if(1, 2)", 0, "3 attendu"),
         ("concat()", 0, "au moins 1 attendu"),
-        ("oui = 1", 0, "mot inconnu « oui »"),
-        ("and 1", 0, "« and » est un opérateur"),
-        ("1 = = 2", 4, "une valeur est attendue, pas « = »"),
-        ("selected(${a}, 'x'", 18, "parenthèse fermante « ) » attendue (ouverte au caractère 9)"),
+        ("oui = 1", 0, spaced("mot inconnu « oui »")),
+        ("and 1", 0, spaced("« and » est un opérateur")),
+        ("1 = = 2", 4, spaced("une valeur est attendue, pas « = »")),
+        ("selected(${a}, 'x'", 18, spaced("parenthèse fermante « ) » attendue (ouverte au caractère 9)")),
     ],
 )
 def test_errors(source, position, fragment):
@@ -134,7 +135,7 @@ def test_errors(source, position, fragment):
         parse_expression(source)
     assert caught.value.position == position
     assert fragment in caught.value.message
-    assert caught.value.describe().startswith(f"expression invalide au caractère {position + 1} : ")
+    assert caught.value.describe().startswith(spaced(f"expression invalide au caractère {position + 1} : "))
 
 
 def test_no_eval_of_python():

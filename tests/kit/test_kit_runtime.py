@@ -3,6 +3,7 @@
 import pytest
 from kit_workbooks import survey_rows, workbook_bytes
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.kit import (
     compute_scores,
     convert_input,
@@ -50,11 +51,11 @@ def test_volet_relevance_hides_its_questions_and_cascades():
         ("n", "", None, None),
         ("q1", "", None, "Cette question est obligatoire."),
         ("q1", "c", "c", None),
-        ("q1", "z", None, "« z » ne fait pas partie des choix proposés."),
+        ("q1", "z", None, spaced("« z » ne fait pas partie des choix proposés.")),
         ("d", "25/12/2025", "2025-12-25", None),
         ("d", "2026-02-01", "2026-02-01", None),
         ("d", "2026-02-02", "2026-02-02", "Cette réponse ne respecte pas la règle fixée par le kit."),
-        ("d", "30/02/2024", None, "La date « 30/02/2024 » n'existe pas dans le calendrier."),
+        ("d", "30/02/2024", None, spaced("La date « 30/02/2024 » n'existe pas dans le calendrier.")),
         ("d", "demain", None, "Veuillez saisir une date au format JJ/MM/AAAA, par exemple 25/03/2024."),
         ("obs", "  Rien à signaler ", "Rien à signaler", None),
     ],
@@ -82,7 +83,7 @@ def test_all_errors_in_kit_order(kit):
     errors = evaluate(kit, answers, today=TODAY).errors
     assert [(e.question, e.volet, e.kind, e.message) for e in errors] == [
         ("n", "v1", "constraint", "Pas de nombre négatif."),
-        ("q2", "v2", "type", "« inconnu » ne fait pas partie des choix proposés."),
+        ("q2", "v2", "type", spaced("« inconnu » ne fait pas partie des choix proposés.")),
         ("d", "v2", "constraint", "Cette réponse ne respecte pas la règle fixée par le kit."),
     ]
     assert [e.question for e in evaluate(kit, {}, today=TODAY).errors] == ["q1"]

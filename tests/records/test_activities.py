@@ -3,6 +3,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.activities import (
     ActivityDraft,
@@ -44,7 +45,7 @@ def test_log_and_load_with_actors_and_communes(store):
     ({"day": None}, "day", "date"),
     ({"metier": ""}, "metier", "métier"),
     ({"mission": ""}, "mission", "mission"),
-    ({"mission": "lieu.fablab"}, "mission", "n'appartient pas au métier « Dialogue territorial »"),
+    ({"mission": "lieu.fablab"}, "mission", spaced("n'appartient pas au métier « Dialogue territorial »")),
     ({"title": ""}, "title", "obligatoire"),
     ({"minutes": -5}, "minutes", "négatif"),
     ({"minutes": 25 * 60}, "minutes", "24 heures"),

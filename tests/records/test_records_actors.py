@@ -1,6 +1,7 @@
 import pytest
 from sqlalchemy import select
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import (
     ActorData,
@@ -58,7 +59,7 @@ def test_update_then_undo_and_redo_restore_exact_values(store):
     actor_id = make(store, "Mairie d'Albi", kind="commune", notes="Première note")
     operation = update_actor(store, actor_id, ActorData(name="Mairie d'Albi (Tarn)", kind="commune",
                                                        commune_insee="81004", notes="Autre note"))
-    assert operation.description == "Modifier l'acteur « Mairie d'Albi (Tarn) »"
+    assert operation.description == spaced("Modifier l'acteur « Mairie d'Albi (Tarn) »")
     operation.undo()
     assert load_actor(store, actor_id).notes == "Première note"
     assert load_actor(store, actor_id).name == "Mairie d'Albi"

@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from catalyseur_app.atomic import OutputError
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.contacts import (
@@ -95,7 +96,7 @@ def test_update_contact_and_undo(store, actor):
 def test_delete_actor_takes_its_contacts_to_the_trash_and_back(store, actor):
     contact = create_contact(store, person(actor)).subject_id
     operation = delete_records(store, "actors", [actor])
-    assert operation.description == "Supprimer l'acteur « Mairie de Vabre »"
+    assert operation.description == spaced("Supprimer l'acteur « Mairie de Vabre »")
     assert [(item.kind, item.title) for item in list_trash(store)] == [("actors", "Mairie de Vabre")]
     with pytest.raises(RecordNotFound):
         load_contact(store, contact)

@@ -7,6 +7,7 @@ from test_backups import add_actors, damage_table
 
 from catalyseur_app import messages
 from catalyseur_app.cli import main
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.store import open_store
 from catalyseur_app.store.backup import list_backups
 from catalyseur_app.store.paths import database_path
@@ -38,7 +39,7 @@ def test_create_list_restore_and_check(data_dir, capsys):
 
     assert cli(data_dir, "backup", "restore", info.id[:15]) == 0
     out = capsys.readouterr().out
-    assert f"Sauvegarde « {info.id} » restaurée" in out and "avant la restauration" in out
+    assert spaced(f"Sauvegarde « {info.id} » restaurée") in out and "avant la restauration" in out
     assert cli(data_dir, "backup", "check") == 0
     assert "est saine" in capsys.readouterr().out and store_actors(data_dir) == 2
 
@@ -88,7 +89,7 @@ def test_an_unknown_or_ambiguous_id_is_refused_and_changes_nothing(data_dir, cap
         add_actors(store, 1, "Association")
     before = sorted(p.name for p in data_dir.rglob("*"))
     assert cli(data_dir, "backup", "restore", "19990101") == 1
-    assert "Aucune sauvegarde « 19990101 »" in capsys.readouterr().err
+    assert spaced("Aucune sauvegarde « 19990101 »") in capsys.readouterr().err
     assert cli(data_dir, "--lang", "en", "backup", "restore", "2") == 1
     assert "names several backups" in capsys.readouterr().err
     assert sorted(p.name for p in data_dir.rglob("*")) == before
@@ -103,7 +104,7 @@ def test_the_list_counts_one_backup_or_several_in_both_languages(data_dir, capsy
     capsys.readouterr()
     assert cli(data_dir, "backup", "list") == 0
     out = capsys.readouterr().out
-    assert out.startswith("1 sauvegarde dans « ") and "(s)" not in out
+    assert out.startswith("1 sauvegarde dans «\u00a0") and "(s)" not in out
     assert cli(data_dir, "--lang", "en", "backup", "list") == 0
     out = capsys.readouterr().out
     assert out.startswith("1 backup in “") and "(s)" not in out
@@ -114,7 +115,7 @@ def test_the_list_counts_one_backup_or_several_in_both_languages(data_dir, capsy
     assert len(list_backups(data_dir)) == 2
     assert cli(data_dir, "backup", "list") == 0
     out = capsys.readouterr().out
-    assert out.startswith("2 sauvegardes dans « ") and "la plus récente d'abord" in out and "(s)" not in out
+    assert out.startswith("2 sauvegardes dans «\u00a0") and "la plus récente d'abord" in out and "(s)" not in out
     assert cli(data_dir, "--lang", "en", "backup", "list") == 0
     out = capsys.readouterr().out
     assert out.startswith("2 backups in “") and "newest first" in out and "(s)" not in out

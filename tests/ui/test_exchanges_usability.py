@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.store import models as m
@@ -135,7 +136,7 @@ def test_a_refused_file_is_explained_and_nothing_changes(page, store, other, tmp
     page.trust_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.error_box is not None and page.error_box.isVisible(), timeout=10000)
     details = page.error_box.informativeText()
-    assert "« abime.xlsx », feuille « acteurs », ligne 3, colonne « name » (B)" in details
+    assert spaced("« abime.xlsx », feuille « acteurs », ligne 3, colonne « name » (B)") in details
     assert page.error_box.text() == "The file was not imported; your data is unchanged."
     assert page.preview_dialog is None
     with store.read() as s:

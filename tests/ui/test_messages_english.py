@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from catalyseur_app import messages
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.ui import i18n
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.i18n import install_language
@@ -74,5 +75,5 @@ def test_the_same_editor_in_french_keeps_the_french_messages(qtbot, store):
     with interface_language("fr"):
         page = make_page(qtbot, store, "fr")
         fill_and_save(page, qtbot, "", siren="732829321")
-        assert page.editor.errors.message("name") == "Le champ « Nom » est obligatoire."
+        assert page.editor.errors.message("name") == spaced("Le champ « Nom » est obligatoire.")
         assert "clé de contrôle" in page.editor.errors.message("siren")

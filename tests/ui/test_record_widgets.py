@@ -2,6 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.records.actors import ActorData, create_actor, update_actor
 from catalyseur_app.ui.list_model import ID_ROLE, RecordListModel
 from catalyseur_app.ui.undo_commands import push_operation, record_changes
@@ -63,8 +64,8 @@ def test_field_errors_show_and_clear(qtbot):
     qtbot.addWidget(field)
     qtbot.addWidget(label)
     errors = FieldErrors({"name": (field, label)})
-    assert errors.show({"name": "Le champ « Nom » est obligatoire.", "other": "x"}) == ["other"]
-    assert errors.message("name") == "Le champ « Nom » est obligatoire." and field.toolTip()
+    assert errors.show({"name": spaced("Le champ « Nom » est obligatoire."), "other": "x"}) == ["other"]
+    assert errors.message("name") == spaced("Le champ « Nom » est obligatoire.") and field.toolTip()
     errors.clear()
     assert errors.message("name") == "" and field.toolTip() == ""
 
@@ -75,7 +76,7 @@ def test_undo_stack_runs_operations_and_announces_changes(qtbot, store):
     record_changes().changed.connect(changed.append)
     actor = create_actor(store, ActorData(name="Asso", kind="association")).subject_id
     push_operation(stack, update_actor(store, actor, ActorData(name="Asso 2", kind="association")))
-    assert stack.undoText() == "Modifier l'acteur « Asso 2 »"
+    assert stack.undoText() == spaced("Modifier l'acteur « Asso 2 »")
     stack.undo()
     from catalyseur_app.records.actors import load_actor
     assert load_actor(store, actor).name == "Asso"

@@ -54,9 +54,9 @@ def test_one_term_per_thing_in_french(qtbot, store, type_text):
         action = ActionDialog({actor: "Mairie de Murat"}, parent=window)
         qtbot.addWidget(action)
         labels = [label.text().replace("&", "") for label in action.findChildren(QLabel)]
-        assert "Pilote :" in labels and not [text for text in labels if "pilote" in text and text != "Pilote :"]
+        assert "Pilote\u00a0:" in labels and not [text for text in labels if "pilote" in text and text != "Pilote\u00a0:"]
         # « Moyen de recueil » for how a consent was given
         contact = ContactDialog(store, actor, parent=window)
         qtbot.addWidget(contact)
-        assert contact.ui.consentSourceLabel.text().replace("&", "") == "Moyen de recueil :"
+        assert contact.ui.consentSourceLabel.text().replace("&", "") == "Moyen de recueil\u00a0:"
         assert contact.ui.consentSource.accessibleName() == "Moyen de recueil"

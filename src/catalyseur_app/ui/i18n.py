@@ -1,10 +1,19 @@
-"""Installs the interface language: our translations and Qt's own dialog translations."""
+"""Installs the interface language: our translations and Qt's own dialog translations.
+
+Our French translations get French typography (``domain.typography.french_spacing``: no-break
+spaces before ``: ; ! ?`` and inside « ») when they are read, so the .ts file keeps ordinary
+spaces and a translator types them as usual. The placeholders (%1) are filled in afterwards by
+the caller, so a file name shown in a message keeps its own spaces.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from catalyseur_app import messages
+from catalyseur_app.domain.typography import french_spacing, french_spacing_markup
 from catalyseur_app.resources import translations_dir
 
 LANGUAGES = ("fr", "en")
@@ -29,6 +38,19 @@ class _QtFrenchGaps(QTranslator):
         return False
 
 
+class _FrenchTranslator(QTranslator):
+    """Our French .qm, with French typography applied to each translation it gives."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        text = super().translate(context, source_text, disambiguation, n)
+        return _typeset(text) if text else None  # None: no translation here, Qt asks the next translator
+
+
+@lru_cache(maxsize=4096)
+def _typeset(text: str) -> str:
+    return french_spacing_markup(text) if "<" in text else french_spacing(text)
+
+
 def remove_language(app: QCoreApplication) -> None:
     """Remove our translators: the interface falls back to its (English) source strings."""
     for translator in _installed:
@@ -51,7 +73,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         sources.append((qt_folder, "qtbase_fr"))
     for folder, name in sources:
-        translator = QTranslator(app)
+        translator = _FrenchTranslator(app) if name == "catalyseur_fr" else QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
