@@ -150,3 +150,37 @@ def test_ctrl_shift_b_asks_for_the_periodic_summary_from_every_page(qtbot, windo
     _reach(qtbot, window, "sidebar", key)
     assert "Ctrl+Shift+B" in window.ui.actionSummary.shortcut().toString()
     assert _modal_opened_by(lambda: _press(qtbot, window, Qt.Key.Key_B, CTRL | SHIFT)) == [SummaryDialog.__name__]
+
+
+@pytest.mark.parametrize("way", list(WAYS))
+def test_a_diagnostic_s_shortcuts(qtbot, window, store, way):
+    """Reached from the list with Enter: Ctrl+PgDown / Ctrl+PgUp between volets, Ctrl+E the errors,
+    Ctrl+R the results, then Ctrl+Shift+A adds an action line, Alt+Left back to the list."""
+    from catalyseur_app.diagnostics.sessions import start_diagnostic
+
+    start_diagnostic(store, "15187", [])
+    page = _reach(qtbot, window, way, "diagnostics")
+    page.refresh()
+    _press(qtbot, window, Qt.Key.Key_Return)
+    runner = page.runner
+    assert runner is not None and runner.isVisible()
+    for button, keys in ((runner.ui.nextButton, "Ctrl+PgDown"), (runner.ui.previousButton, "Ctrl+PgUp"),
+                         (runner.ui.verifyButton, "Ctrl+E"), (runner.ui.resultsButton, "Ctrl+R"),
+                         (runner.ui.backButton, "Alt+Left")):
+        assert keys in button.toolTip()
+    start = runner.ui.pages.currentIndex()
+    _press(qtbot, window, Qt.Key.Key_PageDown, CTRL)
+    assert runner.ui.pages.currentIndex() == start + 1
+    _press(qtbot, window, Qt.Key.Key_PageUp, CTRL)
+    assert runner.ui.pages.currentIndex() == start
+    _press(qtbot, window, Qt.Key.Key_E, CTRL)
+    assert runner.ui.errorsBox.isVisible() and QApplication.focusWidget() is runner.ui.errors
+    _press(qtbot, window, Qt.Key.Key_R, CTRL)
+    assert runner.ui.pages.currentIndex() == len(runner.kit.volets)
+    results = runner._results
+    assert results is not None and "Ctrl+Shift+A" in results.ui.addAction.toolTip()
+    assert _modal_opened_by(lambda: _press(qtbot, window, Qt.Key.Key_A, CTRL | SHIFT))  # the action's editor
+    window.activateWindow()  # the dialog has gone; the offscreen platform does not hand activation back itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    _press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert not runner.isVisible() and page.ui.listPage.isVisible()
