@@ -14,22 +14,50 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
-    QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from catalyseur_app.atomic import OutputError
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
+from catalyseur_app.formatting import format_number
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
-from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, merge_actors, update_actor
-from catalyseur_app.records.contacts import erase_person, export_person, person_export_name
-from catalyseur_app.records.trash import delete_records, empty_trash, list_trash, restore_records
+from catalyseur_app.records.actors import (
+    create_actor,
+    find_duplicates,
+    load_actor,
+    merge_actors,
+    update_actor,
+)
+from catalyseur_app.records.contacts import (
+    erase_person,
+    export_person,
+    person_export_name,
+)
+from catalyseur_app.records.trash import (
+    delete_records,
+    empty_trash,
+    list_trash,
+    restore_records,
+)
 from catalyseur_app.store.errors import StoreError
 from catalyseur_app.ui.generated.ui_actors_page import Ui_ActorsPage
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.actor_editor import ActorEditor
 from catalyseur_app.ui.pages.contact_dialog import ContactDialog
-from catalyseur_app.ui.undo_commands import notify_changed, push_operation, record_changes
+from catalyseur_app.ui.undo_commands import (
+    notify_changed,
+    push_operation,
+    record_changes,
+)
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
 # Contacts table (columns of the "contacts" list): role and consent date, then e-mail and phone.
@@ -200,7 +228,7 @@ class ActorsPage(QWidget):
         elif total == 1:
             text = self.tr("1 actor")
         else:
-            text = self.tr("%1 actors").replace("%1", f"{total:,}".replace(",", "\u202f"))
+            text = self.tr("%1 actors").replace("%1", format_number(total))
         self.ui.countLabel.setText(text)
 
     def focus_search(self) -> None:
