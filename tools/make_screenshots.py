@@ -419,7 +419,7 @@ def report_preview(s: Session) -> QWidget:
     wait_until(lambda: s.window.findChild(DocumentPreviewDialog) is not None, "the report preview")
     dialog = s.dialog(s.window.findChild(DocumentPreviewDialog))
     wait_until(lambda: dialog.document.status() == QPdfDocument.Status.Ready, "the PDF to load")
-    dialog.resize(1000, 780)
+    dialog.resize(min(1000, s.size[0]), min(780, s.size[1]))  # within the screen asked for (--size)
     wait_until_still(dialog)  # QPdfView draws its pages in the background: no signal says when
     return dialog
 

@@ -10,7 +10,7 @@ from catalyseur_app import cli
 from catalyseur_app.messages import set_language
 from catalyseur_app.store import StoreError, open_store
 from catalyseur_app.store import database as store_database
-from catalyseur_app.store.errors import RestoreNeeded
+from catalyseur_app.store.errors import PagesDamaged, RestoreNeeded
 from catalyseur_app.store.paths import database_path
 
 PAGE = 4096
@@ -77,8 +77,8 @@ def test_no_command_shows_a_traceback_on_a_damaged_database(demo_store, tmp_path
     if after_the_check:  # the disk fails between the check at start and the command's first read
         examine = store_database.examine
 
-        def examine_then_damage(db_path, data_dir):
-            revision = examine(db_path, data_dir)
+        def examine_then_damage(db_path, data_dir, **options):
+            revision = examine(db_path, data_dir, **options)
             damage(db_path, every_page=True)
             return revision
 
@@ -141,3 +141,72 @@ def test_damage_met_while_the_window_runs_is_a_message(demo_store, qtbot):
         QTimer.singleShot(0, a_page_reads)
         qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "endommagée" in shown[0]
+
+
+@pytest.mark.parametrize("where", ["search-index", "first-screen"])
+def test_the_window_checks_the_pages_after_its_first_paint_and_offers_the_restore(demo_store, qtbot, where):
+    """The page check no longer delays the first screen; damage it finds, or that the first screen
+    meets before it has run, still leads to the restore dialog, and nothing is written meanwhile."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from catalyseur_app.ui.app import run_gui
+    from catalyseur_app.ui.backups_dialog import RestoreNeededDialog
+    from catalyseur_app.ui.main_window import MainWindow
+
+    with open_store(demo_store) as store:
+        backup = store.backup("manuelle")
+    db = database_path(demo_store)
+    if where == "first-screen":
+        damage(db)
+    else:  # the search index, which the first screen does not read
+        with sqlite3.connect(db) as connection:
+            pages = [row[0] for row in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = 'fts_actors_data' AND pagetype = 'leaf' ORDER BY pageno")]
+        connection.close()
+        with open(db, "r+b") as handle:
+            handle.seek((pages[len(pages) // 2] - 1) * PAGE)
+            handle.write(b"\xa5" * PAGE)
+    before = db.read_bytes()
+    seen = {"window painted": False, "dialog": None}
+
+    def watch():
+        if any(isinstance(w, MainWindow) and w._painted for w in QApplication.topLevelWidgets()):
+            seen["window painted"] = True
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, RestoreNeededDialog):
+            seen["dialog"] = (modal.ui.intro.text(), [info.path for info in modal.backups])
+            modal.reject()  # « Quitter »
+            timer.stop()
+
+    timer = QTimer()
+    timer.timeout.connect(watch)
+    timer.start(5)
+    assert run_gui(argparse.Namespace(data_dir=str(demo_store), lang=None)) == 1
+    if where == "search-index":
+        assert seen["window painted"], "the window was drawn before the check"
+    text, offered = seen["dialog"]
+    assert "endommagée" in text and offered == [backup]
+    assert db.read_bytes() == before
+
+
+def test_a_store_opened_without_the_page_check_refuses_writes_until_it_has_passed(demo_store):
+    db = database_path(demo_store)
+    with open_store(demo_store) as store:
+        store.backup("manuelle")
+    backups_before = sorted(p.name for p in db.parent.rglob("*.sqlite*"))
+    damage(db)
+    before = db.read_bytes()
+    with open_store(demo_store, check_pages_now=False) as store:  # opens: the pages are not read yet
+        for attempt in (lambda: store.set_setting("language", "en"), lambda: store.backup("manuelle")):
+            with pytest.raises(PagesDamaged, match="endommagée") as refused:
+                attempt()
+            assert isinstance(refused.value.problem, RestoreNeeded)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in db.parent.rglob("*.sqlite*")) == backups_before
+
+
+def test_a_sound_store_opened_without_the_check_writes_once_it_has_passed(demo_store):
+    with open_store(demo_store, check_pages_now=False) as store:
+        store.set_setting("language", "en")
+        assert store.get_setting("language") == "en"

@@ -21,8 +21,8 @@ from catalyseur_app.messages import t
 
 from . import installation_key
 from .backup import make_backup
-from .errors import StoreError
-from .health import examine
+from .errors import PagesDamaged, StoreError
+from .health import check_pages, examine
 from .installation import bind_to_folder
 from .lock import InstanceLock, check_writable, folder_refused
 from .migrate import check_and_plan, upgrade
@@ -62,10 +62,15 @@ class Store:
     """An open local store. Reads use ``read()`` (a session) or, for the first screen, ``query()``
     (plain SQL); every change goes through ``write()``."""
 
-    def __init__(self, data_dir: Path, engine: Engine | None, lock: InstanceLock | None):
+    def __init__(self, data_dir: Path, engine: Engine | None, lock: InstanceLock | None,
+                 pages_checked: bool = True):
         self.data_dir = data_dir
         self.db_path = database_path(data_dir)
         self._lock = lock
+        # Opened without the page check (the window), nothing is written until it has passed.
+        self._pages_lock = threading.Lock()
+        self._pages_checked = pages_checked
+        self._page_problem: StoreError | None = None
         self._writer = threading.RLock()
         self._query_lock = threading.Lock()
         self._query_connection: sqlite3.Connection | None = None
@@ -73,8 +78,32 @@ class Store:
         self._loading = threading.RLock()
         self._engine = engine
         self._sessions = None
-        self.device_id = bind_to_folder(self.db_path, data_dir, self._read_device_id() or self._create_device_id())
+        self.device_id = bind_to_folder(self.db_path, data_dir, self._read_device_id() or self._create_device_id(),
+                                        before_writing=self.check_pages)
         installation_key.ensure(data_dir, self.device_id)  # at the first start (and in a copied folder)
+
+    @property
+    def pages_checked(self) -> bool:
+        """True once the page check has passed (at opening, or later through ``check_pages``)."""
+        return self._pages_checked
+
+    def check_pages(self) -> None:
+        """Run the page check (``PRAGMA quick_check``) if the store was opened without it; once.
+
+        Raises PagesDamaged, now and on every later call, when the file is damaged. Every write and
+        backup calls it first; a caller arriving while another thread runs it waits for its answer.
+        """
+        with self._pages_lock:
+            if self._page_problem is None and not self._pages_checked:
+                try:
+                    check_pages(self.db_path, self.data_dir)
+                except StoreError as problem:
+                    log.error("damaged pages found after opening: %s", problem)
+                    self._page_problem = problem
+                else:
+                    self._pages_checked = True
+            if self._page_problem is not None:
+                raise PagesDamaged(self._page_problem)
 
     @property
     def engine(self) -> Engine:
@@ -114,6 +143,7 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction, committed on success and rolled back on any error; one writer at a time."""
+        self.check_pages()
         with self._writer, self.session() as session, session.begin():
             yield session
 
@@ -127,6 +157,7 @@ class Store:
             return self._query_connection.execute(sql, params).fetchall()
 
     def backup(self, reason: str) -> Path:
+        self.check_pages()  # a copy of damaged pages would push a good backup out of the rotation
         with self._writer:
             return make_backup(self.db_path, self.data_dir, reason)
 
@@ -170,6 +201,7 @@ class Store:
 
         from .models import Installation, new_uuid
 
+        self.check_pages()
         with self._writer, self._session_factory()() as session, session.begin():
             installation = session.scalars(select(Installation)).first()
             if installation is None:
@@ -178,8 +210,12 @@ class Store:
             return installation.device_id
 
 
-def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
+def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True, check_pages_now: bool = True) -> Store:
     """Open (creating or migrating if needed) the store in ``data_dir``.
+
+    With ``check_pages_now`` false (the window, so that its first screen is drawn sooner), the pages
+    are checked later by ``Store.check_pages``, which every write calls first; a migration still
+    checks them before it starts.
 
     Raises StoreError, with a French message, when the folder is in use by another instance or
     the database cannot be used; in that case nothing in the database has been changed.
@@ -201,11 +237,15 @@ def open_store(data_dir: str | os.PathLike[str], *, lock: bool = True) -> Store:
         db_path = database_path(data_dir)
         if instance_lock:  # only the lock's holder may remove what an interrupted run left
             clean_orphans(data_dir, db_path)
-        revision = examine(db_path, data_dir)
+        revision = examine(db_path, data_dir, pages=check_pages_now)
+        pages_checked = check_pages_now
         if check_and_plan(revision):
+            if not pages_checked and revision is not None:
+                check_pages(db_path, data_dir)
+                pages_checked = True
             backup = upgrade(db_path, data_dir, revision)
             log.info("database migrated%s", f" (backup {backup})" if backup else "")
-        store = Store(data_dir, None, instance_lock)
+        store = Store(data_dir, None, instance_lock, pages_checked=pages_checked)
         apply_vocabulary_additions(store)
         return store
     except BaseException:

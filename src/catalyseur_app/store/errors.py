@@ -14,6 +14,16 @@ class RestoreNeeded(StoreError):
         self.backups = list(backups or [])
 
 
+class PagesDamaged(StoreError):
+    """A write or backup refused because the page check, run after the store was opened (the
+    window's start), found the database damaged. ``problem`` is what opening it with the check would
+    have raised: a RestoreNeeded offering the backups, or a StoreError when there are none."""
+
+    def __init__(self, problem: StoreError):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
 # SQLite's primary result codes for a problem with the file itself rather than with the program.
 _CORRUPT, _NOTADB, _FULL, _IOERR, _READONLY, _CANTOPEN = 11, 26, 13, 10, 8, 14
 

@@ -3,8 +3,10 @@ new store is made), or one that must be left alone (missing, empty, unreadable, 
 half-built while the person's data may be elsewhere).
 
 Everything here reads through a read-only sqlite3 connection, without SQLAlchemy, and changes
-nothing. ``PRAGMA quick_check`` runs on every start: about 0.1 s on a scale-100 store (benchmarks/
-bench_store_checks.py), so it runs before the store is opened.
+nothing. ``PRAGMA quick_check`` (the page check) takes about 0.1 s on a scale-100 store (benchmarks/
+bench_store_checks.py): the command line runs it before the store is opened; the window opens the
+store without it and runs it in the background once its first screen is drawn (``check_pages``),
+and the store refuses every write and backup until it has passed (``Store.check_pages``).
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ _CREATED_TABLE = re.compile(r"op\.create_table\(\s*['\"](\w+)['\"]")
 BEFORE_MIGRATION = "avant-migration"
 
 
-def examine(db_path: Path, data_dir: Path) -> str | None:
+def examine(db_path: Path, data_dir: Path, *, pages: bool = True) -> str | None:
     """The schema revision of the database (None: there is none yet, a new store may be made).
 
+    With ``pages`` false, the pages are not read through (``check_pages()`` does it later).
     Raises RestoreNeeded when the database is missing, empty, unreadable, damaged or half-built
     while backups exist, StoreError when it must be refused and there are none.
     """
@@ -41,21 +44,20 @@ def examine(db_path: Path, data_dir: Path) -> str | None:
     except sqlite3.Error as error:
         _refuse(data_dir, t("La base de données « {path} » ne peut pas être lue ({error}).", path=db_path, error=error))
     try:
-        return _examine_open(connection, db_path, data_dir)
+        return _examine_open(connection, db_path, data_dir, pages)
     finally:
         connection.close()
 
 
-def _examine_open(connection: sqlite3.Connection, db_path: Path, data_dir: Path) -> str | None:
+def _examine_open(connection: sqlite3.Connection, db_path: Path, data_dir: Path, pages: bool) -> str | None:
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as error:
         if database_damaged(error) and "not a database" not in str(error):
             _refuse(data_dir, t("La base de données « {path} » est endommagée ({damage}).", path=db_path, damage=error))
         _refuse(data_dir, t("« {path} » n'est pas une base de données lisible ({error}).", path=db_path, error=error))
-    damage = page_damage(connection)
-    if damage:
-        _refuse(data_dir, t("La base de données « {path} » est endommagée ({damage}).", path=db_path, damage=damage))
+    if pages:
+        _refuse_damaged_pages(connection, db_path, data_dir)
     if not tables:
         _refuse_if_backups(data_dir, t("La base de données « {path} » est vide (aucune table).", path=db_path))
         return None
@@ -69,6 +71,24 @@ def _examine_open(connection: sqlite3.Connection, db_path: Path, data_dir: Path)
     if tables == {"alembic_version"}:
         return None  # nothing was built yet
     _refuse_half_built(db_path, data_dir)
+
+
+def check_pages(db_path: Path, data_dir: Path) -> None:
+    """Read every page of a database ``examine`` accepted: RestoreNeeded or StoreError when damaged."""
+    try:
+        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        _refuse(data_dir, t("La base de données « {path} » ne peut pas être lue ({error}).", path=db_path, error=error))
+    try:
+        _refuse_damaged_pages(connection, db_path, data_dir)
+    finally:
+        connection.close()
+
+
+def _refuse_damaged_pages(connection: sqlite3.Connection, db_path: Path, data_dir: Path) -> None:
+    damage = page_damage(connection)
+    if damage:
+        _refuse(data_dir, t("La base de données « {path} » est endommagée ({damage}).", path=db_path, damage=damage))
 
 
 def page_damage(connection: sqlite3.Connection) -> str | None:

@@ -23,6 +23,7 @@ import logging
 import os
 import sqlite3
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from catalyseur_app.atomic import atomic_path
@@ -33,8 +34,10 @@ MARKER_NAME = "catalyseur.installation"
 TOKEN_SETTING = "installation_token"
 
 
-def bind_to_folder(db_path: Path, data_dir: Path, device_id: str) -> str:
-    """The device id this folder's store must use: ``device_id``, or a new one for a copy."""
+def bind_to_folder(db_path: Path, data_dir: Path, device_id: str,
+                   before_writing: Callable[[], None] = lambda: None) -> str:
+    """The device id this folder's store must use: ``device_id``, or a new one for a copy.
+    ``before_writing`` runs before anything is written (the store's page check)."""
     marker = _read_marker(data_dir)
     here = os.stat(data_dir)
     with contextlib.closing(sqlite3.connect(db_path, timeout=30)) as connection:
@@ -47,6 +50,7 @@ def bind_to_folder(db_path: Path, data_dir: Path, device_id: str) -> str:
         copied = token is not None
         new_device = str(uuid.uuid4()) if copied else device_id
         new_token = str(uuid.uuid4())
+        before_writing()
         # The file first: a crash before the database is written then finds a token the database
         # does not hold, and a copy is handled again, while a database without a token is bound.
         _write_marker(data_dir, new_token, here)

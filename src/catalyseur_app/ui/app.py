@@ -6,9 +6,9 @@ import logging
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from catalyseur_app import APP_NAME, __version__
 from catalyseur_app.domain.communes import get_commune_index
@@ -17,8 +17,13 @@ from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store, StoreError, open_store, resolve_data_dir
 from catalyseur_app.store.autobackup import AutoBackup
-from catalyseur_app.store.errors import RestoreNeeded
-from catalyseur_app.ui.database_errors import MAIN_LOOP_PROPERTY, database_problems_shown, show_database_problem
+from catalyseur_app.store.errors import PagesDamaged, RestoreNeeded, database_damaged
+from catalyseur_app.ui.database_errors import (
+    DAMAGED_PAGES_EXIT,
+    MAIN_LOOP_PROPERTY,
+    database_problems_shown,
+    show_database_problem,
+)
 from catalyseur_app.ui.i18n import DEFAULT_LANGUAGE, install_language
 from catalyseur_app.ui.main_window import MainWindow
 from catalyseur_app.ui.widgets import elision, wheel_guard
@@ -38,6 +43,10 @@ def application() -> QApplication:
     return app
 
 
+class _PageCheckRelay(QObject):
+    damaged = Signal(object)  # emitted by the background thread, received on the GUI thread
+
+
 class WindowController:
     """Owns the main window and the store; rebuilds the window when the person changes the language
     and after a restore (which closes the store, replaces the database and opens it again)."""
@@ -47,6 +56,38 @@ class WindowController:
         self.foundation_db = foundation_db  # a consolidation store to open beside the store (« Fondation »)
         self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
+        self._relay = _PageCheckRelay()
+        self._relay.damaged.connect(self._pages_damaged)
+
+    def load_the_rest(self) -> None:
+        """Once the first screen is drawn, in the background: the page check the store was opened
+        without (writes wait for it), then what the other pages need: SQLAlchemy with the models
+        (the first screen reads without them) and the communes search."""
+        store, relay = self.store, self._relay
+
+        def load() -> None:
+            try:
+                store.check_pages()
+            except PagesDamaged as refusal:
+                relay.damaged.emit(refusal)
+                return
+            store.load_sessions()
+            get_commune_index().prepare_search()
+
+        threading.Thread(target=load, name="load-the-rest", daemon=True).start()
+
+    def _pages_damaged(self, refusal: PagesDamaged) -> None:
+        """Leave the window without writing anything more (no closing backup); ``run_gui`` then
+        opens the store again with the check, which offers the restore as at any start."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if self.window is not None:
+            self.window.stop_automatic_backups()
+            self.window.hide()
+        log.error("the window stops: %s", refusal)
+        if self.app.property(MAIN_LOOP_PROPERTY):
+            self.app.exit(DAMAGED_PAGES_EXIT)
 
     def show(self, page: str = "dashboard", carried: dict[str, dict] | None = None) -> MainWindow:
         if self.auto_backup is None:
@@ -136,18 +177,8 @@ def start(store: Store, language: str | None = None, foundation_db: str | None =
         if not wizard.exec():
             return None
     controller = WindowController(app, store, chosen, foundation_db)
-    controller.show().first_painted.connect(lambda: _load_the_rest(store))
+    controller.show().first_painted.connect(controller.load_the_rest)
     return controller
-
-
-def _load_the_rest(store: Store) -> None:
-    """Once the first screen is drawn, load in the background what the other pages need:
-    SQLAlchemy with the models (the first screen reads without them) and the communes search."""
-    def load() -> None:
-        store.load_sessions()
-        get_commune_index().prepare_search()
-
-    threading.Thread(target=load, name="load-the-rest", daemon=True).start()
 
 
 def restore_at_start(data_dir, error: RestoreNeeded) -> Store | None:
@@ -160,12 +191,15 @@ def restore_at_start(data_dir, error: RestoreNeeded) -> Store | None:
     return dialog.opened_store
 
 
-def run_gui(args) -> int:
+def run_gui(args, check_pages_later: bool = True) -> int:
+    """Open the store (its page check runs once the window is drawn, see ``load_the_rest``), show
+    the window and run it. When the check finds damage, start again with the check first: the
+    person then meets the restore dialog, or the message, as on any start with a damaged file."""
     data_dir = resolve_data_dir(args.data_dir)
     app = application()
     try:
         setup_logging(data_dir)
-        store = open_store(data_dir)
+        store = open_store(data_dir, check_pages_now=not check_pages_later)
     except RestoreNeeded as error:
         install_language(app, args.lang or DEFAULT_LANGUAGE)
         store = restore_at_start(data_dir, error)
@@ -178,7 +212,7 @@ def run_gui(args) -> int:
     log.info("Catalyseur %s started on %s", __version__, data_dir)
     controller = None
     try:
-        with database_problems_shown():
+        with database_problems_shown(lambda: check_pages_later and not store.pages_checked):
             if args.lang:
                 store.set_setting(LANGUAGE_SETTING, args.lang)
             controller = start(store, args.lang, getattr(args, "foundation_db", None))
@@ -186,16 +220,23 @@ def run_gui(args) -> int:
                 return 0
             app.setProperty(MAIN_LOOP_PROPERTY, True)
             try:
-                return app.exec()
+                code = app.exec()
             finally:
                 app.setProperty(MAIN_LOOP_PROPERTY, False)
     except Exception as error:
-        if not show_database_problem(error):
+        unchecked = check_pages_later and not store.pages_checked
+        if not show_database_problem(error, unchecked):
             raise
-        return 1
+        code = DAMAGED_PAGES_EXIT if unchecked and (isinstance(error, PagesDamaged) or database_damaged(error)) else 1
     finally:
         if controller is not None:
+            if controller.window is not None:
+                controller.window.hide()
+                controller.window.deleteLater()
             controller.close_store()
         else:
             store.close()
         QCoreApplication.processEvents()
+    if code == DAMAGED_PAGES_EXIT and check_pages_later:
+        return run_gui(args, check_pages_later=False)
+    return code

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
+from catalyseur_app.formatting import format_number
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, update_actor
 from catalyseur_app.records.trash import delete_records
@@ -166,7 +167,7 @@ class ActorsPage(QWidget):
         elif total == 1:
             text = self.tr("1 actor")
         else:
-            text = self.tr("%1 actors").replace("%1", f"{total:,}".replace(",", "\u202f"))
+            text = self.tr("%1 actors").replace("%1", format_number(total))
         self.ui.countLabel.setText(text)
 
     def focus_search(self) -> None:

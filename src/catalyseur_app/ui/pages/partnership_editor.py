@@ -9,9 +9,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
-from catalyseur_app.domain.vocabularies import NEEDS, ODD, PARTNER_ROLES, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
+from catalyseur_app.domain.vocabularies import (
+    NEEDS,
+    ODD,
+    PARTNER_ROLES,
+    PARTNERSHIP_FORMS,
+    PARTNERSHIP_STAGES,
+)
+from catalyseur_app.formatting import format_money
+from catalyseur_app.messages import current_language
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.partnerships import (
     Partner,
@@ -66,15 +80,15 @@ class RoleDelegate(QStyledItemDelegate):
 
 def parse_euros(text: str) -> float | None:
     """« 1 500,50 », « 1500.5 », « 1 500 € » -> 1500.5; empty -> None; raises ValueError."""
-    cleaned = text.replace("€", "").replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
+    cleaned = "".join(text.replace("€", "").split())  # every kind of space, the narrow no-break one too
+    # French writes the decimal comma (a point is read too); English groups with commas.
+    cleaned = cleaned.replace(",", ".") if current_language() == "fr" else cleaned.replace(",", "")
     return float(cleaned) if cleaned else None
 
 
 def format_euros(value: float | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
-    return text[:-3] if text.endswith(",00") else text
+    """The amount alone, for the « € » field: « 1 500,50 » (« 1,500.50 » in English)."""
+    return format_money(value, symbol=False)
 
 
 class PartnershipEditor(RecordEditorState, QWidget):
