@@ -473,7 +473,7 @@ def foundation(s: Session, department: str | None = None) -> QWidget:
         inbox = s.folder / "fichiers-recus"
         inbox.mkdir(exist_ok=True)
         export_sync_file(s.store, inbox / "catalyseur-1.xlsx", full=True)
-        consolidate(str(database), inbox)
+        consolidate(str(database), inbox, trust_new=True)
     if "foundation" not in need(s.window, "page_keys")():
         s.window.open_foundation(str(database), show=False)
         wait_until(lambda: "foundation" in s.window.page_keys(), "the consolidation store to open")

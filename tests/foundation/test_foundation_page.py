@@ -28,7 +28,7 @@ def consolidated(small_inbox, tmp_path_factory):
     from catalyseur_app.foundation.consolidate import consolidate
 
     target = str(tmp_path_factory.mktemp("page") / "national.sqlite")
-    assert {r.status for r in consolidate(target, small_inbox.folder)} == {"applied"}
+    assert {r.status for r in consolidate(target, small_inbox.folder, trust_new=True)} == {"applied"}
     return target
 
 
@@ -76,19 +76,19 @@ def test_the_boundary_file_has_every_department():
 def test_the_page_appears_only_for_a_consolidation_store(qtbot, store, consolidated):
     plain = _window(qtbot, store)
     assert "foundation" not in plain.page_keys()
-    assert plain.ui.navigation.count() == 6
+    assert plain.ui.navigation.count() == 7
 
     # The catalyseur's own database is not a consolidation store: a message, and no page.
     refused = _window(qtbot, store, foundation_db=str(store.data_dir / DATABASE_NAME))
     qtbot.waitUntil(lambda: getattr(refused, "foundation_warning", None) is not None, timeout=30000)
     assert "foundation consolidate" in refused.foundation_warning.text()
-    assert "foundation" not in refused.page_keys() and refused.ui.navigation.count() == 6
+    assert "foundation" not in refused.page_keys() and refused.ui.navigation.count() == 7
     refused.foundation_warning.close()
 
     window = _window(qtbot, store, foundation_db=consolidated)
     page = _open_page(qtbot, window)
-    assert window.page_keys()[-1] == "foundation" and window.ui.navigation.count() == 7
-    assert window.ui.navigation.item(6).text() == "Foundation"
+    assert window.page_keys()[-1] == "foundation" and window.ui.navigation.count() == 8
+    assert window.ui.navigation.item(7).text() == "Foundation"
     assert window.current_page_key() == "foundation"
     assert _shown(page) == _expected(consolidated)
 
@@ -196,7 +196,7 @@ def test_silent_catalyseurs_stand_out(qtbot, consolidated):
 def test_the_page_reads_a_postgresql_store(qtbot, store, small_inbox, postgres_url):
     from catalyseur_app.foundation.consolidate import consolidate
 
-    consolidate(postgres_url, small_inbox.folder)
+    consolidate(postgres_url, small_inbox.folder, trust_new=True)
     window = _window(qtbot, store, foundation_db=postgres_url)
     page = _open_page(qtbot, window)
     from sqlalchemy.engine import make_url
@@ -230,7 +230,7 @@ def test_a_language_switch_keeps_the_page(qtbot, store, consolidated):
         new = controller.window
         qtbot.addWidget(new)
         qtbot.waitUntil(lambda: new.current_page_key() == "foundation", timeout=30000)
-        assert new is not old and new.ui.navigation.item(6).text() == "Fondation"
+        assert new is not old and new.ui.navigation.item(7).text() == "Fondation"
         again = new.page("foundation")
         qtbot.waitUntil(lambda: again.data is not None, timeout=60000)
         assert again.department.currentData() == "15"  # the filters are carried over

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from catalyseur_app.cli import main
 from catalyseur_app.demo.dataset import create_demo
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.foundation.database import make_engine
 from catalyseur_app.foundation.inbox import read_manifest
@@ -36,7 +37,7 @@ def test_unknown_catalyseurs_are_refused_until_accepted(db_url, small_inbox, cap
     files = sorted(small_inbox.folder.glob("*.xlsx"))
     for path in files:
         manifest = read_manifest(path)
-        assert f"{path.name} : refusé — « {path.name} » vient de" in out
+        assert spaced(f"{path.name} : refusé — « {path.name} » vient de") in out
         assert manifest.key_fingerprint in out and manifest.catalyseur_id in out
     empty = _state(db_url)
     assert empty[0] == [] and empty[1] == [] and empty[2] == []
@@ -45,7 +46,7 @@ def test_unknown_catalyseurs_are_refused_until_accepted(db_url, small_inbox, cap
     assert main(["trust", "accept", first.catalyseur_id, "--db", db_url]) == 0
     assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 1
     out = capsys.readouterr().out
-    assert f"{files[0].name} : appliqué" in out and out.count("inconnu ici") == len(files) - 1 - (
+    assert spaced(f"{files[0].name} : appliqué") in out and out.count("inconnu ici") == len(files) - 1 - (
         sum(1 for f in files[1:] if read_manifest(f).catalyseur_id == first.catalyseur_id))
     assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
     assert len(_state(db_url)[2]) == 3
@@ -65,7 +66,7 @@ def _refused(inbox, db, path, *fragments, capsys, extra=("--trust-new",)):
     before = _state(db)
     assert _consolidate(inbox, db, *extra) == 1
     out = capsys.readouterr().out
-    line = next(line for line in out.splitlines() if line.split("] ", 1)[-1].startswith(f"{path.name} :"))
+    line = next(line for line in out.splitlines() if line.split("] ", 1)[-1].startswith(spaced(f"{path.name} :")))
     assert "refusé" in line, line
     for fragment in fragments:
         assert fragment in out, out

@@ -2,6 +2,7 @@
 
 import pytest
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.records import ValidationError
 from catalyseur_app.records.actors import ActorData, create_actor
@@ -65,4 +66,4 @@ def test_an_unknown_example_is_refused(store, examples):
     with pytest.raises(ValidationError) as error:
         create_partnership(store, _draft(store, cited_example="parti"))
     assert error.value.field_errors["cited_example"] == (
-        "Cet exemple inspirant n'est plus disponible : choisissez-en un autre.")
+        spaced("Cet exemple inspirant n'est plus disponible : choisissez-en un autre."))

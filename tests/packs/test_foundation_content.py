@@ -6,6 +6,8 @@ import sqlite3
 import pytest
 from pack_factory import EXAMPLES, examples_workbook, kit_bytes, run
 
+from catalyseur_app.domain.typography import french_spacing as spaced
+
 LANGS = pytest.mark.parametrize("lang", ["fr", "en"])
 
 
@@ -40,7 +42,7 @@ def test_a_kit_that_does_not_validate(db, tmp_path, capsys, lang):
     path = tmp_path / "casse.xlsx"
     path.write_bytes(kit_bytes(broken=True))
     err = refused(capsys, db, lang, "foundation", "kit", "add", str(path))
-    assert ("Le kit « casse.xlsx » n'est pas valide" if lang == "fr" else "The kit “casse.xlsx” is not valid") in err
+    assert (spaced("Le kit « casse.xlsx » n'est pas valide") if lang == "fr" else "The kit “casse.xlsx” is not valid") in err
     assert "liste_inconnue" in err
 
 
@@ -61,11 +63,11 @@ def test_a_kit_version_published_with_another_content(db, tmp_path, capsys, lang
 @LANGS
 def test_vocabulary_terms_that_cannot_be_added(db, capsys, lang):
     err = refused(capsys, db, lang, "foundation", "vocabulary", "add", "need", "sante", "--fr", "Soins", "--en", "Care")
-    assert ("Le code « sante » existe déjà dans la liste « need » (« Santé »)" if lang == "fr"
+    assert (spaced("Le code « sante » existe déjà dans la liste « need » (« Santé »)") if lang == "fr"
             else "The code “sante” already exists in the list “need” (“Santé”)") in err
     err = refused(capsys, db, lang, "foundation", "vocabulary", "add", "odd", "18",
                   "--fr", "Dix-huit", "--en", "Eighteen")
-    assert ("La liste « odd » ne peut pas recevoir" if lang == "fr" else "The list “odd” cannot receive") in err
+    assert (spaced("La liste « odd » ne peut pas recevoir") if lang == "fr" else "The list “odd” cannot receive") in err
     err = refused(capsys, db, lang, "foundation", "vocabulary", "add", "need", "Accès droits", "--fr", "A", "--en", "A")
     assert ("doit commencer par une lettre" if lang == "fr" else "must start with a letter") in err
 
@@ -79,9 +81,9 @@ def test_an_examples_workbook_with_bad_rows(db, tmp_path, capsys, lang):
     workbook = examples_workbook(tmp_path / "x.xlsx", rows)
     err = refused(capsys, db, lang, "foundation", "examples", "import", str(workbook))
     if lang == "fr":
-        assert "Feuille « exemples », ligne 5, colonne « Titre » : le titre est obligatoire." in err
-        assert "Feuille « exemples », ligne 6, colonne « Forme » : « Jardinage » n'est pas une forme" in err
-        assert "Feuille « exemples », ligne 6, colonne « ODD » : « 18 » : les ODD sont numérotés de 1 à 17." in err
+        assert spaced("Feuille « exemples », ligne 5, colonne « Titre » : le titre est obligatoire.") in err
+        assert spaced("Feuille « exemples », ligne 6, colonne « Forme » : « Jardinage » n'est pas une forme") in err
+        assert spaced("Feuille « exemples », ligne 6, colonne « ODD » : « 18 » : les ODD sont numérotés de 1 à 17.") in err
     else:
         assert "Sheet “exemples”, row 5, column “Titre”: the title is required." in err
         assert "Sheet “exemples”, row 6, column “ODD”: “18”: the SDGs are numbered 1 to 17." in err
@@ -91,7 +93,7 @@ def test_an_examples_workbook_with_bad_rows(db, tmp_path, capsys, lang):
 def test_an_examples_workbook_without_its_sheet(db, tmp_path, capsys, lang):
     err = refused(capsys, db, lang, "foundation", "examples", "import",
                   str(examples_workbook(tmp_path / "x.xlsx", sheet="Feuil1")))
-    assert ("« x.xlsx » n'a pas de feuille « exemples » (feuilles trouvées : Feuil1)" if lang == "fr"
+    assert (spaced("« x.xlsx » n'a pas de feuille « exemples » (feuilles trouvées : Feuil1)") if lang == "fr"
             else "“x.xlsx” has no sheet “exemples” (sheets found: Feuil1)") in err
 
 
@@ -99,6 +101,6 @@ def test_an_examples_workbook_without_its_sheet(db, tmp_path, capsys, lang):
 def test_a_pack_is_written_only_to_a_zip(db, tmp_path, capsys, lang):
     err = refused(capsys, db, lang, "foundation", "pack", "--out", str(tmp_path / "pack.xlsx"),
                   "--key", str(tmp_path / "cle.pem"))
-    assert ("« pack.xlsx » : choisissez un nom de fichier qui finit par .zip" if lang == "fr"
+    assert (spaced("« pack.xlsx » : choisissez un nom de fichier qui finit par .zip") if lang == "fr"
             else "“pack.xlsx”: choose a file name ending in .zip") in err
     assert not (tmp_path / "pack.xlsx").exists()

@@ -15,6 +15,7 @@ from pack_factory import (
     store_dump,
 )
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.packs.format import MANIFEST
 
 LANGS = pytest.mark.parametrize("lang", ["fr", "en"])
@@ -70,14 +71,14 @@ def test_a_pack_changed_after_signing(installed, tmp_path, data_dir, capsys, lan
         examples[0]["results"] = "Des résultats inventés."
         return json.dumps(examples).encode()
     tampered = rewrite_member(installed, tmp_path / "modifie.zip", "exemples.json", more_examples)
-    refused(capsys, data_dir, lang, tampered, "a été modifié après sa signature (contenu « exemples.json »)",
+    refused(capsys, data_dir, lang, tampered, spaced("a été modifié après sa signature (contenu « exemples.json »)"),
             "was changed after it was signed (content “exemples.json”)")
 
 
 @LANGS
 def test_a_manifest_changed_after_signing(installed, tmp_path, data_dir, capsys, lang):
     renumbered = edit_manifest(installed, tmp_path / "renumerote.zip", lambda m: m.update(sequence=9))
-    refused(capsys, data_dir, lang, renumbered, "La signature du pack « renumerote.zip » ne correspond pas",
+    refused(capsys, data_dir, lang, renumbered, spaced("La signature du pack « renumerote.zip » ne correspond pas"),
             "The signature of the pack “renumerote.zip” does not match")
 
 
@@ -85,32 +86,32 @@ def test_a_manifest_changed_after_signing(installed, tmp_path, data_dir, capsys,
 def test_a_pack_whose_kit_does_not_validate(installed, tmp_path, data_dir, capsys, lang):
     bad = crafted_pack(tmp_path / "kit-casse.zip", tmp_path / "cle-fondation.pem", sequence=2,
                        kits={"casse.xlsx": kit_bytes("2028.1", broken=True)})
-    err = refused(capsys, data_dir, lang, bad, "Le kit « casse.xlsx » du pack ne passe pas la vérification",
+    err = refused(capsys, data_dir, lang, bad, spaced("Le kit « casse.xlsx » du pack ne passe pas la vérification"),
                   "The kit “casse.xlsx” in the pack fails the checks")
     assert "liste_inconnue" in err  # the kit engine's own problem, with its place
-    assert ("feuille « survey », ligne 3" if lang == "fr" else "sheet “survey”, row 3") in err
+    assert (spaced("feuille « survey », ligne 3") if lang == "fr" else "sheet “survey”, row 3") in err
 
 
 @LANGS
 def test_a_pack_with_a_term_colliding_with_an_existing_code(installed, tmp_path, data_dir, capsys, lang):
     term = {"vocabulary": "need", "code": "emploi", "fr": "Emploi des jeunes", "en": "Youth jobs"}
     bad = crafted_pack(tmp_path / "collision.zip", tmp_path / "cle-fondation.pem", sequence=2, terms=[term])
-    refused(capsys, data_dir, lang, bad, "Le code « emploi » existe déjà dans la liste « need » (« Emploi »)",
+    refused(capsys, data_dir, lang, bad, spaced("Le code « emploi » existe déjà dans la liste « need » (« Emploi »)"),
             "The code “emploi” already exists in the list “need” (“Emploi”)")
     # an added term (pack n° 1) cannot be given another meaning either
     term = {"vocabulary": "need", "code": "acces_droits", "fr": "Accès au droit", "en": "Access to law"}
     bad = crafted_pack(tmp_path / "collision-2.zip", tmp_path / "cle-fondation.pem", sequence=3, terms=[term])
-    refused(capsys, data_dir, lang, bad, "Le code « acces_droits » existe déjà", "The code “acces_droits” already")
+    refused(capsys, data_dir, lang, bad, spaced("Le code « acces_droits » existe déjà"), "The code “acces_droits” already")
 
 
 @LANGS
 def test_a_file_that_is_not_a_pack(installed, tmp_path, data_dir, capsys, lang):
     text = tmp_path / "notes.zip"
     text.write_text("pas un zip", encoding="utf-8")
-    refused(capsys, data_dir, lang, text, "« notes.zip » n'est pas un pack de la Fondation",
+    refused(capsys, data_dir, lang, text, spaced("« notes.zip » n'est pas un pack de la Fondation"),
             "“notes.zip” is not a pack from the Foundation")
     workbook = tmp_path / "exemples.xlsx"  # a zip, but not a pack
-    refused(capsys, data_dir, lang, workbook, "« exemples.xlsx » n'est pas un pack de la Fondation",
+    refused(capsys, data_dir, lang, workbook, spaced("« exemples.xlsx » n'est pas un pack de la Fondation"),
             "“exemples.xlsx” is not a pack from the Foundation")
     refused(capsys, data_dir, lang, tmp_path / "absent.zip", "n'existe pas", "does not exist")
 
@@ -131,4 +132,4 @@ def test_the_manifest_is_checked_before_anything_else_is_read(installed, tmp_pat
     import zipfile
     with zipfile.ZipFile(extra, "a") as archive:
         archive.writestr("kits/en-plus.xlsx", kit_bytes("2029.1"))
-    refused(capsys, data_dir, "fr", extra, "a été modifié après sa signature (contenu « kits/en-plus.xlsx »)", "")
+    refused(capsys, data_dir, "fr", extra, spaced("a été modifié après sa signature (contenu « kits/en-plus.xlsx »)"), "")

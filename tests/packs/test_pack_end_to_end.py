@@ -8,6 +8,7 @@ import zipfile
 import openpyxl
 from pack_factory import fingerprint_of, foundation_pack, run, store_dump
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.domain.vocabularies import NEEDS, PARTNERSHIP_STAGES
 from catalyseur_app.store import open_store
 
@@ -36,7 +37,7 @@ def test_a_pack_goes_from_the_foundation_to_the_catalyseur(tmp_path, data_dir, c
     code, out, err = run(capsys, "pack", "import", str(pack), "--accept-key", fingerprint.replace(" ", ""))
     assert code == 0, err
     assert "Pack n° 1 installé." in out
-    assert "Nouveau terme dans la liste « need » : Accès aux droits (acces_droits)" in out
+    assert spaced("Nouveau terme dans la liste « need » : Accès aux droits (acces_droits)") in out
 
     with open_store(data_dir) as store:
         assert "acces_droits" in NEEDS and NEEDS.label("acces_droits", "en") == "Access to rights"
@@ -85,12 +86,12 @@ def test_preview_changes_nothing_and_a_second_pack_updates_examples(tmp_path, da
     examples_workbook(tmp_path / "exemples.xlsx", rows)
     db = str(tmp_path / "fondation.sqlite")
     code, out, _ = run(capsys, "foundation", "examples", "import", str(tmp_path / "exemples.xlsx"), "--db", db)
-    assert "mis à jour : 1" in out
+    assert spaced("mis à jour : 1") in out
     second = tmp_path / "pack-2.zip"
     run(capsys, "foundation", "pack", "--db", db, "--out", str(second), "--key", str(tmp_path / "cle-fondation.pem"))
     code, out, err = run(capsys, "pack", "import", str(second))  # the key is pinned now: no acceptance needed
     assert code == 0, err
-    assert "nouveaux : 0, mis à jour : 1, déjà présents : 2" in out
+    assert spaced("nouveaux : 0, mis à jour : 1, déjà présents : 2") in out
     with open_store(data_dir) as store:
         assert store.query("SELECT results FROM inspiring_examples WHERE title LIKE 'Une épicerie%'") == [
             ("150 familles aidées en deux ans.",)]
@@ -100,7 +101,7 @@ def test_preview_changes_nothing_and_a_second_pack_updates_examples(tmp_path, da
 def test_a_configured_key_needs_no_acceptance(tmp_path, data_dir, capsys):
     pack = foundation_pack(tmp_path, capsys, kit=False)
     code, out, _ = run(capsys, "foundation", "key", "--key", str(tmp_path / "cle-fondation.pem"))
-    public_key = out.split("Clé publique : ")[1].split()[0]
+    public_key = out.split(spaced("Clé publique : "))[1].split()[0]
     code, out, err = run(capsys, "pack", "key", "set", public_key)
     assert code == 0, err
     assert run(capsys, "pack", "import", str(pack))[0] == 0
@@ -128,7 +129,8 @@ def test_a_term_from_a_pack_travels_back_to_the_foundation(tmp_path, data_dir, c
     inbox.mkdir()
     assert run(capsys, "sync", "export", "--full", "--out", str(inbox / "envoi.xlsx"))[0] == 0
     set_additions([])  # the foundation's process knows only its own published terms
-    code, out, err = run(capsys, "foundation", "consolidate", str(inbox), "--db", str(tmp_path / "fondation.sqlite"))
+    code, out, err = run(capsys, "foundation", "consolidate", str(inbox), "--db", str(tmp_path / "fondation.sqlite"),
+                         "--trust-new")
     assert code == 0, out + err
     import sqlite3
     connection = sqlite3.connect(tmp_path / "fondation.sqlite")

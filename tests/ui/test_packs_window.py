@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.domain.vocabularies import NEEDS, set_additions
 from catalyseur_app.packs.format import PackContent, write_pack
 from catalyseur_app.records.actors import ActorData, create_actor
@@ -21,11 +22,11 @@ from catalyseur_app.ui.i18n import install_language
 
 EXAMPLES = [
     {"id": "ex-epicerie", "title": "Une épicerie solidaire au village", "territory": "Allanche (Cantal)",
-     "partners": "Mairie ; Association Les Paniers", "form": "mecenat", "odds": [2, 12, 17],
+     "partners": spaced("Mairie ; Association Les Paniers"), "form": "mecenat", "odds": [2, 12, 17],
      "what_was_done": "Le supermarché donne ses invendus, l'association les distribue.",
      "results": "120 familles aidées en un an."},
     {"id": "ex-covoiturage", "title": "Covoiturage rural", "territory": "Pays de Salers",
-     "partners": "Communauté de communes ; Transports Vidal", "form": "cooperation_economique", "odds": [11, 13],
+     "partners": spaced("Communauté de communes ; Transports Vidal"), "form": "cooperation_economique", "odds": [11, 13],
      "what_was_done": "Une plateforme commune.", "results": "300 trajets par mois."},
     {"id": "ex-fablab", "title": "Un fab lab au collège", "territory": "Riom-ès-Montagnes",
      "partners": "Collège ; Bois & Co", "form": "innovation_societale", "odds": [4, 9, 17],
@@ -65,15 +66,15 @@ def test_receive_a_first_pack_accepting_its_key(window, store, qtbot, monkeypatc
     dialog = page.pack_receiver.dialog
     fingerprint = load_or_create(tmp_path / "cle.pem").fingerprint
     assert fingerprint in dialog.ui.keyLabel.text() and "Premier pack reçu" in dialog.ui.keyLabel.text()
-    details = dialog.ui.details.toPlainText()
-    assert "Nouveau terme dans la liste des besoins : Accès aux droits" in details
-    assert "Nouvel exemple inspirant : Covoiturage rural" in details
+    details = dialog.ui.details.document().toRawText()  # toPlainText() turns no-break spaces into spaces
+    assert spaced("Nouveau terme dans la liste des besoins : Accès aux droits") in details
+    assert spaced("Nouvel exemple inspirant : Covoiturage rural") in details
     assert not dialog.install_button.isEnabled()  # the key must be accepted first
     dialog.ui.acceptKey.setChecked(True)
     assert dialog.install_button.isEnabled()
     qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Pack n° 1 installé" in page.ui.statusLabel.text(), timeout=10000)
-    assert "exemples : 3" in page.ui.statusLabel.text()
+    assert spaced("exemples : 3") in page.ui.statusLabel.text()
     assert store.query("SELECT count(*) FROM inspiring_examples") == [(3,)]
     assert store.get_setting("packs.foundation_key") == load_or_create(tmp_path / "cle.pem").public_key
     assert "acces_droits" in NEEDS

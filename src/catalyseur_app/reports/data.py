@@ -2,8 +2,7 @@
 
 The documents (``diagnostic_report``, ``partnership_sheet``, ``summary_pdf``, ``summary_xlsx``)
 only lay these values out, so they can be tested on hand-made values and never query anything.
-Scores come from the kit engine (``kit.compute_scores``, relevance from ``kit.evaluate``) and
-kits from ``diagnostics.kits.load_installed``; this module never recomputes them.
+Scores and relevance come from the kit engine, kits from ``load_installed``: never recomputed here.
 """
 
 from __future__ import annotations

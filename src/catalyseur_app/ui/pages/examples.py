@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS
 from catalyseur_app.packs.examples import citing_partnerships, list_examples
-from catalyseur_app.ui.generated.ui_examples_page import Ui_ExamplesPage
+from catalyseur_app.ui.generated.ui_examples import Ui_ExamplesPage
 
 from .exchange_preview import RowsModel
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from catalyseur_app.packs.install import install_pack, preview_pack
-from catalyseur_app.ui.generated.ui_pack_preview import Ui_PackPreviewDialog
+from catalyseur_app.ui.generated.ui_pack_receive import Ui_PackPreviewDialog
 from catalyseur_app.ui.tasks import run_task
 
 SHORTCUT = "Ctrl+Shift+I"

@@ -1,8 +1,8 @@
-# Generated from forms/examples_page.ui by tools/build_forms.py — do not edit.
+# Generated from forms/examples.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'examples_page.ui'
+## Form generated from reading UI file 'examples.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!

@@ -1,8 +1,8 @@
-# Generated from forms/pack_preview.ui by tools/build_forms.py — do not edit.
+# Generated from forms/pack_receive.ui by tools/build_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'pack_preview.ui'
+## Form generated from reading UI file 'pack_receive.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
