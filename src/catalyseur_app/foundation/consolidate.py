@@ -72,6 +72,9 @@ def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS
     folder = Path(inbox)
     if not folder.is_dir():
         raise FoundationError(t("Le dossier « {folder} » est introuvable.", folder=folder))
+    if not inbox_files(folder):
+        raise FoundationError(t("Le dossier « {folder} » ne contient aucun fichier d'échange (.xlsx) ; "
+                                "rien n'a été modifié.", folder=folder))
     engine = connect(target)
     try:
         with consolidation_lock(engine):
