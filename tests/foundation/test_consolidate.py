@@ -204,3 +204,27 @@ def test_a_consolidation_in_another_process_makes_a_second_one_refused(db_url, s
         other.communicate("")
     assert other.returncode == 0
     assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+
+
+def test_a_sqlite_store_is_backed_up_before_new_files_change_it(small_inbox, tmp_path, capsys):
+    import sqlite3
+
+    from catalyseur_app.store.backup import list_backups, verify_backup
+
+    inbox, store = tmp_path / "inbox", tmp_path / "national.sqlite"
+    shutil.copytree(small_inbox.folder, inbox)
+    later = sorted(inbox.glob("*-2.xlsx"))[0]
+    later.rename(tmp_path / later.name)
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert list_backups(tmp_path) == []  # a new store: nothing to keep
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert list_backups(tmp_path) == []  # nothing new: nothing changes
+    (tmp_path / later.name).rename(later)
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    [backup] = list_backups(tmp_path)
+    assert backup.reason == "avant-consolidation"
+    verify_backup(backup.path)
+    with sqlite3.connect(backup.path) as copy:
+        assert copy.execute("SELECT count(*) FROM foundation_files").fetchone()[0] == 3
+    copy.close()
+    assert _rows(str(store), "SELECT count(*) FROM foundation_files")[0][0] == 4

@@ -111,6 +111,8 @@ def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport
             done(FileReport(path.name, REFUSED, str(error)))
             continue
         pending.append(item)
+    if pending and register.hashes:
+        _backup(engine)
     read: dict[Path, tuple] = {}  # files waiting for another pass keep what was read
     while pending:  # a pass applies what it can; files missing a reference wait for the next pass
         waiting: list[InboxFile] = []
@@ -132,6 +134,18 @@ def _run(engine, folder: Path, progress: Progress, on_report) -> list[FileReport
         pending = waiting
     progress.step(total, total, t("Consolidation terminée."))
     return reports
+
+
+def _backup(engine) -> None:
+    """A verified copy of a SQLite store that already holds files, before new ones change it, in
+    ``backups/`` beside it (the catalyseurs' backups and their rotation); a PostgreSQL server is
+    backed up by its own means."""
+    if engine.dialect.name != "sqlite":
+        return
+    from catalyseur_app.store.backup import BEFORE_CONSOLIDATION, make_backup
+
+    database = Path(engine.url.database)
+    make_backup(database, database.parent, BEFORE_CONSOLIDATION)
 
 
 def _apply_file(engine, url: str, item: InboxFile, content: tuple, register: _Register,
