@@ -141,11 +141,6 @@ def test_no_module_imports_back_into_a_module_that_imports_it():
     assert cycles == []
 
 
-# Left while helper "signing" rewrites the manifest reading of exchange/reader.py (issue 13 §1):
-# renaming it here would only collide with that work; rename it when it lands.
-PRIVATE_IMPORTS_TO_RENAME = {"catalyseur_app.foundation.inbox takes catalyseur_app.exchange.reader._read_manifest"}
-
-
 def test_no_private_name_is_imported_from_another_file():
     modules = _modules()
     offenders = []
@@ -157,7 +152,7 @@ def test_no_private_name_is_imported_from_another_file():
                           if n.startswith("_") and not n.startswith("__")]
             if module.rpartition(".")[2].startswith("_") and not module.endswith("__"):
                 offenders.append(f"{name} imports {module}")
-    assert [o for o in offenders if o not in PRIVATE_IMPORTS_TO_RENAME] == []
+    assert offenders == []
 
 
 def test_each_view_is_named_after_its_form():

@@ -140,3 +140,91 @@ def test_a_server_that_goes_down_midway_leaves_whole_files_only(small_inbox):
         reports = consolidate(url, small_inbox.folder, trust_new=True)
         assert [r.status for r in reports].count("skipped") == 1
         assert counts(url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
+
+
+def test_a_missing_or_empty_inbox_is_refused_and_no_store_is_made(tmp_path, capsys):
+    store = tmp_path / "national.sqlite"
+    assert main(["foundation", "consolidate", str(tmp_path / "absent"), "--db", str(store)]) == 2
+    assert "absent » est introuvable" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("pas un fichier d'échange")
+    assert main(["--lang", "en", "foundation", "consolidate", str(tmp_path / "empty"), "--db", str(store)]) == 2
+    assert "holds no sync file (.xlsx); nothing was changed" in capsys.readouterr().err
+    assert not store.exists()
+
+
+def test_a_replayed_file_under_another_name_is_skipped(db_url, small_inbox, tmp_path, capsys):
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    before = counts(db_url)
+    replay = tmp_path / "replay"
+    replay.mkdir()
+    # the same device's file n° 1 again, re-saved under another name with other bytes
+    first = sorted(small_inbox.folder.glob("*-1.xlsx"))[0]
+    data = first.read_bytes()
+    shutil.copy(first, replay / "renvoi.xlsx")
+    with open(replay / "renvoi.xlsx", "ab") as handle:  # trailing bytes: a new fingerprint, same content
+        handle.write(b"\0")
+    assert data != (replay / "renvoi.xlsx").read_bytes()
+    assert main(["foundation", "consolidate", str(replay), "--db", db_url]) == 0
+    assert "renvoi.xlsx : ignoré (envoi n° 1 de cet appareil déjà consolidé)." in capsys.readouterr().out
+    assert counts(db_url) == before
+    assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 4
+
+
+HOLD_THE_LOCK = """
+import sys
+from catalyseur_app.foundation.database import open_consolidation_store
+from catalyseur_app.foundation.lock import consolidation_lock
+engine = open_consolidation_store(sys.argv[1])
+with consolidation_lock(engine):
+    print("held", flush=True)
+    sys.stdin.read()
+engine.dispose()
+"""
+
+
+def test_a_consolidation_in_another_process_makes_a_second_one_refused(db_url, small_inbox, capsys):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import catalyseur_app
+
+    environment = {**os.environ, "PYTHONPATH": str(Path(catalyseur_app.__file__).parents[1])}
+    other = subprocess.Popen([sys.executable, "-c", HOLD_THE_LOCK, db_url], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, env=environment)
+    try:
+        assert other.stdout.readline().strip() == "held"
+        assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 2
+        assert "Une autre consolidation est en cours" in capsys.readouterr().err
+        assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 0
+        assert sum(counts(db_url)[0].values()) == 0
+    finally:
+        other.communicate("")
+    assert other.returncode == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+
+
+def test_a_sqlite_store_is_backed_up_before_new_files_change_it(small_inbox, tmp_path, capsys):
+    import sqlite3
+
+    from catalyseur_app.store.backup import list_backups, verify_backup
+
+    inbox, store = tmp_path / "inbox", tmp_path / "national.sqlite"
+    shutil.copytree(small_inbox.folder, inbox)
+    later = sorted(inbox.glob("*-2.xlsx"))[0]
+    later.rename(tmp_path / later.name)
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert list_backups(tmp_path) == []  # a new store: nothing to keep
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert list_backups(tmp_path) == []  # nothing new: nothing changes
+    (tmp_path / later.name).rename(later)
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    [backup] = list_backups(tmp_path)
+    assert backup.reason == "avant-consolidation"
+    verify_backup(backup.path)
+    with sqlite3.connect(backup.path) as copy:
+        assert copy.execute("SELECT count(*) FROM foundation_files").fetchone()[0] == 3
+    copy.close()
+    assert _rows(str(store), "SELECT count(*) FROM foundation_files")[0][0] == 4

@@ -108,10 +108,10 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
                 done.add(change)
             _apply_changes(connection, changes, choices, personal, store.device_id, plan, conflicts_out)
         bulk.close()
-        _forget_erased_participants(connection)
+        forget_erased_participants(connection)
         progress.step(len(ALL_DATA_SHEETS), len(ALL_DATA_SHEETS), t("Enregistrement de l'état des échanges…"))
         if conflicts_out:
-            _supersede_open_conflicts(connection, conflicts_out)
+            supersede_open_conflicts(connection, conflicts_out)
             connection.execute(CONFLICTS.insert(), conflicts_out)
         record_applied(connection, manifest, plan.file.name)
         if plan.trust is not None and plan.trust.remember:  # a key accepted for this file: with it
@@ -134,9 +134,9 @@ def _apply_changes(connection, changes, choices, personal, device, plan, conflic
         stamp = {"kind": kind.name, "record_id": change.record_id,
                  "base_version": row["version"], "base_by": row["changed_by"]}
         if change.action == ADD:
-            adds.append(_values(kind, row, None, personal))
+            adds.append(row_values(kind, row, None, personal))
         elif change.action == UPDATE:
-            updates.append(_values(kind, row, change.local, personal))
+            updates.append(row_values(kind, row, change.local, personal))
         elif change.action in (DELETE, ERASE):
             tombstones.append(change)
         elif change.action == CONFLICT:
@@ -144,7 +144,7 @@ def _apply_changes(connection, changes, choices, personal, device, plan, conflic
             decided_by = DECIDED_BY_PERSON if (kind.name, change.record_id) in choices else DECIDED_BY_RULE
             _settle(connection, kind, change, chosen, chosen != change.rule_choice, personal, device,
                     adds, updates, tombstones)
-            conflicts_out.append(_conflict_row(change, chosen, decided_by, plan))
+            conflicts_out.append(conflict_row(change, chosen, decided_by, plan))
             if change.duplicate:
                 continue  # the incoming id is not kept here: no sync state for it
         elif change.action == IGNORED and change.tombstone is not None and change.local is None:
@@ -155,13 +155,13 @@ def _apply_changes(connection, changes, choices, personal, device, plan, conflic
     for kind_name, (adds, updates, tombstones) in by_kind.items():
         kind = KIND_BY_NAME[kind_name]
         _write_kind(connection, kind, adds, updates)
-        _write_tombstones(connection, kind, tombstones)
+        write_tombstones(connection, kind, tombstones)
     _write_states(connection, states)
 
 
-def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
+def row_values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
     values = {}
-    for key, personal_column, fallback in _columns(kind):
+    for key, personal_column, fallback in stored_columns(kind):
         value = row.get(key)
         if personal_column and not personal:  # the file does not carry it: keep the local value
             value = local.get(key) if local is not None else None
@@ -176,7 +176,7 @@ def _values(kind: Kind, row: dict, local: dict | None, personal: bool) -> dict:
 _COLUMNS: dict[str, list] = {}
 
 
-def _columns(kind: Kind) -> list:
+def stored_columns(kind: Kind) -> list:
     """(key, personal, value used for an empty cell) per stored column, worked out once."""
     if kind.name not in _COLUMNS:
         table = kind.table
@@ -192,7 +192,7 @@ def _columns(kind: Kind) -> list:
     return _COLUMNS[kind.name]
 
 
-def _storage(value):
+def sqlite_storage(value):
     """What SQLAlchemy's SQLite types store, for the raw executemany below."""
     if isinstance(value, datetime):
         value = value.astimezone(UTC).replace(tzinfo=None)
@@ -212,7 +212,7 @@ def _settle(connection, kind, change, chosen, overridden, personal, device, adds
     if change.duplicate and chosen == INCOMING:
         # The local record (its id) stays and takes the incoming content, as a new version from
         # here: the other device finds the same content under its own id and has nothing to do.
-        values = _values(kind, row, local, personal)
+        values = row_values(kind, row, local, personal)
         values.update(id=local["id"], created_at=local["created_at"], version=new_version, changed_by=device,
                       updated_at=utc_now())
         updates.append(values)
@@ -221,7 +221,7 @@ def _settle(connection, kind, change, chosen, overridden, personal, device, adds
         if change.tombstone:
             tombstones.append(change if not overridden else _restamp_tombstone(change, new_version, device))
             return
-        values = _values(kind, row, local, personal)
+        values = row_values(kind, row, local, personal)
         if overridden:
             values.update(version=new_version, changed_by=device, updated_at=utc_now())
         updates.append(values)
@@ -240,18 +240,19 @@ def _restamp_tombstone(change, version, device):
 def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -> None:
     """Plain executemany on the same connection (and transaction): SQLAlchemy's per-value type
     processing is replaced by ``_storage``, which writes the same text forms."""
-    keys = [key for key, _, _ in _columns(kind)] + ["deleted_at"]
+    keys = [key for key, _, _ in stored_columns(kind)] + ["deleted_at"]
     table = kind.name and kind.table.name
     if adds:
         placeholders = ", ".join("?" for _ in keys)
         with bulk_insert(connection, table, len(adds)):
             connection.exec_driver_sql(
-                f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})', _parameters(kind, keys, adds))
+                f'INSERT INTO "{table}" ({", ".join(keys)}) VALUES ({placeholders})',
+                sqlite_parameters(kind, keys, adds))
     if updates:
         others = [k for k in keys if k != "id"]
         assignments = ", ".join(f"{k} = ?" for k in others)
         connection.exec_driver_sql(
-            f'UPDATE "{table}" SET {assignments} WHERE id = ?', _parameters(kind, others + ["id"], updates))
+            f'UPDATE "{table}" SET {assignments} WHERE id = ?', sqlite_parameters(kind, others + ["id"], updates))
     for assoc in kind.associations:
         child = Base.metadata.tables[assoc.table]
         value_type = next(c.type for c in kind.columns if c.key == assoc.key)
@@ -266,7 +267,7 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
                 f'INSERT INTO "{assoc.table}" ({assoc.parent_column}, {assoc.value_column}) VALUES (?, ?)', rows)
 
 
-def _parameters(kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]:
+def sqlite_parameters(kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]:
     """Rows of parameters in ``keys`` order. sqlite3 stores text, numbers and booleans as
     SQLAlchemy would; only the date and date-time columns need ``_storage``."""
     dated = {c.key for c in kind.columns if c.type in (DATE, DATETIME)} | {"deleted_at"}
@@ -277,12 +278,12 @@ def _parameters(kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]
         row = list(get(record))
         for i in converted:
             if row[i] is not None:
-                row[i] = _storage(row[i])
+                row[i] = sqlite_storage(row[i])
         rows.append(tuple(row))
     return rows
 
 
-def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:
+def write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:
     table = kind.table
     for change in changes:
         row = change.incoming
@@ -295,7 +296,7 @@ def _write_tombstones(connection, kind: Kind, changes: list[Change]) -> None:
         connection.execute(update(table).where(table.c.id == change.record_id).values(values))
 
 
-def _forget_erased_participants(connection) -> None:
+def forget_erased_participants(connection) -> None:
     """An erased person's name leaves the diagnostics too, whichever side erased them first."""
     participants, contacts = DiagnosticParticipant.__table__, Contact.__table__
     erased = select(contacts.c.id).where(contacts.c.erased_at.is_not(None))
@@ -316,7 +317,7 @@ def _write_states(connection, states: list[dict]) -> None:
     connection.execute(statement, states)
 
 
-def _supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
+def supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
     """A newer conflict on a record replaces the open one: its "other version" is out of date."""
     keys = {(c["kind"], c["record_id"]) for c in conflicts_out}
     for kind, record_id in keys:
@@ -325,7 +326,7 @@ def _supersede_open_conflicts(connection, conflicts_out: list[dict]) -> None:
             .values(status=CONFLICT_SUPERSEDED))
 
 
-def _conflict_row(change: Change, chosen: str | None, decided_by: str, plan: Plan) -> dict:
+def conflict_row(change: Change, chosen: str | None, decided_by: str, plan: Plan) -> dict:
     return {"kind": change.kind, "record_id": change.record_id, "detected_at": utc_now(),
             "file_name": plan.file.name, "from_device": plan.file.manifest.device_id,
             "local": _to_json(change.local), "incoming": _to_json(change.incoming),

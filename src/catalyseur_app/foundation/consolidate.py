@@ -74,6 +74,9 @@ def consolidate(target: str, inbox: str | Path, progress: Progress = NO_PROGRESS
     folder = Path(inbox)
     if not folder.is_dir():
         raise FoundationError(t("Le dossier « {folder} » est introuvable.", folder=folder))
+    if not inbox_files(folder):
+        raise FoundationError(t("Le dossier « {folder} » ne contient aucun fichier d'échange (.xlsx) ; "
+                                "rien n'a été modifié.", folder=folder))
     engine = connect(target)
     try:
         with consolidation_lock(engine):
@@ -115,6 +118,8 @@ def _run(engine, folder: Path, progress: Progress, on_report, trust_new: bool = 
             done(FileReport(path.name, REFUSED, refusal))
             continue
         pending.append(item)
+    if pending and register.hashes:
+        _backup(engine)
     read: dict[Path, tuple] = {}  # files waiting for another pass keep what was read
     while pending:  # a pass applies what it can; files missing a reference wait for the next pass
         waiting: list[InboxFile] = []
@@ -138,6 +143,18 @@ def _run(engine, folder: Path, progress: Progress, on_report, trust_new: bool = 
         pending = waiting
     progress.step(total, total, t("Consolidation terminée."))
     return reports
+
+
+def _backup(engine) -> None:
+    """A verified copy of a SQLite store that already holds files, before new ones change it, in
+    ``backups/`` beside it (the catalyseurs' backups and their rotation); a PostgreSQL server is
+    backed up by its own means."""
+    if engine.dialect.name != "sqlite":
+        return
+    from catalyseur_app.store.backup import BEFORE_CONSOLIDATION, make_backup
+
+    database = Path(engine.url.database)
+    make_backup(database, database.parent, BEFORE_CONSOLIDATION)
 
 
 def _apply_file(engine, url: str, item: InboxFile, content: tuple, register: _Register,

@@ -11,7 +11,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from catalyseur_app.exchange.errors import SyncFileError
 from catalyseur_app.exchange.reader import Manifest
 
 SYNC_SUFFIX = ".xlsx"
@@ -51,21 +50,10 @@ def inbox_files(folder: Path) -> list[Path]:
 
 
 def read_manifest(path: Path) -> Manifest:
-    """Only the manifest of a sync file, after the same safety checks as a full read."""
-    # The exchange reader's own manifest parsing, so the rules (types, format version) are one.
-    from catalyseur_app.exchange.errors import where
-    from catalyseur_app.exchange.reader import _read_manifest
-    from catalyseur_app.exchange.schema import MANIFEST_SHEET
-    from catalyseur_app.exchange.xlsx.reader import Workbook
-    from catalyseur_app.exchange.xlsx.safety import open_checked
-    from catalyseur_app.messages import t
+    """Only the manifest of a sync file, after the same container and sheet checks as a full read."""
+    from catalyseur_app.exchange.reader import open_sync_file
 
-    with open_checked(path) as archive:
-        book = Workbook(archive, path.name)
-        if MANIFEST_SHEET not in book.sheets:
-            raise SyncFileError(t("{place} : la feuille « {sheet} » manque ; ce n'est pas un fichier d'échange "
-                                  "Catalyseur.", place=where(path.name), sheet=MANIFEST_SHEET))
-        return _read_manifest(book, path.name)
+    return open_sync_file(path).manifest
 
 
 def in_order(files: list[InboxFile]) -> list[InboxFile]:

@@ -25,6 +25,8 @@ ENGLISH = {
         "Another consolidation is running on “{url}”: wait until it ends, then start again; nothing was changed.",
     # consolidation
     "Le dossier « {folder} » est introuvable.": "The folder “{folder}” cannot be found.",
+    "Le dossier « {folder} » ne contient aucun fichier d'échange (.xlsx) ; rien n'a été modifié.":
+        "The folder “{folder}” holds no sync file (.xlsx); nothing was changed.",
     "Lecture des manifestes : {name}": "Reading the manifests: {name}",
     "Consolidation : {name}": "Consolidating: {name}",
     "Consolidation terminée.": "Consolidation finished.",

@@ -14,6 +14,7 @@ sync base is the stamp it arrived with and no separate base is kept (``base_*`` 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from sqlalchemy import select
 
@@ -28,7 +29,8 @@ from catalyseur_app.messages import t
 from catalyseur_app.store.models import Base
 
 CHUNK = 500  # ids per IN (…) list
-NATURAL_PARENTS = {"partner": "partnership_id", "answer": "diagnostic_id"}
+# kind -> (column naming its parent, the parent's kind), under which natural-key twins are looked for
+NATURAL_PARENTS = {"partner": ("partnership_id", "partnership"), "answer": ("diagnostic_id", "diagnostic")}
 
 
 def chunks(values: list, size: int = CHUNK):
@@ -60,11 +62,25 @@ def load_records(connection, kind: Kind, ids, column: str = "id") -> dict[str, d
     return records
 
 
+def marks(connection, count: int) -> str:
+    """``count`` parameter marks in the driver's style, for SQL given to it directly."""
+    return ", ".join(["?" if connection.dialect.paramstyle == "qmark" else "%s"] * count)
+
+
 def _existing_ids(connection, kind: Kind, ids: set[str]) -> set[str]:
-    table = kind.table
-    found: set[str] = set()
+    return _holders(connection, ids, [kind])[kind.name]
+
+
+def _holders(connection, ids: set[str], kinds: Sequence[Kind] = KINDS) -> dict[str, set[str]]:
+    """{kind: those of ``ids`` its table holds}: one statement per chunk over every table, in the
+    driver's own SQL (SQLAlchemy's IN lists cost more to build than the lookups themselves)."""
+    found: dict[str, set[str]] = {kind.name: set() for kind in kinds}
     for part in chunks(sorted(ids)):
-        found.update(connection.execute(select(table.c.id).where(table.c.id.in_(part))).scalars())
+        places = marks(connection, len(part))
+        sql = " UNION ALL ".join(f'SELECT \'{kind.name}\', id FROM "{kind.table.name}" WHERE id IN ({places})'
+                                 for kind in kinds)
+        for kind_name, record_id in connection.exec_driver_sql(sql, tuple(part) * len(kinds)):
+            found[kind_name].add(record_id)
     return found
 
 
@@ -146,11 +162,16 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
     for row in sync_file.deletions:
         ids[row["kind"]].add(row["id"])
     # Every id of the file is looked up in every table, so an id that already names a record of
-    # another kind is refused as on a catalyseur's import (see _check_other_kinds).
+    # another kind is refused as on a catalyseur's import (see _check_other_kinds); only the
+    # records found are loaded.
     every_id = set().union(*ids.values())
-    locals_by_kind = {kind.name: load_records(connection, kind, every_id) for kind in KINDS}
-    for kind_name, parent in NATURAL_PARENTS.items():
-        parents = {r[parent] for r in sync_file.records[kind_name]}
+    held = _holders(connection, every_id)
+    locals_by_kind = {kind.name: load_records(connection, kind, held[kind.name]) if held[kind.name] else {}
+                      for kind in KINDS}
+    for kind_name, (parent, parent_name) in NATURAL_PARENTS.items():
+        # a parent new in this file has no record under it here yet
+        new_parents = ids[parent_name] - held[parent_name]
+        parents = {r[parent] for r in sync_file.records[kind_name]} - new_parents
         if parents:
             twins = load_records(connection, KIND_BY_NAME[kind_name], parents, parent)
             locals_by_kind[kind_name] = {**twins, **locals_by_kind[kind_name]}

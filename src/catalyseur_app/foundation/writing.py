@@ -10,21 +10,23 @@ the headless rule, and the chosen side keeps its own stamp.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import UTC
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert
 
 from catalyseur_app.exchange import apply as exchange_apply
 from catalyseur_app.exchange.bulk_index import BULK_THRESHOLD, bulk_insert
 from catalyseur_app.exchange.merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UPDATE, Change, Plan
 from catalyseur_app.exchange.rows import STATES, split_list
-from catalyseur_app.exchange.schema import KINDS, REF, Kind
+from catalyseur_app.exchange.schema import DATE, DATETIME, KINDS, REF, Kind
 from catalyseur_app.store.models import Base, UTCDateTime
 
 from .models import ActorLink, NationalActor, RecordSource
-from .planning import by_kind, chunks
+from .planning import by_kind, chunks, marks
 
+NOT_DIGITS = re.compile(r"\D")
 SOURCES = RecordSource.__table__
 NATIONAL = NationalActor.__table__
 LINKS = ActorLink.__table__
@@ -36,39 +38,39 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
     personal = manifest.with_contacts
     conflicts, states, sources = [], [], []
     erased = False
+    sender = manifest.catalyseur_id or ""
     grouped = by_kind(plan)
     for kind in KINDS:
         adds, updates, tombstones = [], [], []
         for change in grouped[kind.name]:
             row = change.incoming
             if change.action == ADD:
-                adds.append(exchange_apply._values(kind, row, None, personal))
-                sources.append({"kind": kind.name, "record_id": change.record_id, "file_id": file_id,
-                                "catalyseur_id": manifest.catalyseur_id or "", "device_id": manifest.device_id})
+                adds.append(row)
+                sources.append((kind.name, change.record_id, file_id, sender, manifest.device_id))
             elif change.action == UPDATE:
-                updates.append(exchange_apply._values(kind, row, change.local, personal))
+                updates.append(exchange_apply.row_values(kind, row, change.local, personal))
             elif change.action in (DELETE, ERASE):
                 tombstones.append(change)
             elif change.action == CONFLICT:
                 _settle(kind, change, personal, updates, tombstones)
-                conflicts.append(exchange_apply._conflict_row(change, change.rule_choice, "rule", plan))
+                conflicts.append(exchange_apply.conflict_row(change, change.rule_choice, "rule", plan))
             elif change.action == IGNORED and change.tombstone is not None and change.local is None:
                 # A deletion of a record not (yet) here: remembered, so an older copy is not added later.
                 states.append({"kind": kind.name, "record_id": change.record_id, "base_version": row["version"],
                                "base_by": row["changed_by"],
                                "tombstone": "erased" if change.tombstone == "effacement" else "deleted"})
             erased = erased or change.action == ERASE
-        _write_kind(connection, kind, adds, updates)
-        exchange_apply._write_tombstones(connection, kind, tombstones)
+        _write_kind(connection, kind, adds, updates, personal)
+        exchange_apply.write_tombstones(connection, kind, tombstones)
         if kind.name == "actor":
             link_national_actors(connection, adds, updates)
     if erased:
-        exchange_apply._forget_erased_participants(connection)
+        exchange_apply.forget_erased_participants(connection)
     _write_states(connection, states)
     if sources:
-        connection.execute(insert(SOURCES), sources)
+        _insert(connection, SOURCES.name, ["kind", "record_id", "file_id", "catalyseur_id", "device_id"], sources)
     if conflicts:
-        exchange_apply._supersede_open_conflicts(connection, conflicts)
+        exchange_apply.supersede_open_conflicts(connection, conflicts)
         connection.execute(insert(exchange_apply.CONFLICTS), conflicts)
     return conflicts
 
@@ -81,7 +83,7 @@ def _settle(kind: Kind, change: Change, personal: bool, updates: list, tombstone
     if change.tombstone:
         tombstones.append(change)
         return
-    values = exchange_apply._values(kind, change.incoming, change.local, personal)
+    values = exchange_apply.row_values(kind, change.incoming, change.local, personal)
     if change.duplicate and change.local:
         values.update(id=change.local["id"], created_at=change.local["created_at"])
     updates.append(values)
@@ -93,18 +95,17 @@ def _self_references(kind: Kind) -> list[str]:
     return [c.key for c in kind.record_columns if c.type == REF and c.ref == kind.name]
 
 
-def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -> None:
+def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict], personal: bool) -> None:
+    """``adds``: rows as read from the file; ``updates``: values as ``exchange.apply.row_values``
+    makes them."""
     table = kind.table.name
-    keys = [key for key, _, _ in exchange_apply._columns(kind)] + ["deleted_at"]
+    keys = [key for key, _, _ in exchange_apply.stored_columns(kind)] + ["deleted_at"]
     later = _self_references(kind)
     if adds:
-        rows = _parameters(connection, kind, keys, adds)
-        positions = [keys.index(k) for k in later]
-        if positions:
-            rows = [tuple(None if i in positions else v for i, v in enumerate(row)) for row in rows]
+        rows = _add_parameters(connection, kind, adds, personal, later)
         with _bulk(connection, table, len(rows)):
             _insert(connection, table, keys, rows)
-        pointing = [record for record in adds if any(record[k] for k in later)]
+        pointing = [row for row in adds if any(row.get(k) for k in later)]
         if pointing:
             _update(connection, kind, later, pointing)
     if updates:
@@ -114,10 +115,49 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
         value_type = next(c.type for c in kind.columns if c.key == assoc.key)
         for part in chunks([u["id"] for u in updates]):
             connection.execute(delete(child).where(child.c[assoc.parent_column].in_(part)))
-        rows = [(r["id"], value) for r in adds + updates
-                for value in dict.fromkeys(split_list(r["_lists"].get(assoc.key), value_type))]
+        lists = [(r["id"], r.get(assoc.key)) for r in adds] + [(r["id"], r["_lists"].get(assoc.key)) for r in updates]
+        rows = [(record_id, value) for record_id, text in lists if text
+                for value in dict.fromkeys(split_list(text, value_type))]
         if rows:
             _insert(connection, assoc.table, [assoc.parent_column, assoc.value_column], rows)
+
+
+def _add_parameters(connection, kind: Kind, rows: list[dict], personal: bool, later: list[str]) -> list[tuple]:
+    """The parameters of new records, straight from the file's rows in one pass: what
+    ``exchange.apply.row_values`` gives for a record not here yet (personal columns left empty
+    when contacts do not travel, the column's default for an empty cell), in the engine's storage
+    form; the self-references are left empty, written after all the rows."""
+    columns = exchange_apply.stored_columns(kind)
+    keys = [None if personal_column and not personal else key for key, personal_column, _ in columns]
+    fallbacks = [(i, fallback) for i, (_, _, fallback) in enumerate(columns) if fallback is not None]
+    convert = _converters(connection, kind, [key for key, _, _ in columns])
+    emptied = [i for i, (key, _, _) in enumerate(columns) if key in later]
+    parameters = []
+    for row in rows:
+        values = [row.get(key) if key else None for key in keys]
+        for i, fallback in fallbacks:
+            if values[i] is None:
+                values[i] = fallback
+        for i, to_storage in convert:
+            if values[i] is not None:
+                values[i] = to_storage(values[i])
+        for i in emptied:
+            values[i] = None
+        values.append(None)  # deleted_at: a row of a record sheet is a live record
+        parameters.append(tuple(values))
+    return parameters
+
+
+def _naive_utc(value):
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def _converters(connection, kind: Kind, keys: list[str]) -> list[tuple]:
+    """(position, function) for the columns whose values the engine stores in another form."""
+    if connection.dialect.name == "sqlite":
+        dated = {c.key for c in kind.columns if c.type in (DATE, DATETIME)}
+        return [(i, exchange_apply.sqlite_storage) for i, key in enumerate(keys) if key in dated]
+    return [(i, _naive_utc) for i, key in enumerate(keys) if isinstance(kind.table.c[key].type, UTCDateTime)]
 
 
 # Rows are written with the driver's own executemany (as exchange/apply.py does on SQLite):
@@ -125,32 +165,28 @@ def _write_kind(connection, kind: Kind, adds: list[dict], updates: list[dict]) -
 # form each engine stores: on SQLite the text forms SQLAlchemy writes (exchange.apply._storage),
 # on PostgreSQL naive UTC date-times for its "timestamp without time zone" columns.
 
-def _marks(connection, count: int) -> str:
-    return ", ".join(["?" if connection.dialect.paramstyle == "qmark" else "%s"] * count)
-
-
 def _insert(connection, table: str, keys: list[str], rows: list[tuple]) -> None:
     columns = ", ".join(f'"{k}"' for k in keys)
-    connection.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({_marks(connection, len(keys))})', rows)
+    connection.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks(connection, len(keys))})', rows)
 
 
 def _update(connection, kind: Kind, columns: list[str], records: list[dict]) -> None:
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     assignments = ", ".join(f'"{k}" = {mark}' for k in columns)
     connection.exec_driver_sql(f'UPDATE "{kind.table.name}" SET {assignments} WHERE id = {mark}',
-                               _parameters(connection, kind, columns + ["id"], records))
+                               _engine_parameters(connection, kind, columns + ["id"], records))
 
 
-def _parameters(connection, kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]:
+def _engine_parameters(connection, kind: Kind, keys: list[str], records: list[dict]) -> list[tuple]:
     if connection.dialect.name == "sqlite":
-        return exchange_apply._parameters(kind, keys, records)
+        return exchange_apply.sqlite_parameters(kind, keys, records)
     dated = {i for i, key in enumerate(keys) if isinstance(kind.table.c[key].type, UTCDateTime)}
     rows = []
     for record in records:
         row = [record[k] for k in keys]
         for i in dated:
             if row[i] is not None:
-                row[i] = row[i].astimezone(UTC).replace(tzinfo=None)
+                row[i] = _naive_utc(row[i])
         rows.append(tuple(row))
     return rows
 
@@ -179,7 +215,7 @@ def national_key(actor: dict) -> str | None:
     SIRET, None when the record carries neither."""
     if actor.get("kind") == "commune" and actor.get("commune_insee"):
         return f"insee:{actor['commune_insee'].strip().upper()}"
-    digits = "".join(ch for ch in (actor.get("siren") or "") if ch.isdigit())
+    digits = NOT_DIGITS.sub("", actor.get("siren") or "")
     if len(digits) in (9, 14):
         return f"siren:{digits[:9]}"
     return None
@@ -202,13 +238,14 @@ def link_national_actors(connection, added: list[dict], updated: Sequence[dict] 
             names[key] = actor.get("name") or ""
     existing: set[str] = set()
     for part in chunks(sorted(names)):
-        existing.update(connection.execute(select(NATIONAL.c.key).where(NATIONAL.c.key.in_(part))).scalars())
-    new = [{"key": key, "name": name} for key, name in names.items() if key not in existing]
+        existing.update(key for key, in connection.exec_driver_sql(
+            f'SELECT "key" FROM "{NATIONAL.name}" WHERE "key" IN ({marks(connection, len(part))})', tuple(part)))
+    new = [(key, name) for key, name in names.items() if key not in existing]
     if new:
-        connection.execute(insert(NATIONAL), new)
-    links = [{"actor_id": actor_id, "national_key": key} for actor_id, key in keys.items() if key]
+        _insert(connection, NATIONAL.name, ["key", "name"], new)
+    links = [(actor_id, key) for actor_id, key in keys.items() if key]
     if links:
-        connection.execute(insert(LINKS), links)
+        _insert(connection, LINKS.name, ["actor_id", "national_key"], links)
 
 
 def summary_json(plan: Plan, conflicts: list[dict]) -> str:

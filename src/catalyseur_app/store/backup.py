@@ -29,6 +29,7 @@ from catalyseur_app.messages import t
 
 from .backup_reasons import (  # noqa: F401  (the reasons are also read from here)
     AUTOMATIC,
+    BEFORE_CONSOLIDATION,
     BEFORE_IMPORT,
     BEFORE_MIGRATION,
     BEFORE_RESTORE,

@@ -8,6 +8,7 @@ MANUAL = "manuelle"
 BEFORE_IMPORT = "avant-import"
 BEFORE_MIGRATION = "avant-migration"
 BEFORE_RESTORE = "avant-restauration"
+BEFORE_CONSOLIDATION = "avant-consolidation"  # a foundation's SQLite consolidation store
 
 # The tables a person recognises, shown in lists and compared by the rotation.
 MAIN_TABLES = ("actors", "contacts", "partnerships", "activities", "diagnostics")

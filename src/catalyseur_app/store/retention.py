@@ -20,7 +20,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from .backup_reasons import AUTOMATIC, BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, CLOSING, MAIN_TABLES
+from .backup_reasons import (
+    AUTOMATIC,
+    BEFORE_CONSOLIDATION,
+    BEFORE_IMPORT,
+    BEFORE_MIGRATION,
+    BEFORE_RESTORE,
+    CLOSING,
+    MAIN_TABLES,
+)
 
 
 class BackupCopy(Protocol):
@@ -33,7 +41,7 @@ class BackupCopy(Protocol):
     def counts_on_demand(self) -> dict[str, int]: ...
 
 PERIODIC = (AUTOMATIC, CLOSING)
-DESTRUCTIVE_EVENTS = (BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE)
+DESTRUCTIVE_EVENTS = (BEFORE_IMPORT, BEFORE_MIGRATION, BEFORE_RESTORE, BEFORE_CONSOLIDATION)
 RECENT = 4
 DAILY, WEEKLY, MONTHLY = 7, 4, 12
 KEEP_PER_REASON = 10
