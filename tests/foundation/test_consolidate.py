@@ -145,7 +145,7 @@ def test_a_server_that_goes_down_midway_leaves_whole_files_only(small_inbox):
 def test_a_missing_or_empty_inbox_is_refused_and_no_store_is_made(tmp_path, capsys):
     store = tmp_path / "national.sqlite"
     assert main(["foundation", "consolidate", str(tmp_path / "absent"), "--db", str(store)]) == 2
-    assert "absent » est introuvable" in capsys.readouterr().err
+    assert spaced("absent » est introuvable") in capsys.readouterr().err
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.txt").write_text("pas un fichier d'échange")
     assert main(["--lang", "en", "foundation", "consolidate", str(tmp_path / "empty"), "--db", str(store)]) == 2
@@ -154,7 +154,7 @@ def test_a_missing_or_empty_inbox_is_refused_and_no_store_is_made(tmp_path, caps
 
 
 def test_a_replayed_file_under_another_name_is_skipped(db_url, small_inbox, tmp_path, capsys):
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
     before = counts(db_url)
     replay = tmp_path / "replay"
     replay.mkdir()
@@ -165,8 +165,8 @@ def test_a_replayed_file_under_another_name_is_skipped(db_url, small_inbox, tmp_
     with open(replay / "renvoi.xlsx", "ab") as handle:  # trailing bytes: a new fingerprint, same content
         handle.write(b"\0")
     assert data != (replay / "renvoi.xlsx").read_bytes()
-    assert main(["foundation", "consolidate", str(replay), "--db", db_url]) == 0
-    assert "renvoi.xlsx : ignoré (envoi n° 1 de cet appareil déjà consolidé)." in capsys.readouterr().out
+    assert main(["foundation", "consolidate", str(replay), "--db", db_url, "--trust-new"]) == 0
+    assert spaced("renvoi.xlsx : ignoré (envoi n° 1 de cet appareil déjà consolidé).") in capsys.readouterr().out
     assert counts(db_url) == before
     assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 4
 
@@ -196,14 +196,14 @@ def test_a_consolidation_in_another_process_makes_a_second_one_refused(db_url, s
                              stdout=subprocess.PIPE, text=True, env=environment)
     try:
         assert other.stdout.readline().strip() == "held"
-        assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 2
+        assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 2
         assert "Une autre consolidation est en cours" in capsys.readouterr().err
         assert _rows(db_url, "SELECT count(*) FROM foundation_files")[0][0] == 0
         assert sum(counts(db_url)[0].values()) == 0
     finally:
         other.communicate("")
     assert other.returncode == 0
-    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url]) == 0
+    assert main(["foundation", "consolidate", str(small_inbox.folder), "--db", db_url, "--trust-new"]) == 0
 
 
 def test_a_sqlite_store_is_backed_up_before_new_files_change_it(small_inbox, tmp_path, capsys):
@@ -215,12 +215,12 @@ def test_a_sqlite_store_is_backed_up_before_new_files_change_it(small_inbox, tmp
     shutil.copytree(small_inbox.folder, inbox)
     later = sorted(inbox.glob("*-2.xlsx"))[0]
     later.rename(tmp_path / later.name)
-    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store), "--trust-new"]) == 0
     assert list_backups(tmp_path) == []  # a new store: nothing to keep
-    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store), "--trust-new"]) == 0
     assert list_backups(tmp_path) == []  # nothing new: nothing changes
     (tmp_path / later.name).rename(later)
-    assert main(["foundation", "consolidate", str(inbox), "--db", str(store)]) == 0
+    assert main(["foundation", "consolidate", str(inbox), "--db", str(store), "--trust-new"]) == 0
     [backup] = list_backups(tmp_path)
     assert backup.reason == "avant-consolidation"
     verify_backup(backup.path)
