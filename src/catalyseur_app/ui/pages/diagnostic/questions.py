@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalyseur_app.formatting import format_date
 from catalyseur_app.kit import Kit, Question
 
 TEXT_PAUSE_MS = 800
@@ -145,7 +146,7 @@ class LineQuestion(QuestionWidget):
             text = ""
         elif self.question.type == "date":
             try:
-                text = _dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+                text = format_date(_dt.date.fromisoformat(str(value)))
             except ValueError:
                 text = str(value)
         elif self.question.type == "decimal" and isinstance(value, float):
