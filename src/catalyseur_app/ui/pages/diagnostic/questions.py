@@ -120,7 +120,7 @@ class LineQuestion(QuestionWidget):
         self._accessible(self.line)
         placeholders = {"integer": self.tr("A whole number, e.g. 12"),
                         "decimal": self.tr("A number, e.g. 12,5"),
-                        "date": self.tr("DD/MM/YYYY")}
+                        "date": self.tr("dd/mm/yyyy")}
         self.line.setPlaceholderText(placeholders.get(self.question.type, ""))
         self._layout.addWidget(self.line)
         self._given: str | None = None
