@@ -1677,233 +1677,6 @@
         </message>
     </context>
     <context>
-        <name>ExchangeFields</name>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Structure</source>
-            <translation>Structure</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Communes</source>
-            <translation>Communes</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Commune</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>SIREN / SIRET</source>
-            <translation>SIREN / SIRET</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Merged into</source>
-            <translation>Fusionné dans</translation>
-        </message>
-        <message>
-            <source>Actor</source>
-            <translation>Acteur</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Consent given on</source>
-            <translation>Consentement le</translation>
-        </message>
-        <message>
-            <source>Consent given how</source>
-            <translation>Moyen de recueil</translation>
-        </message>
-        <message>
-            <source>Erased on</source>
-            <translation>Effacé le</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>Forme</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Amount (€)</source>
-            <translation>Montant (€)</translation>
-        </message>
-        <message>
-            <source>In-kind contributions</source>
-            <translation>Apports en nature</translation>
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation>Compétences</translation>
-        </message>
-        <message>
-            <source>Outcomes</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <source>Inspiring example</source>
-            <translation>Exemple inspirant</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>Besoins</translation>
-        </message>
-        <message>
-            <source>SDG</source>
-            <translation>ODD</translation>
-        </message>
-        <message>
-            <source>Partnership</source>
-            <translation>Partenariat</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Métier</source>
-            <translation>Métier</translation>
-        </message>
-        <message>
-            <source>Mission</source>
-            <translation>Mission</translation>
-        </message>
-        <message>
-            <source>Time (minutes)</source>
-            <translation>Durée (minutes)</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation>Acteurs</translation>
-        </message>
-        <message>
-            <source>Kit</source>
-            <translation>Kit</translation>
-        </message>
-        <message>
-            <source>Kit version</source>
-            <translation>Version du kit</translation>
-        </message>
-        <message>
-            <source>Started on</source>
-            <translation>Commencé le</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Current volet</source>
-            <translation>Volet en cours</translation>
-        </message>
-        <message>
-            <source>Revision</source>
-            <translation>Révision</translation>
-        </message>
-        <message>
-            <source>Revision of</source>
-            <translation>Révision de</translation>
-        </message>
-        <message>
-            <source>Finalised on</source>
-            <translation>Finalisé le</translation>
-        </message>
-        <message>
-            <source>Diagnostic</source>
-            <translation>Diagnostic</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Réponse</translation>
-        </message>
-        <message>
-            <source>Volet</source>
-            <translation>Volet</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rang</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Lead</source>
-            <translation>Pilote</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partenaires</translation>
-        </message>
-    </context>
-    <context>
         <name>ExchangePreviewDialog</name>
         <message>
             <source>Import preview — %1</source>
@@ -2044,50 +1817,6 @@
     </context>
     <context>
         <name>ExchangeTexts</name>
-        <message>
-            <source>profile</source>
-            <translation>profil</translation>
-        </message>
-        <message>
-            <source>actor</source>
-            <translation>acteur</translation>
-        </message>
-        <message>
-            <source>contact</source>
-            <translation>contact</translation>
-        </message>
-        <message>
-            <source>partnership</source>
-            <translation>partenariat</translation>
-        </message>
-        <message>
-            <source>partner</source>
-            <translation>partenaire</translation>
-        </message>
-        <message>
-            <source>activity</source>
-            <translation>activité</translation>
-        </message>
-        <message>
-            <source>diagnostic</source>
-            <translation>diagnostic</translation>
-        </message>
-        <message>
-            <source>participant</source>
-            <translation>participant</translation>
-        </message>
-        <message>
-            <source>answer</source>
-            <translation>réponse</translation>
-        </message>
-        <message>
-            <source>priority</source>
-            <translation>priorité</translation>
-        </message>
-        <message>
-            <source>action</source>
-            <translation>action</translation>
-        </message>
         <message>
             <source>(empty)</source>
             <translation>(vide)</translation>
@@ -2712,15 +2441,15 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         <name>LineQuestion</name>
         <message>
             <source>A whole number, e.g. 12</source>
-            <translation>Un nombre entier, par exemple 12</translation>
+            <translation>Un nombre entier, ex. 12</translation>
         </message>
         <message>
             <source>A number, e.g. 12,5</source>
-            <translation>Un nombre, par exemple 12,5</translation>
+            <translation>Un nombre, ex. 12,5</translation>
         </message>
         <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
         </message>
     </context>
     <context>
@@ -2967,7 +2696,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
         <message>
             <source>Name, INSEE code or postal code, e.g. Saint-Flour</source>
-            <translation>Nom, code INSEE ou code postal, par exemple Saint-Flour</translation>
+            <translation>Nom, code INSEE ou code postal, ex. Saint-Flour</translation>
         </message>
         <message>
             <source>&amp;Kit:</source>
@@ -3015,7 +2744,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
         <message>
             <source>Role, e.g. deputy mayor</source>
-            <translation>Rôle, par exemple adjoint au maire</translation>
+            <translation>Rôle, ex. adjoint au maire</translation>
         </message>
         <message>
             <source>&amp;Add</source>
@@ -3531,7 +3260,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
         <message>
             <source>e.g. Saint-Flour, 15187 or 15100</source>
-            <translation>par ex. Saint-Flour, 15187 ou 15100</translation>
+            <translation>ex. Saint-Flour, 15187 ou 15100</translation>
         </message>
         <message>
             <source>Communes found</source>

@@ -10,7 +10,8 @@ interface (``ui.i18n.install_language``); the command line stays French unless `
     plural(count) -> bool                      whether count takes the plural (choose between two t())
     translatable(french) -> french             marks a text defined ahead of time (module
                                                constants, default labels); pass it to t() when shown
-    format_number(12345) -> "12 345" / "12,345"
+
+Numbers, money and dates: ``catalyseur_app.formatting`` (CLDR through Babel, in this language).
 
 English catalogues: a dict ``ENGLISH = {french: english}`` in ``catalyseur_app/messages_en.py``
 (top-level modules) and in ``<package>/messages_en.py`` for each package of ``CATALOGUES``.
@@ -96,8 +97,3 @@ def translatable(french: str) -> str:
     """Mark a French text to translate later with ``t(text)``; returns it unchanged."""
     return french
 
-
-def format_number(value: int) -> str:
-    """A whole number with thousands grouped: a narrow no-break space in French, a comma in English."""
-    grouped = f"{value:,}"
-    return grouped if _language == "en" else grouped.replace(",", "\u202f")

@@ -7,14 +7,14 @@ from datetime import UTC
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.store import models as m
 from catalyseur_app.store import open_store
 from catalyseur_app.ui.context import AppContext
+from catalyseur_app.ui.i18n import install_language
 from catalyseur_app.ui.pages.exchanges import ExchangesPage
 
 
@@ -27,6 +27,7 @@ def other(tmp_path):
 
 @pytest.fixture
 def page(qtbot, store):
+    install_language(QApplication.instance(), "en")  # the window's English: its Qt strings and the core's labels
     widget = ExchangesPage(AppContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(widget)
     widget.resize(790, 600)
@@ -136,7 +137,7 @@ def test_a_refused_file_is_explained_and_nothing_changes(page, store, other, tmp
     page.trust_box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: page.error_box is not None and page.error_box.isVisible(), timeout=10000)
     details = page.error_box.informativeText()
-    assert spaced("« abime.xlsx », feuille « acteurs », ligne 3, colonne « name » (B)") in details
+    assert "“abime.xlsx”, sheet “acteurs”, row 3, column “name” (B)" in details  # in the window's language
     assert page.error_box.text() == "The file was not imported; your data is unchanged."
     assert page.preview_dialog is None
     with store.read() as s:

@@ -25,7 +25,8 @@ import re
 from datetime import date
 
 from catalyseur_app.domain.text import fold
-from catalyseur_app.messages import format_number, t, translatable
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import t, translatable
 
 NAME_MAX = 300
 NOTES_MAX = 20_000

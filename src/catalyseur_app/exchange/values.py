@@ -24,7 +24,8 @@ from catalyseur_app.domain.vocabularies import (
     PARTNERSHIP_STAGES,
     metier_of,
 )
-from catalyseur_app.messages import format_number, t
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import t
 
 from .rows import LIST_SEPARATOR
 from .schema import FLOAT, INT

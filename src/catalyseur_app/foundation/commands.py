@@ -6,7 +6,8 @@ import argparse
 import datetime as _dt
 import sys
 
-from catalyseur_app.messages import format_number, t
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import t
 
 
 def register(subparsers) -> None:

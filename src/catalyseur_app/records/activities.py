@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from catalyseur_app.domain import validators as check
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.vocabularies import METIERS, MISSIONS, metier_of
-from catalyseur_app.messages import current_language, format_number, t, translatable
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import current_language, t, translatable
 from catalyseur_app.records.collections import make_collection_equal
 from catalyseur_app.records.dashboard import minutes_per_metier_per_day
 from catalyseur_app.records.errors import RecordNotFound

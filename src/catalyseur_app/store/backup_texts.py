@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from catalyseur_app.messages import current_language, format_number, t, translatable
+from catalyseur_app.formatting import format_moment, format_number
+from catalyseur_app.messages import t, translatable
 
 from .backup import (
     AUTOMATIC,
@@ -44,15 +45,12 @@ def table_label(name: str) -> str:
 
 
 def moment_label(moment: datetime) -> str:
-    """Local date and time: 04/12/2026 16:40 in French, 2026-12-04 16:40 in English."""
-    local = moment.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if current_language() == "en" else "%d/%m/%Y %H:%M")
+    """Local date and time: « 04/12/2026 16:40 » (both languages write the day first)."""
+    return format_moment(moment)
 
 
 def size_label(size: int) -> str:
-    mib = size / (1024 * 1024)
-    text = f"{mib:.1f}" if current_language() == "en" else f"{mib:.1f}".replace(".", ",")
-    return t("{size} Mo", size=text)
+    return t("{size} Mo", size=format_number(size / (1024 * 1024), 1))
 
 
 def counts_label(counts: dict[str, int] | None) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from catalyseur_app.messages import format_number
+from catalyseur_app.formatting import format_number
 from catalyseur_app.store.backup import (
     MAIN_TABLES,
     MANUAL,

@@ -7,7 +7,8 @@ import math
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from ...messages import format_number, t, translatable
+from ...formatting import format_number
+from ...messages import t, translatable
 from ..errors import SyncFileError, where
 from ..schema import BOOL, DATE, DATETIME, FLOAT, ID, IDLIST, INT, INTLIST, LIST, REF, TEXT
 from ..values import MAX_CELL_TEXT

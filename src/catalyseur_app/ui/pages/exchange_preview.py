@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
+from catalyseur_app.formatting import format_moment
 from catalyseur_app.ui.generated.ui_exchange_preview import Ui_ExchangePreviewDialog
 
 from .exchange_texts import RecordNames, choice_text, record_title, side_texts
@@ -124,11 +125,11 @@ class ExchangePreviewDialog(QDialog):
 
     def _file_text(self) -> str:
         m = self.plan.file.manifest
-        made = m.made_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        made = format_moment(m.made_at)
         if m.full:
             what = self.tr("everything that computer holds")
         elif m.period_start:
-            what = self.tr("the changes since %1").replace("%1", m.period_start.astimezone().strftime("%d/%m/%Y %H:%M"))
+            what = self.tr("the changes since %1").replace("%1", format_moment(m.period_start))
         else:
             what = self.tr("everything since its first file")
         text = (self.tr("File « %1 »: file no. %2 from %3, made on %4, with %5.")

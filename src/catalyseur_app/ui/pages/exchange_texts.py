@@ -10,89 +10,10 @@ from sqlalchemy import select
 
 from catalyseur_app.domain import vocabularies as v
 from catalyseur_app.exchange.differences import Difference, differences, is_deleted
+from catalyseur_app.exchange.labels import field_label, kind_label
 from catalyseur_app.exchange.schema import DATE, DATETIME, KIND_BY_NAME
+from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.store import models as m
-
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "profile": QCoreApplication.translate("ExchangeTexts", "profile"),
-        "actor": QCoreApplication.translate("ExchangeTexts", "actor"),
-        "contact": QCoreApplication.translate("ExchangeTexts", "contact"),
-        "partnership": QCoreApplication.translate("ExchangeTexts", "partnership"),
-        "partner": QCoreApplication.translate("ExchangeTexts", "partner"),
-        "activity": QCoreApplication.translate("ExchangeTexts", "activity"),
-        "diagnostic": QCoreApplication.translate("ExchangeTexts", "diagnostic"),
-        "participant": QCoreApplication.translate("ExchangeTexts", "participant"),
-        "answer": QCoreApplication.translate("ExchangeTexts", "answer"),
-        "priority": QCoreApplication.translate("ExchangeTexts", "priority"),
-        "action": QCoreApplication.translate("ExchangeTexts", "action"),
-    }
-    return labels.get(kind, kind)
-
-
-def field_label(key: str) -> str:
-    labels = {
-        "full_name": QCoreApplication.translate("ExchangeFields", "Name"),
-        "structure": QCoreApplication.translate("ExchangeFields", "Structure"),
-        "email": QCoreApplication.translate("ExchangeFields", "E-mail"),
-        "phone": QCoreApplication.translate("ExchangeFields", "Phone"),
-        "communes": QCoreApplication.translate("ExchangeFields", "Communes"),
-        "name": QCoreApplication.translate("ExchangeFields", "Name"),
-        "kind": QCoreApplication.translate("ExchangeFields", "Kind"),
-        "commune_insee": QCoreApplication.translate("ExchangeFields", "Commune"),
-        "address": QCoreApplication.translate("ExchangeFields", "Address"),
-        "siren": QCoreApplication.translate("ExchangeFields", "SIREN / SIRET"),
-        "website": QCoreApplication.translate("ExchangeFields", "Website"),
-        "notes": QCoreApplication.translate("ExchangeFields", "Notes"),
-        "merged_into_id": QCoreApplication.translate("ExchangeFields", "Merged into"),
-        "actor_id": QCoreApplication.translate("ExchangeFields", "Actor"),
-        "role": QCoreApplication.translate("ExchangeFields", "Role"),
-        "consent_date": QCoreApplication.translate("ExchangeFields", "Consent given on"),
-        "consent_source": QCoreApplication.translate("ExchangeFields", "Consent given how"),
-        "erased_at": QCoreApplication.translate("ExchangeFields", "Erased on"),
-        "title": QCoreApplication.translate("ExchangeFields", "Title"),
-        "description": QCoreApplication.translate("ExchangeFields", "Description"),
-        "form": QCoreApplication.translate("ExchangeFields", "Form"),
-        "stage": QCoreApplication.translate("ExchangeFields", "Stage"),
-        "start_date": QCoreApplication.translate("ExchangeFields", "Start"),
-        "end_date": QCoreApplication.translate("ExchangeFields", "End"),
-        "money_eur": QCoreApplication.translate("ExchangeFields", "Amount (€)"),
-        "in_kind": QCoreApplication.translate("ExchangeFields", "In-kind contributions"),
-        "skills": QCoreApplication.translate("ExchangeFields", "Skills"),
-        "outcomes": QCoreApplication.translate("ExchangeFields", "Outcomes"),
-        "inspiring": QCoreApplication.translate("ExchangeFields", "Inspiring example"),
-        "needs": QCoreApplication.translate("ExchangeFields", "Needs"),
-        "odds": QCoreApplication.translate("ExchangeFields", "SDG"),
-        "partnership_id": QCoreApplication.translate("ExchangeFields", "Partnership"),
-        "day": QCoreApplication.translate("ExchangeFields", "Date"),
-        "metier": QCoreApplication.translate("ExchangeFields", "Métier"),
-        "mission": QCoreApplication.translate("ExchangeFields", "Mission"),
-        "minutes": QCoreApplication.translate("ExchangeFields", "Time (minutes)"),
-        "participants": QCoreApplication.translate("ExchangeFields", "Participants"),
-        "outcome": QCoreApplication.translate("ExchangeFields", "Outcome"),
-        "actors": QCoreApplication.translate("ExchangeFields", "Actors"),
-        "kit_id": QCoreApplication.translate("ExchangeFields", "Kit"),
-        "kit_version": QCoreApplication.translate("ExchangeFields", "Kit version"),
-        "started_on": QCoreApplication.translate("ExchangeFields", "Started on"),
-        "status": QCoreApplication.translate("ExchangeFields", "Status"),
-        "current_volet": QCoreApplication.translate("ExchangeFields", "Current volet"),
-        "revision": QCoreApplication.translate("ExchangeFields", "Revision"),
-        "revision_of_id": QCoreApplication.translate("ExchangeFields", "Revision of"),
-        "finalised_at": QCoreApplication.translate("ExchangeFields", "Finalised on"),
-        "diagnostic_id": QCoreApplication.translate("ExchangeFields", "Diagnostic"),
-        "contact_id": QCoreApplication.translate("ExchangeFields", "Contact"),
-        "question": QCoreApplication.translate("ExchangeFields", "Question"),
-        "value": QCoreApplication.translate("ExchangeFields", "Answer"),
-        "volet": QCoreApplication.translate("ExchangeFields", "Volet"),
-        "rank": QCoreApplication.translate("ExchangeFields", "Rank"),
-        "note": QCoreApplication.translate("ExchangeFields", "Note"),
-        "lead_actor_id": QCoreApplication.translate("ExchangeFields", "Lead"),
-        "due_date": QCoreApplication.translate("ExchangeFields", "Due date"),
-        "partners": QCoreApplication.translate("ExchangeFields", "Partners"),
-    }
-    return labels.get(key, key)
-
 
 # (kind, key) -> vocabulary of the coded values
 _VOCABULARIES = {
@@ -142,9 +63,9 @@ def display_value(kind: str, key: str, text: str, language: str, names: RecordNa
             return QCoreApplication.translate("ExchangeTexts", "yes")
         return QCoreApplication.translate("ExchangeTexts", "no")
     if column is not None and column.type == DATE:
-        return date.fromisoformat(text).strftime("%d/%m/%Y")
+        return format_date(date.fromisoformat(text), language)
     if column is not None and column.type == DATETIME:
-        return datetime.fromisoformat(text).astimezone().strftime("%d/%m/%Y %H:%M")
+        return format_moment(datetime.fromisoformat(text), language)
     return text
 
 

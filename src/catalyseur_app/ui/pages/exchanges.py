@@ -16,9 +16,11 @@ from catalyseur_app.exchange.apply import apply_plan
 from catalyseur_app.exchange.conflicts import open_conflicts, resolve_conflict
 from catalyseur_app.exchange.export import export_sync_file, next_sequence
 from catalyseur_app.exchange.importer import preview_import
+from catalyseur_app.exchange.labels import kind_label
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_SHEET
 from catalyseur_app.exchange.trust import TrustNeeded, identity
+from catalyseur_app.formatting import format_moment
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
@@ -31,7 +33,7 @@ from .exchange_preview import (
     selected_rows,
     size_columns,
 )
-from .exchange_texts import RecordNames, choice_text, kind_label, pair, record_title, side_texts
+from .exchange_texts import RecordNames, choice_text, pair, record_title, side_texts
 from .pack_receive import PackReceiver
 
 
@@ -97,9 +99,9 @@ class ExchangesPage(QWidget):
             files = session.scalars(select(ExchangeFile).order_by(ExchangeFile.sequence.desc())).all()
         rows, tips = [], []
         for f in files:
-            since = (self.tr("everything") if f.full else f.period_start.astimezone().strftime("%d/%m/%Y %H:%M")
+            since = (self.tr("everything") if f.full else format_moment(f.period_start)
                      if f.period_start else self.tr("the beginning"))
-            rows.append([str(f.sequence), f.made_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+            rows.append([str(f.sequence), format_moment(f.made_at),
                          self.tr("everything") if f.full else self.tr("changes"), since, str(f.total_rows),
                          f.file_name])
             tips.append(self._counts_tip(f))

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
+from catalyseur_app.formatting import format_date
 from catalyseur_app.packs.install import install_pack, preview_pack
 from catalyseur_app.ui.generated.ui_pack_receive import Ui_PackPreviewDialog
 from catalyseur_app.ui.tasks import run_task
@@ -27,7 +28,7 @@ class PackPreviewDialog(QDialog):
         content = preview.content
         self.ui.headingLabel.setText(
             self.tr("Pack no. %1 of the Foundation, made on %2 (file %3).").replace("%1", str(content.sequence))
-            .replace("%2", content.made_at.astimezone().strftime("%d/%m/%Y")).replace("%3", preview.path.name))
+            .replace("%2", format_date(content.made_at.astimezone().date())).replace("%3", preview.path.name))
         if preview.key_pinned:
             self.ui.keyLabel.setText(self.tr("Signed by the Foundation's key recorded on this computer "
                                              "(fingerprint %1).").replace("%1", preview.fingerprint))

@@ -19,6 +19,7 @@ from catalyseur_app.domain.vocabularies import (
     PARTNERSHIP_FORMS,
     PARTNERSHIP_STAGES,
 )
+from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.kit import AXES, Kit, Scores
 from catalyseur_app.store import Store
 
@@ -119,7 +120,7 @@ class DiagnosticsModel(_RowsModel):
 
     def cell(self, row: DiagnosticSummary, column: int):
         if column < 7:
-            return (row.commune_name, row.commune_insee, row.started_on.strftime("%d/%m/%Y"),
+            return (row.commune_name, row.commune_insee, format_date(row.started_on),
                     DIAGNOSTIC_STATUSES.label(row.status, self.language), self._kit_titles.get(row.kit_id, row.kit_id),
                     row.kit_version, str(row.revision))[column]
         progress = self._progress.get(row.id)
@@ -129,7 +130,7 @@ class DiagnosticsModel(_RowsModel):
             return (QCoreApplication.translate("DiagnosticsModel", "%1 / %2 · %3 / %4 volets")
                     .replace("%1", str(progress.answered)).replace("%2", str(progress.total))
                     .replace("%3", str(progress.volets_complete)).replace("%4", str(progress.volets_total)))
-        return progress.last_change.astimezone().strftime("%d/%m/%Y %H:%M")
+        return format_moment(progress.last_change)
 
     def progress(self, diagnostic_id: str) -> DiagnosticProgress | None:
         return self._progress.get(diagnostic_id)
@@ -211,5 +212,5 @@ class DiagnosticActionsModel(_RowsModel):
         if column == 2:
             return ", ".join(self.actor_names.get(actor, "") for actor in row.partner_ids)
         if column == 3:
-            return row.due_date.strftime("%d/%m/%Y") if row.due_date else ""
+            return format_date(row.due_date)
         return ACTION_STATUSES.label(row.status, self.language)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalyseur_app.formatting import format_date
 from catalyseur_app.kit import Kit, Question
 
 TEXT_PAUSE_MS = 800
@@ -119,7 +120,7 @@ class LineQuestion(QuestionWidget):
         self._accessible(self.line)
         placeholders = {"integer": self.tr("A whole number, e.g. 12"),
                         "decimal": self.tr("A number, e.g. 12,5"),
-                        "date": self.tr("DD/MM/YYYY")}
+                        "date": self.tr("dd/mm/yyyy")}
         self.line.setPlaceholderText(placeholders.get(self.question.type, ""))
         self._layout.addWidget(self.line)
         self._given: str | None = None
@@ -145,7 +146,7 @@ class LineQuestion(QuestionWidget):
             text = ""
         elif self.question.type == "date":
             try:
-                text = _dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+                text = format_date(_dt.date.fromisoformat(str(value)))
             except ValueError:
                 text = str(value)
         elif self.question.type == "decimal" and isinstance(value, float):

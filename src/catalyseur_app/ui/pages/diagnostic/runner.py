@@ -21,6 +21,7 @@ from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.queries import commune_name
 from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
+from catalyseur_app.formatting import format_date
 from catalyseur_app.kit import Volet
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
@@ -164,7 +165,7 @@ class DiagnosticRunner(QWidget):
         self.ui.title.setText(
             f"<h2>{commune_name(run.commune_insee)} ({run.commune_insee})</h2>"
             + self.tr("%1 — started on %2 — kit %3 version %4%5").replace("%1", status)
-            .replace("%2", run.started_on.strftime("%d/%m/%Y")).replace("%3", self.kit.title or run.kit_id)
+            .replace("%2", format_date(run.started_on)).replace("%3", self.kit.title or run.kit_id)
             .replace("%4", run.kit_version).replace("%5", revision))
 
     def _refresh_state(self) -> None:
