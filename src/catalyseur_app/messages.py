@@ -1,50 +1,41 @@
-"""Messages for people written outside the window (checks, refusals, errors), in French or English.
+"""The one owner of the current language, and the messages written outside the window, in French or English.
 
-The French text is the key: ``t("Le champ « {label} » est obligatoire.", label=...)`` returns it
-formatted as is in French, or the English template from the catalogues when the language is
-English (the French one when an entry is missing). The window switches the language with the
-interface (``ui.i18n.install_language``); the command line stays French unless ``--lang en``.
+French is the source language: ``t("Le champ « {label} » est obligatoire.", label=...)`` returns
+that text in French (with French typography, ``domain.typography.french_spacing``, applied to the
+template before the parameters are filled in, so a file name given as a parameter stays as it is),
+or its English from the gettext catalogue when the language is English (the French text when an
+entry is missing). The window switches the language with the interface (``ui.i18n.install_language``)
+and reads it from here; the command line stays French unless ``--lang en``.
 
-    set_language("en"); current_language() -> "en"
+    set_language("en"); language() -> "en"     (current_language() is the same function)
     t(french_template, **params) -> str        formatted with str.format(**params) when params
     plural(count) -> bool                      whether count takes the plural (choose between two t())
     translatable(french) -> french             marks a text defined ahead of time (module
                                                constants, default labels); pass it to t() when shown
+    choose(french, english) -> str             one of two texts given together (vocabulary terms)
 
 Numbers, money and dates: ``catalyseur_app.formatting`` (CLDR through Babel, in this language).
 
-English catalogues: a dict ``ENGLISH = {french: english}`` in ``catalyseur_app/messages_en.py``
-(top-level modules) and in ``<package>/messages_en.py`` for each package of ``CATALOGUES``.
-``tests/test_messages.py`` fails when a literal given to t() or translatable() has no English entry
-or when the placeholders differ.
+The English catalogue is ``translations/locale/en/LC_MESSAGES/catalyseur.po``, compiled to the
+``.mo`` read here with the standard ``gettext`` module; ``tools/translations.py extract`` extracts
+the texts given to t() and translatable() with Babel, updates the .po and compiles it.
+``tests/test_messages.py`` fails when a text has no English entry (or a fuzzy one) or when the
+placeholders differ.
 """
 
 from __future__ import annotations
 
-import importlib
-from functools import lru_cache
+import gettext
+from functools import cache, lru_cache
 
 from catalyseur_app.domain.typography import french_spacing
+from catalyseur_app.resources import translations_dir
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-
-CATALOGUES = (
-    "catalyseur_app.messages_en",
-    "catalyseur_app.domain.messages_en",
-    "catalyseur_app.records.messages_en",
-    "catalyseur_app.diagnostics.messages_en",
-    "catalyseur_app.kit.messages_en",
-    "catalyseur_app.reports.messages_en",
-    "catalyseur_app.store.messages_en",
-    "catalyseur_app.demo.messages_en",
-    "catalyseur_app.exchange.messages_en",
-    "catalyseur_app.foundation.messages_en",
-    "catalyseur_app.packs.messages_en",
-)
+DOMAIN = "catalyseur"
 
 _language = DEFAULT_LANGUAGE
-_english: dict[str, str] | None = None
 
 
 def set_language(language: str | None) -> str:
@@ -54,34 +45,36 @@ def set_language(language: str | None) -> str:
     return _language
 
 
-def current_language() -> str:
+def language() -> str:
+    """The current language, "fr" or "en": the window's and the command line's alike."""
     return _language
 
 
-def english_catalogue() -> dict[str, str]:
-    """Every English entry, merged from the catalogues (loaded once, on first use)."""
-    global _english
-    if _english is None:
-        merged: dict[str, str] = {}
-        for name in CATALOGUES:
-            merged.update(importlib.import_module(name).ENGLISH)
-        _english = merged
-    return _english
+current_language = language
+
+
+@cache
+def english() -> gettext.NullTranslations:
+    """The compiled English catalogue (loaded once, on first use)."""
+    return gettext.translation(DOMAIN, translations_dir() / "locale", languages=["en"], fallback=True)
 
 
 def t(french: str, /, **params: object) -> str:
-    """``french`` in the current language, formatted with ``params`` (when there are any).
-
-    French gets its typography (``french_spacing``) on the template, before the parameters are
-    filled in: a file name or a person's text given as a parameter stays exactly as it is.
-    """
-    template = english_catalogue().get(french, french) if _language == "en" else _french_template(french)
+    """``french`` in the current language, formatted with ``params`` (when there are any)."""
+    if not french:
+        return french
+    template = english().gettext(french) if _language == "en" else _french_template(french)
     return template.format(**params) if params else template
 
 
 @lru_cache(maxsize=4096)
 def _french_template(french: str) -> str:
     return french_spacing(french)
+
+
+def choose(french: str, english_text: str, language_code: str | None = None) -> str:
+    """``english_text`` when the language (the current one unless given) is English, else ``french``."""
+    return english_text if (language_code or _language) == "en" else french
 
 
 def plural(count: int) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from catalyseur_app import messages
 from catalyseur_app.domain.typography import french_spacing as spaced
+from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.ui import i18n
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.i18n import install_language
@@ -77,3 +78,15 @@ def test_the_same_editor_in_french_keeps_the_french_messages(qtbot, store):
         fill_and_save(page, qtbot, "", siren="732829321")
         assert page.editor.errors.message("name") == spaced("Le champ « Nom » est obligatoire.")
         assert "clé de contrôle" in page.editor.errors.message("siren")
+
+
+def test_the_pages_read_the_language_from_its_one_owner(qtbot, store):
+    """A page given no language builds in the one messages.language() holds (the interface's)."""
+    assert AppContext(store=store, undo_stack=QUndoStack()).language == "fr"
+    with interface_language("en"):
+        context = AppContext(store=store, undo_stack=QUndoStack())
+        assert context.language == messages.language() == "en"
+        page = ActorsPage(context)
+        qtbot.addWidget(page)
+        first = next(iter(ACTOR_KINDS))
+        assert page.ui.kindFilter.itemText(1) == first.label("en") != first.label("fr")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
+from catalyseur_app import messages
 from catalyseur_app.profile import load_profile
 from catalyseur_app.resources import resource_path
 from catalyseur_app.store import Store
@@ -42,13 +43,14 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # once, when the window has been drawn for the first time
     foundation_opened = Signal(str)  # a consolidation store was opened (as shown to a person)
 
-    def __init__(self, store: Store, language: str = "fr", parent: QWidget | None = None,
+    def __init__(self, store: Store, language: str | None = None, parent: QWidget | None = None,
                  auto_backup: AutoBackup | None = None, carried: dict[str, dict] | None = None,
                  foundation_db: str | None = None):
         super().__init__(parent)
         elision.install(QApplication.instance())  # also when a test builds the window without app.application()
         wheel_guard.install()  # once for the application; before the pages are built
         self.store = store
+        language = language or messages.language()
         # Given by the controller, the automatic backup outlives a window rebuilt for a new language.
         self.auto_backup = auto_backup or AutoBackup(store)
         if auto_backup is None:
