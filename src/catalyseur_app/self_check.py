@@ -28,6 +28,7 @@ def self_check(args) -> int:
 
     from catalyseur_app import __version__
     from catalyseur_app.domain.communes import get_commune_index
+    from catalyseur_app.messages import DOMAIN, t
     from catalyseur_app.resources import GUIDE_FILE, guide_dir, resource_path, translations_dir
     from catalyseur_app.store import open_store
     from catalyseur_app.store.models import Actor
@@ -37,18 +38,22 @@ def self_check(args) -> int:
         with store.write() as session:
             session.add(Actor(name="Mairie d'essai", kind="commune", commune_insee="15187"))
         with store.read() as session:
-            checks.append(("base de données", session.scalars(select(Actor)).one().version == 1))
+            checks.append((t("base de données"), session.scalars(select(Actor)).one().version == 1))
     index = get_commune_index()
-    checks.append((f"référentiel des communes ({len(index)})", len(index) > 30_000 and index.get("2A004") is not None))
-    checks.append(("traductions", (translations_dir() / "catalyseur_fr.qm").is_file()))
-    checks.append(("kits", any(resource_path("kits").glob("*.xlsx"))))
-    checks.append(("polices", any(resource_path("fonts").glob("*.ttf"))))
-    checks.append(("guide de l'utilisateur", _guide_shipped(guide_dir, GUIDE_FILE)))
-    checks.append(("lecture sûre des classeurs (defusedxml)", bool(openpyxl.DEFUSEDXML)))
+    checks.append((t("référentiel des communes ({count})", count=len(index)),
+                   len(index) > 30_000 and index.get("2A004") is not None))
+    checks.append((t("traductions de la fenêtre"), (translations_dir() / "catalyseur_fr.qm").is_file()))
+    checks.append((t("catalogue des messages anglais"),
+                   (translations_dir() / "locale" / "en" / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()))
+    checks.append((t("kits de diagnostic"), any(resource_path("kits").glob("*.xlsx"))))
+    checks.append((t("polices"), any(resource_path("fonts").glob("*.ttf"))))
+    checks.append((t("guide de l'utilisateur"), _guide_shipped(guide_dir, GUIDE_FILE)))
+    checks.append((t("lecture sûre des classeurs (defusedxml)"), bool(openpyxl.DEFUSEDXML)))
+    failed = t("ÉCHEC")
     for name, ok in checks:
-        print(f"{'ok ' if ok else 'ÉCHEC'} {name}")
+        print(f"{'ok ' if ok else failed} {name}")
     if all(ok for _, ok in checks):
-        print(f"catalyseur-app {__version__} : installation correcte.")
+        print(t("catalyseur-app {version} : installation correcte.", version=__version__))
         return 0
-    print("L'installation est incomplète.", file=sys.stderr)
+    print(t("L'installation est incomplète."), file=sys.stderr)
     return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from catalyseur_app.store.models.exchange import DECIDED_BY_PERSON
 
+from ..formatting import format_date
 from ..messages import t, translatable
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Plan
 from .schema import KIND_BY_NAME
@@ -14,13 +15,17 @@ ACTION_LABELS = {ADD: translatable("à ajouter"), UPDATE: translatable("à mettr
                  CONFLICT: translatable("en conflit"), UNCHANGED: translatable("inchangés"),
                  IGNORED: translatable("ignorés")}
 SIDE_LABELS = {INCOMING: translatable("la version du fichier"), "local": translatable("votre version")}
-_MOMENT = "%d/%m/%Y %H:%M"
+
+
+def _utc_moment(moment) -> str:
+    """A manifest's moment as written, in UTC (the report says so)."""
+    return f"{format_date(moment.date())} {moment:%H:%M}" if moment else ""
 
 
 def describe_plan(plan: Plan) -> list[str]:
     m = plan.file.manifest
-    period = (t("du {start} au {end}", start=f"{m.period_start:{_MOMENT}}", end=f"{m.period_end:{_MOMENT}}")
-              if m.period_start else t("jusqu'au {end}", end=f"{m.period_end:{_MOMENT}}"))
+    start, end = _utc_moment(m.period_start), _utc_moment(m.period_end)
+    period = t("du {start} au {end}", start=start, end=end) if m.period_start else t("jusqu'au {end}", end=end)
     lines = [t("Fichier « {name} » : {catalyseur}, envoi n° {sequence} ({scope}), {period} (UTC).",
                name=plan.file.name, catalyseur=m.catalyseur_name or t("catalyseur inconnu"), sequence=m.sequence,
                scope=t("complet") if m.full else t("changements"), period=period)]
