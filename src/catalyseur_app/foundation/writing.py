@@ -36,7 +36,9 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
     """Apply ``plan`` inside the caller's transaction; returns the conflicts as recorded."""
     manifest = plan.file.manifest
     personal = manifest.with_contacts
-    conflicts, states, sources = [], [], []
+    conflicts: list[dict] = []
+    states: list[dict] = []
+    sources: list[tuple] = []
     erased = False
     sender = manifest.catalyseur_id or ""
     grouped = by_kind(plan)
