@@ -6,7 +6,7 @@ import logging
 import sys
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -98,6 +98,7 @@ class WindowController:
                                  carried=carried, foundation_db=self.foundation_db)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
+        self.window.vocabularies_changed.connect(self.refresh_vocabularies, Qt.ConnectionType.QueuedConnection)
         if page == "foundation" and page not in self.window.page_keys():  # back once the store is checked again
             self.window.foundation_opened.connect(lambda _shown, window=self.window: window.navigate(page))
         elif page != self.window.current_page_key():
@@ -106,13 +107,23 @@ class WindowController:
         return self.window
 
     def change_language(self, language: str) -> None:
+        self._rebuild(language)
+
+    def refresh_vocabularies(self) -> None:
+        """A pack added terms: the window is rebuilt, so every list already built offers them."""
+        self._rebuild(None)
+
+    def _rebuild(self, language: str | None) -> None:
+        """A new window in place of the old one, on the same page with the session's choices
+        (after asking about unsaved edits); in ``language`` when given."""
         old = self.window
         if old is None or not old.leave_all_pages():
             return
         page = old.current_page_key() or "dashboard"
         old.save_state()  # the new window opens where the old one was
-        self.language = install_language(self.app, language)
-        self.store.set_setting(LANGUAGE_SETTING, self.language)
+        if language is not None:
+            self.language = install_language(self.app, language)
+            self.store.set_setting(LANGUAGE_SETTING, self.language)
         self.show(page, old.session_state())
         old.hide()
         old.deleteLater()

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     restore_requested = Signal(object)  # a BackupInfo the person chose to restore (the controller does it)
     first_painted = Signal()  # once, when the window has been drawn for the first time
+    vocabularies_changed = Signal()  # a pack added terms (the controller rebuilds the window)
     foundation_opened = Signal(str)  # a consolidation store was opened (as shown to a person)
 
     def __init__(self, store: Store, language: str | None = None, parent: QWidget | None = None,
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
             page_class = getattr(importlib.import_module(module_name), class_name)
             page = page_class(self.context, self)
             self._pages[key] = page
+            if hasattr(page, "vocabularies_changed"):
+                page.vocabularies_changed.connect(self.vocabularies_changed)
             self.ui.pages.addWidget(page)
             self.window_state.restore_parts(page, key)
             if key in self._carried and hasattr(page, "restore_session_state"):

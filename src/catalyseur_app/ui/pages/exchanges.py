@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
@@ -49,6 +49,8 @@ FOLDER_SETTING = "exchange_folder"
 
 
 class ExchangesPage(QWidget):
+    vocabularies_changed = Signal()  # a pack added terms to the lists
+
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -145,11 +147,14 @@ class ExchangesPage(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def session_state(self) -> dict:
-        return {"full": self.ui.fullCheck.isChecked(), "with_contacts": self.ui.contactsCheck.isChecked()}
+        return {"full": self.ui.fullCheck.isChecked(), "with_contacts": self.ui.contactsCheck.isChecked(),
+                "status": self.ui.statusLabel.text()}
 
     def restore_session_state(self, state: dict) -> None:
         self.ui.fullCheck.setChecked(bool(state.get("full")))
         self.ui.contactsCheck.setChecked(bool(state.get("with_contacts")))
+        if state.get("status"):  # what was just done, still shown in a window rebuilt after a pack
+            self.ui.statusLabel.setText(state["status"])
 
     def ask_save_path(self, default: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Prepare the file to send"), default,

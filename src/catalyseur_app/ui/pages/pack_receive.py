@@ -119,6 +119,8 @@ class PackReceiver(QObject):
             .replace("%3", str(len(preview.new_terms)))
             .replace("%4", str(len(preview.new_examples) + len(preview.updated_examples)))
             .replace("%5", result.backup.name if result.backup else "—"))
+        if preview.new_terms:
+            self.page.vocabularies_changed.emit()
 
     def _failed(self, error: Exception) -> None:
         self.page._failed(self.tr("The pack was not installed; your data is unchanged."), error)
