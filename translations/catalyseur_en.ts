@@ -1727,6 +1727,10 @@
             <translation>Close</translation>
         </message>
         <message>
+            <source>Nothing to change: your data is already up to date. The key you accepted is recorded: the next files signed with it are trusted.</source>
+            <translation>Nothing to change: your data is already up to date. The key you accepted is recorded: the next files signed with it are trusted.</translation>
+        </message>
+        <message>
             <source>everything that computer holds</source>
             <translation>everything that computer holds</translation>
         </message>

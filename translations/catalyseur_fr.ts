@@ -1727,6 +1727,10 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Nothing to change: your data is already up to date. The key you accepted is recorded: the next files signed with it are trusted.</source>
+            <translation>Rien à changer : vos données sont déjà à jour. La clé que vous avez acceptée est enregistrée : les prochains fichiers signés avec elle seront reconnus.</translation>
+        </message>
+        <message>
             <source>everything that computer holds</source>
             <translation>tout ce que contient cet ordinateur</translation>
         </message>

@@ -111,6 +111,10 @@ class ExchangePreviewDialog(QDialog):
             self.ui.applyLabel.setText(self.tr(
                 "When you click Apply, a backup copy of your data is made first, then all these changes are "
                 "saved at once. Cancel (now or during the import) leaves your data as it is."))
+        elif plan.trust is not None and plan.trust.remember:  # recorded by the page as the preview opens
+            self.ui.applyLabel.setText(self.tr("Nothing to change: your data is already up to date. The key you "
+                                               "accepted is recorded: the next files signed with it are trusted."))
+            cancel.setText(self.tr("Close"))
         else:
             self.ui.applyLabel.setText(self.tr("Nothing to change: your data is already up to date."))
             cancel.setText(self.tr("Close"))

@@ -15,7 +15,7 @@ from catalyseur_app.domain.text import slug
 from catalyseur_app.exchange.apply import apply_plan
 from catalyseur_app.exchange.conflicts import open_conflicts, resolve_conflict
 from catalyseur_app.exchange.export import export_sync_file, next_sequence
-from catalyseur_app.exchange.importer import preview_import
+from catalyseur_app.exchange.importer import preview_import, remember_key
 from catalyseur_app.exchange.labels import kind_label
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_SHEET
@@ -208,7 +208,7 @@ class ExchangesPage(QWidget):
 
     def _preview_failed(self, path: str, error: Exception) -> None:
         """The first file from a catalyseur: show its key's fingerprint and ask before going on (the key
-        is recorded only if the import is then made)."""
+        is recorded when the import is then made, or as the preview opens if the file changes nothing)."""
         if not isinstance(error, TrustNeeded):
             self._import_failed(error)
             return
@@ -235,6 +235,8 @@ class ExchangesPage(QWidget):
 
     def _show_preview(self, plan) -> None:
         self.task = None
+        if not plan.has_work:
+            remember_key(self.store, plan)  # a key the person accepted, for a file that changes nothing else
         self.preview_dialog = ExchangePreviewDialog(plan, self.store, self.language, self)
         self.preview_dialog.accepted.connect(lambda: self._apply(plan, dict(self.preview_dialog.choices)))
         self.preview_dialog.open()
