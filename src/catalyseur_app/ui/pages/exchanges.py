@@ -59,7 +59,6 @@ class ExchangesPage(QWidget):
         self.task = None
         self.error_box: QMessageBox | None = None
         self.trust_box: QMessageBox | None = None  # asks about the key of a first file
-        self.language = getattr(context, "language", "fr") or "fr"
         self.ledger = RowsModel([self.tr("No."), self.tr("Made on"), self.tr("Content"), self.tr("Changes since"),
                                  self.tr("Rows"), self.tr("File")], self)
         self.conflicts = RowsModel([self.tr("Record"), self.tr("What differs"), self.tr("My version"),
@@ -111,7 +110,7 @@ class ExchangesPage(QWidget):
         rows, tips = [], []
         for c in conflicts:
             mine, theirs = json.loads(c.local), json.loads(c.incoming)
-            fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, self.language, names)
+            fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, names)
             title = record_title(c.kind, mine if "nature" in (theirs or {}) or not mine.get("deleted_at") else theirs,
                                  c.record_id)
             received = f"{c.detected_at.astimezone():%d/%m/%Y}"
@@ -230,7 +229,7 @@ class ExchangesPage(QWidget):
 
     def _show_preview(self, plan) -> None:
         self.task = None
-        self.preview_dialog = ExchangePreviewDialog(plan, self.store, self.language, self)
+        self.preview_dialog = ExchangePreviewDialog(plan, self.store, self)
         self.preview_dialog.accepted.connect(lambda: self._apply(plan, dict(self.preview_dialog.choices)))
         self.preview_dialog.open()
 
