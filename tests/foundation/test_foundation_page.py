@@ -236,7 +236,8 @@ def test_a_language_switch_keeps_the_page(qtbot, store, consolidated):
     language = messages.current_language()
     save_profile(store, ProfileData("Camille Martin", "Fondation des Territoires", "camille@exemple.fr", ["15187"]))
     store.load_sessions()
-    controller = WindowController(app, store, "en", foundation_db=consolidated)
+    i18n.install_language(app, "en")
+    controller = WindowController(app, store, foundation_db=consolidated)
     try:
         old = controller.show()  # deleted by the switch: not given to qtbot
         page = _open_page(qtbot, old)

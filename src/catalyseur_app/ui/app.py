@@ -51,8 +51,8 @@ class WindowController:
     """Owns the main window and the store; rebuilds the window when the person changes the language
     and after a restore (which closes the store, replaces the database and opens it again)."""
 
-    def __init__(self, app: QApplication, store: Store, language: str, foundation_db: str | None = None):
-        self.app, self.store, self.language = app, store, language
+    def __init__(self, app: QApplication, store: Store, foundation_db: str | None = None):
+        self.app, self.store = app, store
         self.foundation_db = foundation_db  # a consolidation store to open beside the store (« Fondation »)
         self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
@@ -94,7 +94,7 @@ class WindowController:
             self.auto_backup = AutoBackup(self.store)
         if self.window is not None:  # a rebuilt window keeps the consolidation store its predecessor opened
             self.foundation_db = self.window.context.foundation_db or self.foundation_db
-        self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup,  # opens on the dashboard
+        self.window = MainWindow(self.store, auto_backup=self.auto_backup,  # opens on the dashboard
                                  carried=carried, foundation_db=self.foundation_db)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
@@ -111,8 +111,7 @@ class WindowController:
             return
         page = old.current_page_key() or "dashboard"
         old.save_state()  # the new window opens where the old one was
-        self.language = install_language(self.app, language)
-        self.store.set_setting(LANGUAGE_SETTING, self.language)
+        self.store.set_setting(LANGUAGE_SETTING, install_language(self.app, language))
         self.show(page, old.session_state())
         old.hide()
         old.deleteLater()
@@ -169,14 +168,14 @@ def start(store: Store, language: str | None = None, foundation_db: str | None =
     Returns None when the person closed the wizard without creating a profile.
     """
     app = application()
-    chosen = install_language(app, language or store.get_setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE)
+    install_language(app, language or store.get_setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE)
     if load_profile(store) is None:
         from catalyseur_app.ui.profile_wizard import FirstRunWizard
 
         wizard = FirstRunWizard(store)
         if not wizard.exec():
             return None
-    controller = WindowController(app, store, chosen, foundation_db)
+    controller = WindowController(app, store, foundation_db)
     controller.show().first_painted.connect(controller.load_the_rest)
     return controller
 
