@@ -118,6 +118,7 @@ def test_the_examples_page_filters_by_odd_and_form(window, store, installed, qtb
     detail = page.ui.detail.toPlainText()
     assert "Allanche (Cantal)" in detail and "ODD 17 — Partenariats pour la réalisation des objectifs" in detail
     assert "120 familles aidées en un an." in detail
+    assert spaced("Territoire : Allanche (Cantal)") in page.ui.detail.document().toRawText()  # « : » as in French
     page.ui.formFilter.setCurrentIndex(0)
     page.ui.oddFilter.setCurrentIndex(0)
     page.ui.searchEdit.setText("trajets")

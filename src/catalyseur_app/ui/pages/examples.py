@@ -14,6 +14,7 @@ from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.ui.generated.ui_examples import Ui_ExamplesPage
 
 from .exchange_preview import RowsModel
+from .exchange_texts import pair
 
 
 class ExamplesPage(QWidget):
@@ -81,8 +82,8 @@ class ExamplesPage(QWidget):
         facts = [(self.tr("Territory"), example.territory),
                  (self.tr("Form"), PARTNERSHIP_FORMS.label(example.form, language()) if example.form else ""),
                  (self.tr("Partners"), example.partners)]
-        parts.append("".join(f"<p><b>{escape(label)}</b> : {escape(value)}</p>" if language() == "fr"
-                             else f"<p><b>{escape(label)}</b>: {escape(value)}</p>" for label, value in facts if value))
+        parts.append("".join(f"<p>{pair(f'<b>{escape(label)}</b>', escape(value))}</p>"
+                             for label, value in facts if value))
         if odds:
             heading = self.tr("Sustainable Development Goals")
             parts.append(f"<p><b>{escape(heading)}</b></p><ul>{odds}</ul>")

@@ -20,7 +20,7 @@ from catalyseur_app.exchange.labels import kind_label
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_SHEET
 from catalyseur_app.exchange.trust import TrustNeeded, identity
-from catalyseur_app.formatting import format_moment
+from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
@@ -113,7 +113,7 @@ class ExchangesPage(QWidget):
             fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, names)
             title = record_title(c.kind, mine if "nature" in (theirs or {}) or not mine.get("deleted_at") else theirs,
                                  c.record_id)
-            received = f"{c.detected_at.astimezone():%d/%m/%Y}"
+            received = format_date(c.detected_at.astimezone().date())
             rows.append([title, fields, mine_text, theirs_text, choice_text(c.chosen, False), received])
             origin = self.tr("Received on %1 in « %2 »").replace("%1", received).replace("%2", c.file_name)
             tips.append("\n".join(t for t in (title, origin, tip) if t))
