@@ -118,6 +118,7 @@ def test_the_examples_page_filters_by_odd_and_form(window, store, installed, qtb
     detail = page.ui.detail.toPlainText()
     assert "Allanche (Cantal)" in detail and "ODD 17 — Partenariats pour la réalisation des objectifs" in detail
     assert "120 familles aidées en un an." in detail
+    assert spaced("Territoire : Allanche (Cantal)") in page.ui.detail.document().toRawText()  # « : » as in French
     page.ui.formFilter.setCurrentIndex(0)
     page.ui.oddFilter.setCurrentIndex(0)
     page.ui.searchEdit.setText("trajets")
@@ -170,7 +171,7 @@ def test_a_new_term_appears_in_the_lists_already_open_without_a_restart(store, q
     install_language(QApplication.instance(), "fr")
     save_profile(store, ProfileData("Camille Martin", "Tiers-lieu", "camille@exemple.fr", ["15187"]))
     store.load_sessions()
-    controller = WindowController(QApplication.instance(), store, "fr")
+    controller = WindowController(QApplication.instance(), store)
     try:
         old = controller.show("partnerships")  # the controller deletes it when it rebuilds the window
         editor = old.page("partnerships").editor

@@ -51,6 +51,14 @@ def _typeset(text: str) -> str:
     return french_spacing_markup(text) if "<" in text else french_spacing(text)
 
 
+def interface_locale() -> QLocale:
+    """Qt's locale for messages.language(), the one owner of the language: fr_FR or en_GB (for what
+    only Qt formats, such as month names on chart axes; the rest goes through catalyseur_app.formatting)."""
+    if messages.language() == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def remove_language(app: QCoreApplication) -> None:
     """Remove our translators: the interface falls back to its (English) source strings."""
     for translator in _installed:
@@ -77,6 +85,5 @@ def install_language(app: QCoreApplication, language: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
-                       if language == "fr" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(interface_locale())
     return language

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, update_actor
 from catalyseur_app.records.trash import delete_records
@@ -37,9 +38,9 @@ class ActorsPage(QWidget):
         self.ui = Ui_ActorsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self.editor = ActorEditor(context.language, self)
+        self.editor = ActorEditor(self)
         ui.actorTab.layout().addWidget(self.editor)
-        self.model = RecordListModel(self.store, "actors", context.language, parent=self)
+        self.model = RecordListModel(self.store, "actors", parent=self)
         ui.table.setModel(self.model)
         ui.table.verticalHeader().hide()
         compact_rows(ui.table)
@@ -65,7 +66,7 @@ class ActorsPage(QWidget):
         ui.communeFilter.setToolTip(self.tr("Show only the actors of one commune"))
         ui.kindFilter.addItem(self.tr("All kinds"), "")
         for term in ACTOR_KINDS:
-            ui.kindFilter.addItem(term.label(context.language), term.code)
+            ui.kindFilter.addItem(term.label(language()), term.code)
         self._pending_duplicate_check = True
         self._connect()
         self._make_actions()

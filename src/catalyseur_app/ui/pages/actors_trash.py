@@ -26,7 +26,7 @@ class ActorsTrash(QObject):
         self.store = page.context.store
         self.confirm_box: QMessageBox | None = None
         self.task = None
-        self.model = RecordListModel(self.store, "trash", self.context.language, parent=self)
+        self.model = RecordListModel(self.store, "trash", parent=self)
         table = self.ui.trashTable
         table.setModel(self.model)
         table.verticalHeader().hide()

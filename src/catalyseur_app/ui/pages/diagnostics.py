@@ -24,7 +24,7 @@ class DiagnosticsPage(QWidget):
         self.store = context.store
         self.ui = Ui_DiagnosticsPage()
         self.ui.setupUi(self)
-        self.model = DiagnosticsModel(self.store, context.language, self)
+        self.model = DiagnosticsModel(self.store, self)
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
         compact_rows(self.ui.table)

@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS
+from catalyseur_app.messages import language
 from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.ui.generated.ui_examples import Ui_ExamplesPage
 
 from .exchange_preview import RowsModel
+from .exchange_texts import pair
 
 
 class ExamplesPage(QWidget):
@@ -20,16 +22,15 @@ class ExamplesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
-        self.language = getattr(context, "language", "fr") or "fr"
         self.ui = Ui_ExamplesPage()
         self.ui.setupUi(self)
         self.examples = []
         self.ui.oddFilter.addItem(self.tr("All goals (ODD)"), None)
         for term in ODD:
-            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(self.language)}", int(term.code))
+            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(language())}", int(term.code))
         self.ui.formFilter.addItem(self.tr("All forms"), "")
         for term in PARTNERSHIP_FORMS:
-            self.ui.formFilter.addItem(term.label(self.language), term.code)
+            self.ui.formFilter.addItem(term.label(language()), term.code)
         self.model = RowsModel([self.tr("Title"), self.tr("Territory"), self.tr("Form"), self.tr("ODD")], self)
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
@@ -57,7 +58,7 @@ class ExamplesPage(QWidget):
         chosen = self.model.keys[self.ui.table.currentIndex().row()] if self.ui.table.currentIndex().isValid() else None
         self.examples = list_examples(self.store, odd=self.ui.oddFilter.currentData(),
                                       form=self.ui.formFilter.currentData() or None, search=self.ui.searchEdit.text())
-        rows = [[e.title, e.territory, PARTNERSHIP_FORMS.label(e.form, self.language) if e.form else "",
+        rows = [[e.title, e.territory, PARTNERSHIP_FORMS.label(e.form, language()) if e.form else "",
                  ", ".join(str(odd) for odd in e.odds)] for e in self.examples]
         self.model.set_rows(rows, [e.id for e in self.examples], [e.what_was_done for e in self.examples])
         if not self.examples and not self.store.query("SELECT 1 FROM inspiring_examples LIMIT 1"):
@@ -76,13 +77,13 @@ class ExamplesPage(QWidget):
             self.ui.detail.clear()
             return
         example = self.examples[row]
-        odds = "".join(f"<li>ODD {odd} — {escape(ODD.label(str(odd), self.language))}</li>" for odd in example.odds)
+        odds = "".join(f"<li>ODD {odd} — {escape(ODD.label(str(odd), language()))}</li>" for odd in example.odds)
         parts = [f"<h3>{escape(example.title)}</h3>"]
         facts = [(self.tr("Territory"), example.territory),
-                 (self.tr("Form"), PARTNERSHIP_FORMS.label(example.form, self.language) if example.form else ""),
+                 (self.tr("Form"), PARTNERSHIP_FORMS.label(example.form, language()) if example.form else ""),
                  (self.tr("Partners"), example.partners)]
-        parts.append("".join(f"<p><b>{escape(label)}</b> : {escape(value)}</p>" if self.language == "fr"
-                             else f"<p><b>{escape(label)}</b>: {escape(value)}</p>" for label, value in facts if value))
+        parts.append("".join(f"<p>{pair(f'<b>{escape(label)}</b>', escape(value))}</p>"
+                             for label, value in facts if value))
         if odds:
             heading = self.tr("Sustainable Development Goals")
             parts.append(f"<p><b>{escape(heading)}</b></p><ul>{odds}</ul>")

@@ -20,7 +20,7 @@ from catalyseur_app.exchange.labels import kind_label
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
 from catalyseur_app.exchange.schema import KIND_BY_SHEET
 from catalyseur_app.exchange.trust import TrustNeeded, identity
-from catalyseur_app.formatting import format_moment
+from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
@@ -61,7 +61,6 @@ class ExchangesPage(QWidget):
         self.task = None
         self.error_box: QMessageBox | None = None
         self.trust_box: QMessageBox | None = None  # asks about the key of a first file
-        self.language = getattr(context, "language", "fr") or "fr"
         self.ledger = RowsModel([self.tr("No."), self.tr("Made on"), self.tr("Content"), self.tr("Changes since"),
                                  self.tr("Rows"), self.tr("File")], self)
         self.conflicts = RowsModel([self.tr("Record"), self.tr("What differs"), self.tr("My version"),
@@ -113,10 +112,10 @@ class ExchangesPage(QWidget):
         rows, tips = [], []
         for c in conflicts:
             mine, theirs = json.loads(c.local), json.loads(c.incoming)
-            fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, self.language, names)
+            fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, names)
             title = record_title(c.kind, mine if "nature" in (theirs or {}) or not mine.get("deleted_at") else theirs,
                                  c.record_id)
-            received = f"{c.detected_at.astimezone():%d/%m/%Y}"
+            received = format_date(c.detected_at.astimezone().date())
             rows.append([title, fields, mine_text, theirs_text, choice_text(c.chosen, False), received])
             origin = self.tr("Received on %1 in « %2 »").replace("%1", received).replace("%2", c.file_name)
             tips.append("\n".join(t for t in (title, origin, tip) if t))
@@ -237,7 +236,7 @@ class ExchangesPage(QWidget):
         self.task = None
         if not plan.has_work:
             remember_key(self.store, plan)  # a key the person accepted, for a file that changes nothing else
-        self.preview_dialog = ExchangePreviewDialog(plan, self.store, self.language, self)
+        self.preview_dialog = ExchangePreviewDialog(plan, self.store, self)
         self.preview_dialog.accepted.connect(lambda: self._apply(plan, dict(self.preview_dialog.choices)))
         self.preview_dialog.open()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from catalyseur_app.formatting import format_date
 from catalyseur_app.kit import Kit, Question
+from catalyseur_app.messages import language
 
 TEXT_PAUSE_MS = 800
 MESSAGE_STYLE = "color: #b00020; font-weight: 600;"
@@ -45,20 +46,19 @@ class QuestionWidget(QFrame):
 
     answered = Signal(str, object)
 
-    def __init__(self, question: Question, kit: Kit, language: str, parent: QWidget | None = None):
+    def __init__(self, question: Question, kit: Kit, parent: QWidget | None = None):
         super().__init__(parent)
         self.question = question
         self.kit = kit
-        self.language = language
         self.name = question.name
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 6, 0, 6)
-        text = question.label.get(language)
+        text = question.label.get(language())
         self.label = QLabel(f"{text} *" if question.required else text, self)
         self.label.setWordWrap(True)
         self.label.setStyleSheet("font-weight: 600;")
         self._layout.addWidget(self.label)
-        hint = question.hint.get(language) if question.hint else ""
+        hint = question.hint.get(language()) if question.hint else ""
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
@@ -108,7 +108,7 @@ class QuestionWidget(QFrame):
         self.focus_target().setAccessibleDescription(text or "")
 
     def _accessible(self, widget: QWidget) -> None:
-        widget.setAccessibleName(self.question.label.get(self.language))
+        widget.setAccessibleName(self.question.label.get(language()))
         self.label.setBuddy(widget)
 
 
@@ -221,8 +221,8 @@ class SelectOneQuestion(QuestionWidget):
         row = QVBoxLayout(box)
         row.setContentsMargins(12, 0, 0, 0)
         for number, choice in enumerate(self.kit.choices_of(self.question).choices):
-            button = QRadioButton(choice.label.get(self.language), box)
-            button.setAccessibleName(f"{self.question.label.get(self.language)} : {choice.label.get(self.language)}")
+            button = QRadioButton(choice.label.get(language()), box)
+            button.setAccessibleName(f"{self.question.label.get(language())} : {choice.label.get(language())}")
             button.setProperty("choice", choice.name)
             self.group.addButton(button, number)
             self.buttons[choice.name] = button
@@ -231,7 +231,7 @@ class SelectOneQuestion(QuestionWidget):
         self.label.setBuddy(next(iter(self.buttons.values()), self))
         self.clear_button = QPushButton(self.tr("Clear the answer"), self)
         self.clear_button.setAccessibleName(self.tr("Clear the answer: %1").replace(
-            "%1", self.question.label.get(self.language)))
+            "%1", self.question.label.get(language())))
         self.clear_button.setFlat(True)
         self.clear_button.clicked.connect(self._clear)
         line = QHBoxLayout()
@@ -274,8 +274,8 @@ class SelectMultipleQuestion(QuestionWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(12, 0, 0, 0)
         for choice in self.kit.choices_of(self.question).choices:
-            check = QCheckBox(choice.label.get(self.language), box)
-            check.setAccessibleName(f"{self.question.label.get(self.language)} : {choice.label.get(self.language)}")
+            check = QCheckBox(choice.label.get(language()), box)
+            check.setAccessibleName(f"{self.question.label.get(language())} : {choice.label.get(language())}")
             check.toggled.connect(self._toggled)
             self.boxes[choice.name] = check
             column.addWidget(check)
@@ -311,13 +311,13 @@ class NoteWidget(QuestionWidget):
         return self.label
 
 
-def question_widget(question: Question, kit: Kit, language: str, parent: QWidget | None = None) -> QuestionWidget:
+def question_widget(question: Question, kit: Kit, parent: QWidget | None = None) -> QuestionWidget:
     if question.type == "note":
-        return NoteWidget(question, kit, language, parent)
+        return NoteWidget(question, kit, parent)
     if question.type == "select_one":
-        return SelectOneQuestion(question, kit, language, parent)
+        return SelectOneQuestion(question, kit, parent)
     if question.type == "select_multiple":
-        return SelectMultipleQuestion(question, kit, language, parent)
+        return SelectMultipleQuestion(question, kit, parent)
     if question.type == "text" and question.role == "observation":
-        return ObservationQuestion(question, kit, language, parent)
-    return LineQuestion(question, kit, language, parent)
+        return ObservationQuestion(question, kit, parent)
+    return LineQuestion(question, kit, parent)
