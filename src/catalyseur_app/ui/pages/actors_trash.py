@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import plural
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.trash import empty_trash, restore_records
 from catalyseur_app.ui.list_model import RecordListModel
@@ -74,14 +76,19 @@ class ActorsTrash(QObject):
 
     def ask_empty(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty the trash"),
-                          self.tr("Empty the trash? Its %n record(s) will be erased for good; "
-                                  "this cannot be undone.", "", self.model.total),
+                          self._empty_question(self.model.total),
                           parent=self.page)
         box.addButton(self.tr("Empty the trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(lambda button: self._empty_answer(box, button))
         self.confirm_box = box
         box.open()
+
+    def _empty_question(self, total: int) -> str:
+        text = (self.tr("Empty the trash? Its %1 records will be erased for good; this cannot be undone.")
+                if plural(total)
+                else self.tr("Empty the trash? Its %1 record will be erased for good; this cannot be undone."))
+        return text.replace("%1", format_number(total))
 
     def _empty_answer(self, box: QMessageBox, button) -> None:
         if box.buttonRole(button) != QMessageBox.ButtonRole.DestructiveRole:
@@ -97,7 +104,9 @@ class ActorsTrash(QObject):
     def _emptied(self, purged: int) -> None:
         self.task = None
         self.update_buttons()
-        self.status(self.tr("%n record(s) erased from the trash.", "", purged))
+        erased = (self.tr("%1 records erased from the trash.") if plural(purged)
+                  else self.tr("%1 record erased from the trash."))
+        self.status(erased.replace("%1", format_number(purged)))
 
     def _failed(self, error: Exception) -> None:
         self.task = None
