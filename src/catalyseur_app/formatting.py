@@ -50,8 +50,13 @@ def format_percent(share: float, language: str | None = None) -> str:
 
 
 def format_date(day: _dt.date | None, language: str | None = None) -> str:
-    """« 15/11/2026 » (both languages write the day first; en_GB)."""
-    return _dates.format_date(day, "dd/MM/yyyy", locale=locale(language)) if day else ""
+    """« 15/11/2026 » (both languages write the day first; en_GB). A moment with a time zone (the
+    store gives UTC ones) gives its day in local time: 23:30 UTC may already be tomorrow here."""
+    if not day:
+        return ""
+    if isinstance(day, _dt.datetime) and day.tzinfo is not None:
+        day = day.astimezone()
+    return _dates.format_date(day, "dd/MM/yyyy", locale=locale(language))
 
 
 def format_moment(moment: _dt.datetime | None, language: str | None = None) -> str:
