@@ -2452,7 +2452,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Un nombre entier, ex. 12</translation>
         </message>
         <message>
-            <source>A number, e.g. 12,5</source>
+            <source>A number, e.g. 12.5</source>
             <translation>Un nombre, ex. 12,5</translation>
         </message>
         <message>

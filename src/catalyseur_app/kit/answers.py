@@ -7,11 +7,11 @@ import math
 import re
 from collections.abc import Iterable
 
+from catalyseur_app.formatting import parse_number
 from catalyseur_app.kit.model import Answer, ChoiceList, Question
 from catalyseur_app.messages import t
 
 _INTEGER = re.compile(r"[+-]?\d+\Z")
-_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)\Z")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 _FRENCH_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\Z")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -39,8 +39,8 @@ def convert_input(question: Question, raw: object, choices: ChoiceList | None = 
     """The stored form of ``raw`` (None when empty); raises :class:`AnswerValueError`.
 
     Accepts both typed values (int, float, date, list) and text as typed in a field:
-    "1 234" for an integer, "12,5" for a decimal, "25/03/2024" or "2024-03-25" for a date,
-    "a b" or ["a", "b"] for a multiple choice.
+    "1 234" for an integer, "12,5" for a decimal in French ("12.5" in English: ``formatting.parse_number``),
+    "25/03/2024" or "2024-03-25" for a date, "a b" or ["a", "b"] for a multiple choice.
     """
     if question.type == "note":
         raise AnswerValueError(t("Cette ligne est une information : elle n'appelle pas de réponse."))
@@ -95,10 +95,10 @@ def _decimal(raw: object) -> float:
         if isinstance(raw, float) and not math.isfinite(raw):
             raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
         return float(raw)
-    text = _SPACES.sub("", str(raw)).replace(",", ".")
-    if _DECIMAL.match(text):
-        return float(text)
-    raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
+    try:
+        return parse_number(str(raw))  # « 12,5 » in French, « 12.5 » in English (formatting.parse_number)
+    except ValueError:
+        raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5.")) from None
 
 
 def _date(raw: object) -> str:
