@@ -503,6 +503,10 @@
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Moving to the trash…</source>
+            <translation>Mise à la corbeille…</translation>
+        </message>
+        <message>
             <source>Moved to the trash. Ctrl+Z undoes it.</source>
             <translation>Mis à la corbeille. Ctrl+Z annule.</translation>
         </message>
@@ -581,6 +585,10 @@
     </context>
     <context>
         <name>ActorsTrash</name>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration…</translation>
+        </message>
         <message>
             <source>Empty the trash</source>
             <translation>Vider la corbeille</translation>

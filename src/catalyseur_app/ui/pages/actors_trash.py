@@ -67,12 +67,31 @@ class ActorsTrash(QObject):
         by_kind: dict[str, list[str]] = {}
         for kind, record_id in self.selected():
             by_kind.setdefault(kind, []).append(record_id)
-        for kind, ids in by_kind.items():
-            try:
-                push_operation(self.context.undo_stack, restore_records(self.store, kind, ids))
-            except RecordNotFound as error:
-                self.status(str(error))
+        if not by_kind or self.task is not None:
+            return
+
+        def restore(progress) -> tuple[list, list[str]]:  # a selection can hold thousands of records
+            operations, missing = [], []
+            for kind, ids in by_kind.items():
+                try:
+                    operations.append(restore_records(self.store, kind, ids))
+                except RecordNotFound as error:
+                    missing.append(str(error))
+            return operations, missing
+
+        # the operations go on the undo stack once done, which tells every page what they touched
+        self.task = run_write(self.page, self.tr("Restoring…"), restore, set(), self._restored, self._failed)
+        self.update_buttons()
+
+    def _restored(self, result: tuple[list, list[str]]) -> None:
+        self.task = None
+        operations, missing = result
+        for operation in operations:
+            push_operation(self.context.undo_stack, operation)
+        for message in missing:
+            self.status(message)
         self.model.reload()
+        self.update_buttons()
 
     def ask_empty(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty the trash"),
