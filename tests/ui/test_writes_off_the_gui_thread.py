@@ -88,3 +88,38 @@ def test_moving_many_actors_to_the_trash_and_back_runs_off_the_gui_thread(page, 
     assert _live(store) == 0
     undo.undo()
     assert _live(store) == COUNT
+
+
+def test_an_import_tells_every_open_page(qtbot, store, tmp_path, monkeypatch):
+    """A sync import goes through run_write too: the Acteurs page open beside it shows the
+    received actor at once, without being opened again."""
+    from PySide6.QtWidgets import QMessageBox
+    from test_exchanges_page import _fill
+
+    from catalyseur_app.exchange.export import export_sync_file
+    from catalyseur_app.store import open_store
+    from catalyseur_app.ui.pages.exchanges import ExchangesPage
+
+    context = AppContext(store=store, undo_stack=QUndoStack())
+    actors = ActorsPage(context)
+    exchanges = ExchangesPage(context)
+    for widget in (actors, exchanges):
+        qtbot.addWidget(widget)
+        widget.show()
+    assert actors.model.total == 0
+    other = open_store(tmp_path / "other")
+    try:
+        _fill(other)
+        export_sync_file(other, tmp_path / "recu.xlsx", full=True)
+    finally:
+        other.close()
+    monkeypatch.setattr(exchanges, "ask_open_path", lambda: str(tmp_path / "recu.xlsx"))
+    exchanges.import_file()
+    qtbot.waitUntil(lambda: exchanges.trust_box is not None and exchanges.trust_box.isVisible(), timeout=10_000)
+    exchanges.trust_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: exchanges.preview_dialog is not None and exchanges.preview_dialog.isVisible(),
+                    timeout=10_000)
+    exchanges.preview_dialog.apply_button.click()
+    qtbot.waitUntil(lambda: exchanges.task is None and "avant-import" in exchanges.ui.statusLabel.text(),
+                    timeout=10_000)
+    assert actors.model.total == 1 and actors.model.record_id(0) is not None

@@ -134,6 +134,7 @@ def run_write(
     on_done: Callable[[object], None],
     on_error: Callable[[Exception], None],
     undo_stack: QUndoStack | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Task:
     """A change to the data, run like a read (``run_task``: off the GUI thread, with progress and
     cancel): once it is written, every open page is told that the ``changed`` tables moved, then
@@ -149,4 +150,4 @@ def run_write(
             notify_changed(changed)
         on_done(result)
 
-    return run_task(parent, title, work, written, on_error)
+    return run_task(parent, title, work, written, on_error, on_cancel)
