@@ -2633,6 +2633,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Merging…</source>
+            <translation>Fusion en cours…</translation>
+        </message>
+        <message>
             <source>Merge two actors</source>
             <translation>Fusionner deux acteurs</translation>
         </message>

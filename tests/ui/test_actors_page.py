@@ -158,6 +158,7 @@ def test_merge_two_actors_and_undo(page, qtbot, store):
     survivor = next(r for r in radios if r.text() == "Mairie de Vabre")
     survivor.setChecked(True)
     page.merge_dialog.accept()
+    qtbot.waitUntil(lambda: page.merge_dialog.task is None, timeout=10_000)  # merged off the GUI thread
     assert actors_in_db(store) == ["Mairie de Vabre"]
     with store.read() as session:
         assert session.get(Actor, ecole).merged_into_id is not None

@@ -123,3 +123,33 @@ def test_an_import_tells_every_open_page(qtbot, store, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: exchanges.task is None and "avant-import" in exchanges.ui.statusLabel.text(),
                     timeout=10_000)
     assert actors.model.total == 1 and actors.model.record_id(0) is not None
+
+
+def test_merging_an_actor_with_many_contacts_runs_off_the_gui_thread(qtbot, store):
+    from catalyseur_app.store.models import Contact
+
+    kept = create_actor(store, ActorData(name="Mairie de Vabre", kind="commune")).subject_id
+    other = create_actor(store, ActorData(name="Mairie (doublon)", kind="commune")).subject_id
+    with store.write() as session:
+        session.add_all(Contact(actor_id=other, full_name=f"Personne {n:03d}") for n in range(200))
+    threads = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *rest: threads.append(threading.current_thread())
+                 if statement.lstrip().upper().startswith("UPDATE CONTACTS") else None)
+    page = ActorsPage(AppContext(store=store, undo_stack=QUndoStack()))
+    qtbot.addWidget(page)
+    page.show()
+    _select_all(page.ui.table, page.model)
+    page.ask_merge()
+    dialog = page.merge_dialog
+    next(radio for radio in dialog.choices.buttons() if radio.text() == "Mairie de Vabre").setChecked(True)
+    dialog.accept()
+    assert dialog.task is not None  # returned at once
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+    assert threads and threading.main_thread() not in threads
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Contact).where(Contact.actor_id == kept)) == 200
+    assert page.editor.actor_id == kept and "Ctrl+Z" in page.editor.ui.statusLabel.text()
+    page.context.undo_stack.undo()
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Contact).where(Contact.actor_id == other)) == 200
