@@ -17,6 +17,9 @@ _FRENCH_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\Z")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
+NEUTRAL = "fr"  # how text not typed in the interface is read: French rules take "12,5" and "12.5" alike
+
+
 class AnswerValueError(ValueError):
     """The input cannot be an answer to the question; ``message`` is for the person."""
 
@@ -35,12 +38,16 @@ def is_empty(value: object) -> bool:
     return False
 
 
-def convert_input(question: Question, raw: object, choices: ChoiceList | None = None) -> Answer | None:
+def convert_input(question: Question, raw: object, choices: ChoiceList | None = None, *,
+                  language: str | None = None) -> Answer | None:
     """The stored form of ``raw`` (None when empty); raises :class:`AnswerValueError`.
 
     Accepts both typed values (int, float, date, list) and text as typed in a field:
-    "1 234" for an integer, "12,5" for a decimal in French ("12.5" in English: ``formatting.parse_number``),
-    "25/03/2024" or "2024-03-25" for a date, "a b" or ["a", "b"] for a multiple choice.
+    "1 234" for an integer, "12,5" for a decimal in French ("12.5" in English: ``formatting.parse_number``
+    in ``language``, the interface's when None), "25/03/2024" or "2024-03-25" for a date,
+    "a b" or ["a", "b"] for a multiple choice. Text that does not come from a person typing in the
+    interface's language (a kit's default, a stored answer) is read with ``language="fr"``, which
+    takes both "12,5" and "12.5".
     """
     if question.type == "note":
         raise AnswerValueError(t("Cette ligne est une information : elle n'appelle pas de réponse."))
@@ -52,7 +59,7 @@ def convert_input(question: Question, raw: object, choices: ChoiceList | None = 
     if kind == "integer":
         return _integer(raw)
     if kind == "decimal":
-        return _decimal(raw)
+        return _decimal(raw, language)
     if kind == "date":
         return _date(raw)
     if kind == "select_one":
@@ -88,7 +95,7 @@ def _integer(raw: object) -> int:
     raise AnswerValueError(t("Veuillez saisir un nombre entier, par exemple 12."))
 
 
-def _decimal(raw: object) -> float:
+def _decimal(raw: object, language: str | None = None) -> float:
     if isinstance(raw, bool):
         raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
     if isinstance(raw, (int, float)):
@@ -96,7 +103,7 @@ def _decimal(raw: object) -> float:
             raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
         return float(raw)
     try:
-        return parse_number(str(raw))  # « 12,5 » in French, « 12.5 » in English (formatting.parse_number)
+        return parse_number(str(raw), language)  # « 12,5 » in French, « 12.5 » in English
     except ValueError:
         raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5.")) from None
 
