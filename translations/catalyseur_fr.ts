@@ -503,6 +503,10 @@
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Moving to the trash…</source>
+            <translation>Mise à la corbeille…</translation>
+        </message>
+        <message>
             <source>Moved to the trash. Ctrl+Z undoes it.</source>
             <translation>Mis à la corbeille. Ctrl+Z annule.</translation>
         </message>
@@ -582,30 +586,36 @@
     <context>
         <name>ActorsTrash</name>
         <message>
+            <source>Restoring…</source>
+            <translation>Restauration…</translation>
+        </message>
+        <message>
             <source>Empty the trash</source>
             <translation>Vider la corbeille</translation>
-        </message>
-        <message numerus="yes">
-            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
-            <translation>
-                <numerusform>Vider la corbeille ? Son %n enregistrement sera effacé définitivement ; c'est irréversible.</numerusform>
-                <numerusform>Vider la corbeille ? Ses %n enregistrements seront effacés définitivement ; c'est irréversible.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Empty the trash? Its %1 records will be erased for good; this cannot be undone.</source>
+            <translation>Vider la corbeille ? Ses %1 enregistrements seront effacés définitivement ; c'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Empty the trash? Its %1 record will be erased for good; this cannot be undone.</source>
+            <translation>Vider la corbeille ? Son %1 enregistrement sera effacé définitivement ; c'est irréversible.</translation>
+        </message>
+        <message>
             <source>Emptying the trash…</source>
             <translation>Vidage de la corbeille…</translation>
         </message>
-        <message numerus="yes">
-            <source>%n record(s) erased from the trash.</source>
-            <translation>
-                <numerusform>%n enregistrement effacé de la corbeille.</numerusform>
-                <numerusform>%n enregistrements effacés de la corbeille.</numerusform>
-            </translation>
+        <message>
+            <source>%1 records erased from the trash.</source>
+            <translation>%1 enregistrements effacés de la corbeille.</translation>
+        </message>
+        <message>
+            <source>%1 record erased from the trash.</source>
+            <translation>%1 enregistrement effacé de la corbeille.</translation>
         </message>
     </context>
     <context>
@@ -1052,12 +1062,13 @@
             <source>Replaced by a revision: kept as it was, read only.</source>
             <translation>Remplacé par une révision : conservé tel quel, en lecture seule.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n error(s) to correct before finalising (Ctrl+E lists them).</source>
-            <translation>
-                <numerusform>%n erreur à corriger avant de finaliser (Ctrl+E la montre).</numerusform>
-                <numerusform>%n erreurs à corriger avant de finaliser (Ctrl+E les liste).</numerusform>
-            </translation>
+        <message>
+            <source>%1 errors to correct before finalising (Ctrl+E lists them).</source>
+            <translation>%1 erreurs à corriger avant de finaliser (Ctrl+E les liste).</translation>
+        </message>
+        <message>
+            <source>%1 error to correct before finalising (Ctrl+E shows it).</source>
+            <translation>%1 erreur à corriger avant de finaliser (Ctrl+E la montre).</translation>
         </message>
         <message>
             <source>No error: the diagnostic can be finalised.</source>
@@ -1391,22 +1402,25 @@
             <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
             <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
         </message>
-        <message numerus="yes">
-            <source>The kit was not installed: %n problem(s) found. Nothing was changed.</source>
-            <translation>
-                <numerusform>Le kit n'a pas été installé : %n problème trouvé. Rien n'a été modifié.</numerusform>
-                <numerusform>Le kit n'a pas été installé : %n problèmes trouvés. Rien n'a été modifié.</numerusform>
-            </translation>
+        <message>
+            <source>The kit was not installed: %1 problems found. Nothing was changed.</source>
+            <translation>Le kit n'a pas été installé : %1 problèmes trouvés. Rien n'a été modifié.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>The kit was not installed: %1 problem found. Nothing was changed.</source>
+            <translation>Le kit n'a pas été installé : %1 problème trouvé. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>
-… and %n more (see the details).</source>
+… and %1 more problems (see the details).</source>
             <translation>
-                <numerusform>
-… et %n autre (voir les détails).</numerusform>
-                <numerusform>
-… et %n autres (voir les détails).</numerusform>
-            </translation>
+… et %1 autres problèmes (voir les détails).</translation>
+        </message>
+        <message>
+            <source>
+… and %1 more problem (see the details).</source>
+            <translation>
+… et %1 autre problème (voir les détails).</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
@@ -1608,12 +1622,13 @@
             <source>No inspiring example shown. They come with the packs of the Foundation (Exchanges → Receive a pack from the Foundation).</source>
             <translation>Aucun exemple inspirant pour l'instant. Ils arrivent avec les packs de la Fondation (Échanges → Recevoir un pack de la Fondation).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n example(s) shown.</source>
-            <translation>
-                <numerusform>%n exemple affiché.</numerusform>
-                <numerusform>%n exemples affichés.</numerusform>
-            </translation>
+        <message>
+            <source>%1 examples shown.</source>
+            <translation>%1 exemples affichés.</translation>
+        </message>
+        <message>
+            <source>%1 example shown.</source>
+            <translation>%1 exemple affiché.</translation>
         </message>
         <message>
             <source>Partners</source>
@@ -2279,12 +2294,13 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <source>%1, %2.</source>
             <translation>%1, %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).</source>
-            <translation>
-                <numerusform>%n catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
-                <numerusform>%n catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
-            </translation>
+        <message>
+            <source>%1 catalyseurs silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <translation>%1 catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</translation>
+        </message>
+        <message>
+            <source>%1 catalyseur silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <translation>%1 catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</translation>
         </message>
         <message>
             <source>from %1 to %2</source>
@@ -2448,7 +2464,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Un nombre entier, ex. 12</translation>
         </message>
         <message>
-            <source>A number, e.g. 12,5</source>
+            <source>A number, e.g. 12.5</source>
             <translation>Un nombre, ex. 12,5</translation>
         </message>
         <message>
@@ -2619,6 +2635,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Fusion en cours…</translation>
         </message>
         <message>
             <source>Merge two actors</source>

@@ -140,8 +140,10 @@ def test_the_trash_opens_on_the_latest_deletion_ready_to_restore(qtbot, store, l
     for actor in (first, second):
         page.select_actor(actor)
         page.delete_selected()
+        qtbot.waitUntil(lambda: page.delete_task is None, timeout=10_000)
     page.ui.trashButton.setChecked(True)
     assert page.trash.model.record_id(0) == second
     assert page.ui.restoreButton.isEnabled()
     page.trash.restore_selected()
+    qtbot.waitUntil(lambda: page.trash.task is None, timeout=10_000)
     assert page.trash.model.total == 1 and page.trash.model.record_id(0) == first

@@ -1,5 +1,10 @@
 """Installs the interface language: our translations and Qt's own dialog translations.
 
+The window's texts are written in English (``tr()`` sources), so English needs no translation
+file; French comes from ``translations/catalyseur_fr.qm``. Counted texts choose between two
+``tr()`` texts with ``messages.plural(count)`` (no Qt numerus forms, which would need an English
+file just for its plurals).
+
 Our French translations get French typography (``domain.typography.french_spacing``: no-break
 spaces before ``: ; ! ?`` and inside « ») when they are read, so the .ts file keeps ordinary
 spaces and a translator types them as usual. The placeholders (%1) are filled in afterwards by
@@ -73,8 +78,9 @@ def install_language(app: QCoreApplication, language: str) -> str:
         language = DEFAULT_LANGUAGE
     remove_language(app)
     messages.set_language(language)
-    sources = [(str(translations_dir()), f"catalyseur_{language}")]
+    sources: list[tuple[str, str]] = []  # English is the source language of the window: no translator of ours
     if language == "fr":
+        sources.append((str(translations_dir()), "catalyseur_fr"))
         gaps = _QtFrenchGaps(app)
         app.installTranslator(gaps)
         _installed.append(gaps)

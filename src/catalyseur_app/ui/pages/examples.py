@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS
-from catalyseur_app.messages import language
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import language, plural
 from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.ui.generated.ui_examples import Ui_ExamplesPage
 
@@ -65,7 +66,9 @@ class ExamplesPage(QWidget):
             self.ui.countLabel.setText(self.tr("No inspiring example shown. They come with the packs of the "
                                                "Foundation (Exchanges → Receive a pack from the Foundation)."))
         else:
-            self.ui.countLabel.setText(self.tr("%n example(s) shown.", "", len(self.examples)))
+            shown = (self.tr("%1 examples shown.") if plural(len(self.examples))
+                     else self.tr("%1 example shown."))
+            self.ui.countLabel.setText(shown.replace("%1", format_number(len(self.examples))))
         keys = self.model.keys
         row = keys.index(chosen) if chosen in keys else (0 if keys else -1)
         if row >= 0:

@@ -18,13 +18,13 @@ from catalyseur_app.exchange.export import export_sync_file, next_sequence
 from catalyseur_app.exchange.importer import preview_import, remember_key
 from catalyseur_app.exchange.labels import kind_label
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
-from catalyseur_app.exchange.schema import KIND_BY_SHEET
+from catalyseur_app.exchange.schema import KIND_BY_SHEET, synced_tables
 from catalyseur_app.exchange.trust import TrustNeeded, identity
 from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
-from catalyseur_app.ui.tasks import run_task
+from catalyseur_app.ui.tasks import run_task, run_write
 
 from .exchange_preview import (
     ExchangePreviewDialog,
@@ -241,9 +241,10 @@ class ExchangesPage(QWidget):
         self.preview_dialog.open()
 
     def _apply(self, plan, choices) -> None:
-        self.task = run_task(self, self.tr("Importing…"),
-                             lambda progress: apply_plan(self.store, plan, choices, progress),
-                             self._imported, self._import_failed, self._cancelled)
+        # a write like any other: once done, every open page is told the synced tables moved
+        self.task = run_write(self, self.tr("Importing…"),
+                              lambda progress: apply_plan(self.store, plan, choices, progress), set(synced_tables()),
+                              self._imported, self._import_failed, on_cancel=self._cancelled)
 
     def _imported(self, result) -> None:
         self.task = None

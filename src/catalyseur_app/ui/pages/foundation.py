@@ -37,6 +37,7 @@ from catalyseur_app.foundation.map_measures import (
 )
 from catalyseur_app.foundation.tables import read_national_tables
 from catalyseur_app.foundation.territory import Territory, department_regions
+from catalyseur_app.messages import plural
 from catalyseur_app.ui.pages.foundation_map import DepartmentMap, MapLegend
 from catalyseur_app.ui.pages.foundation_tables import NationalTableTab
 from catalyseur_app.ui.tasks import run_task
@@ -277,8 +278,10 @@ class FoundationPage(QWidget):
         where = self.region.currentText() if self.department.currentData() is None else self.department.currentText()
         text = self.tr("%1, %2.").replace("%1", where).replace("%2", self._period_text())
         if silent:
-            text += " " + self.tr("%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).", "",
-                                  silent)
+            silent_text = (self.tr("%1 catalyseurs silent for 90 days or more (in bold in « Catalyseurs »).")
+                           if plural(silent)
+                           else self.tr("%1 catalyseur silent for 90 days or more (in bold in « Catalyseurs »)."))
+            text += " " + silent_text.replace("%1", format_number(silent))
         self._say(text)
         self.loaded.emit()
 

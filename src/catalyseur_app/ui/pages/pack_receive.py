@@ -13,7 +13,9 @@ from catalyseur_app.formatting import format_date
 from catalyseur_app.messages import choose
 from catalyseur_app.packs.install import install_pack, preview_pack
 from catalyseur_app.ui.generated.ui_pack_receive import Ui_PackPreviewDialog
-from catalyseur_app.ui.tasks import run_task
+from catalyseur_app.ui.tasks import run_task, run_write
+
+PACK_TABLES = {"installed_packs", "installed_kits", "vocabulary_additions", "inspiring_examples"}  # a pack writes these
 
 SHORTCUT = "Ctrl+Shift+I"
 
@@ -107,9 +109,9 @@ class PackReceiver(QObject):
 
     def _install(self, path: Path, fingerprint: str | None) -> None:
         store = self.page.store
-        self.page.task = run_task(self.page, self.tr("Installing the pack…"),
-                                  lambda progress: install_pack(store, path, fingerprint),
-                                  self._installed, self._failed, self.page._cancelled)
+        self.page.task = run_write(self.page, self.tr("Installing the pack…"),
+                                   lambda progress: install_pack(store, path, fingerprint), PACK_TABLES,
+                                   self._installed, self._failed, on_cancel=self.page._cancelled)
 
     def _installed(self, result) -> None:
         self.page.task = None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalyseur_app.formatting import format_date
+from catalyseur_app.formatting import format_date, format_plain_number
 from catalyseur_app.kit import Kit, Question
 from catalyseur_app.messages import language
 
@@ -119,7 +119,7 @@ class LineQuestion(QuestionWidget):
         self.line = QLineEdit(self)
         self._accessible(self.line)
         placeholders = {"integer": self.tr("A whole number, e.g. 12"),
-                        "decimal": self.tr("A number, e.g. 12,5"),
+                        "decimal": self.tr("A number, e.g. 12.5"),
                         "date": self.tr("dd/mm/yyyy")}
         self.line.setPlaceholderText(placeholders.get(self.question.type, ""))
         self._layout.addWidget(self.line)
@@ -150,7 +150,7 @@ class LineQuestion(QuestionWidget):
             except ValueError:
                 text = str(value)
         elif self.question.type == "decimal" and isinstance(value, float):
-            text = f"{value:g}".replace(".", ",")
+            text = format_plain_number(value)  # « 12,5 » in French, « 12.5 » in English
         else:
             text = str(value)
         self.line.setText(text)

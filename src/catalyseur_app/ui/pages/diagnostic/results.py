@@ -20,8 +20,9 @@ from catalyseur_app.diagnostics.results import (
     update_action,
 )
 from catalyseur_app.diagnostics.sessions import DiagnosticRun
+from catalyseur_app.formatting import format_number
 from catalyseur_app.kit import AXES
-from catalyseur_app.messages import language
+from catalyseur_app.messages import language, plural
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
 from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
@@ -155,7 +156,9 @@ class DiagnosticResults(QWidget):
         elif run.status == "superseded":
             text = self.tr("Replaced by a revision: kept as it was, read only.")
         elif errors:
-            text = self.tr("%n error(s) to correct before finalising (Ctrl+E lists them).", "", errors)
+            text = (self.tr("%1 errors to correct before finalising (Ctrl+E lists them).") if plural(errors)
+                    else self.tr("%1 error to correct before finalising (Ctrl+E shows it).")).replace(
+                "%1", format_number(errors))
         else:
             text = self.tr("No error: the diagnostic can be finalised.")
         self.ui.statusLabel.setText(text)
