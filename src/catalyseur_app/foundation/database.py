@@ -113,35 +113,59 @@ def connect(target: str) -> Engine:
 def migrate(engine: Engine) -> None:
     """Create or migrate the store to the current schema, in one transaction.
 
-    Raises FoundationError with a person's message when the database cannot be reached, refuses
-    the login, or was written by a newer version; nothing is changed then.
+    On SQLite the migration runs on the app's transactional-DDL engine (``store.migrate``), so a
+    crash while the store is being made or migrated leaves it as it was. Raises FoundationError
+    with a person's message when the database cannot be reached, refuses the login, or was
+    written by a newer version; nothing is changed then.
     """
     from alembic import command
-    from alembic.script import ScriptDirectory
-    from sqlalchemy import inspect, text
     from sqlalchemy.exc import DBAPIError
+
+    from catalyseur_app.store.migrate import migration_engine
 
     url = engine.url.render_as_string(hide_password=False)
     try:
-        with engine.begin() as connection:
-            tables = set(inspect(connection).get_table_names())
-            for location, version_table in _lines():
-                known = {s.revision for s in ScriptDirectory.from_config(_alembic_config(location)).walk_revisions()}
-                if version_table in tables:
-                    revision = connection.execute(text(f"SELECT version_num FROM {version_table}")).scalar()
-                    if revision is not None and revision not in known:
-                        raise FoundationError(t(
-                            "Cette base de consolidation a été écrite par une version plus récente de Catalyseur. "
-                            "Mettez à jour l'application ; la base n'a pas été modifiée."))
-            if tables and "alembic_version" not in tables:
-                raise FoundationError(t("« {url} » contient déjà des tables qui ne sont pas celles de Catalyseur ; "
-                                        "elle n'a pas été modifiée.", url=shown(url)))
-            for location, _version_table in _lines():
-                config = _alembic_config(location)
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+        with engine.connect() as connection:
+            if not _behind(connection, url):
+                return  # already current: read only, no write lock taken
+        writer = migration_engine(Path(engine.url.database or "")) if engine.dialect.name == "sqlite" else engine
+        try:
+            with writer.begin() as connection:
+                if not _behind(connection, url):
+                    return  # made or migrated meanwhile by another run
+                for location, _version_table in _lines():
+                    config = _alembic_config(location)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+        finally:
+            if writer is not engine:
+                writer.dispose()
     except DBAPIError as error:
         raise connection_error(url, error) from None
+
+
+def _behind(connection, url: str) -> bool:
+    """Whether either migration line is short of its head; FoundationError when the database
+    was written by a newer version or holds tables that are not Catalyseur's."""
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(connection).get_table_names())
+    if tables and "alembic_version" not in tables:
+        raise FoundationError(t("« {url} » contient déjà des tables qui ne sont pas celles de Catalyseur ; "
+                                "elle n'a pas été modifiée.", url=shown(url)))
+    behind = False
+    for location, version_table in _lines():
+        script = ScriptDirectory.from_config(_alembic_config(location))
+        known = {s.revision for s in script.walk_revisions()}
+        revision = connection.execute(text(f"SELECT version_num FROM {version_table}")).scalar() \
+            if version_table in tables else None
+        if revision is not None and revision not in known:
+            raise FoundationError(t(
+                "Cette base de consolidation a été écrite par une version plus récente de Catalyseur. "
+                "Mettez à jour l'application ; la base n'a pas été modifiée."))
+        behind = behind or revision != script.get_current_head()
+    return behind
 
 
 def open_consolidation_store(target: str) -> Engine:

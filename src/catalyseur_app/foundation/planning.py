@@ -7,8 +7,11 @@ refers to) are loaded, and each row is classified by the same functions make_pla
 (``classify``, ``natural_index``); the import's two refusals (a reference to nothing, an id of
 another kind) are made from what is loaded, with the import's messages.
 
-The foundation never edits a record itself: every record it holds came from a file, so a record's
-sync base is the stamp it arrived with and no separate base is kept (``base_*`` left empty).
+The foundation never edits a record itself: every record it holds came from a file. A record's
+base is the one its row carried (the stamp its author had received before changing it), kept in
+the sync states only when the row had one (``foundation.writing``): with it, the version a change
+was made on is recognised as older even when it arrives after the change, so the outcome does not
+depend on the order the files are taken in.
 """
 
 from __future__ import annotations
@@ -103,6 +106,16 @@ def _tombstones(connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str]
     return found
 
 
+def _load_bases(connection, locals_by_kind: dict[str, dict]) -> None:
+    """Give the loaded records the base their row carried, where one was kept."""
+    by_id = {record_id: record for records in locals_by_kind.values() for record_id, record in records.items()}
+    for part in chunks(sorted(by_id)):
+        query = select(STATES.c.record_id, STATES.c.base_version, STATES.c.base_by).where(
+            STATES.c.record_id.in_(part), STATES.c.tombstone.is_(None), STATES.c.base_version.is_not(None))
+        for record_id, version, author in connection.execute(query):
+            by_id[record_id].update(base_version=version, base_by=author)
+
+
 def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
     """{kind: ids the file refers to}."""
     wanted: dict[str, set[str]] = defaultdict(set)
@@ -177,6 +190,7 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
         if parents:
             twins = load_records(connection, KIND_BY_NAME[kind_name], parents, parent)
             locals_by_kind[kind_name] = {**twins, **locals_by_kind[kind_name]}
+    _load_bases(connection, locals_by_kind)
     _check_other_kinds(sync_file, locals_by_kind)
     known = {name: set(records) for name, records in locals_by_kind.items()}
     for kind_name, referenced in _referenced(sync_file).items():
