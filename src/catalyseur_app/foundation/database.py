@@ -113,12 +113,16 @@ def connect(target: str) -> Engine:
 def migrate(engine: Engine) -> None:
     """Create or migrate the store to the current schema, in one transaction.
 
-    On SQLite the migration runs on the app's transactional-DDL engine (``store.migrate``), so a
-    crash while the store is being made or migrated leaves it as it was. Raises FoundationError
-    with a person's message when the database cannot be reached, refuses the login, or was
-    written by a newer version; nothing is changed then.
+    The app's recipe (``store.migrate``): on SQLite the migration runs on its transactional-DDL
+    engine, after a verified copy of a store that already holds a schema (``backups/`` beside
+    the file), and the foreign keys are checked before committing; PostgreSQL's DDL is
+    transactional of itself. A migration that fails midway, or a crash meanwhile, leaves the
+    store as it was. Raises FoundationError with a person's message when the database cannot be
+    reached, refuses the login, was written by a newer version, or cannot be migrated; nothing is
+    changed then.
     """
     from alembic import command
+    from sqlalchemy import inspect
     from sqlalchemy.exc import DBAPIError
 
     from catalyseur_app.store.migrate import migration_engine
@@ -128,20 +132,65 @@ def migrate(engine: Engine) -> None:
         with engine.connect() as connection:
             if not _behind(connection, url):
                 return  # already current: read only, no write lock taken
-        writer = migration_engine(Path(engine.url.database or "")) if engine.dialect.name == "sqlite" else engine
-        try:
-            with writer.begin() as connection:
-                if not _behind(connection, url):
-                    return  # made or migrated meanwhile by another run
-                for location, _version_table in _lines():
-                    config = _alembic_config(location)
-                    config.attributes["connection"] = connection
-                    command.upgrade(config, "head")
-        finally:
-            if writer is not engine:
-                writer.dispose()
+            existing = inspect(connection).has_table("alembic_version")
     except DBAPIError as error:
         raise connection_error(url, error) from None
+    sqlite = engine.dialect.name == "sqlite"
+    backup = _backup_before_migrating(Path(engine.url.database or "")) if sqlite and existing else None
+    writer = migration_engine(Path(engine.url.database or "")) if sqlite else engine
+    connected = False
+    try:
+        with writer.begin() as connection:
+            connected = True
+            if not _behind(connection, url):
+                return  # made or migrated meanwhile by another run
+            for location, _version_table in _lines():
+                config = _alembic_config(location)
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+            if sqlite:  # foreign keys are off while migrating (batch operations copy tables)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise FoundationError(t(
+                        "La mise à jour de la base de consolidation laisserait des références cassées ({table}, "
+                        "nombre : {count}) : elle a été annulée et la base n'a pas été modifiée.",
+                        table=broken[0][0], count=len(broken)))
+    except DBAPIError as error:
+        if not connected or error.connection_invalidated:
+            raise connection_error(url, error) from None
+        raise _failed_migration(url, error, existing, backup) from None
+    finally:
+        if writer is not engine:
+            writer.dispose()
+
+
+def _backup_before_migrating(database: Path) -> Path:
+    """A verified copy of a SQLite store in ``backups/`` beside it, as a catalyseur's store gets
+    before its migrations."""
+    import sqlite3
+
+    from catalyseur_app.atomic import OutputError
+    from catalyseur_app.store.backup import make_backup
+    from catalyseur_app.store.backup_reasons import BEFORE_MIGRATION
+
+    try:
+        return make_backup(database, database.parent, BEFORE_MIGRATION)
+    except (OSError, sqlite3.Error, OutputError) as error:
+        raise FoundationError(t("La copie de « {path} » avant sa mise à jour n'a pas pu être faite ({error}) ; "
+                                "la base n'a pas été modifiée.", path=database, error=error)) from None
+
+
+def _failed_migration(url: str, error, existing: bool, backup: Path | None) -> FoundationError:
+    """A migration step the database refused: the transaction was rolled back."""
+    detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    if not existing:
+        return FoundationError(t("La création de la base de consolidation « {url} » a échoué ({error}) : elle a été "
+                                 "annulée et la base est restée vide.", url=shown(url), error=detail))
+    message = t("La mise à jour de la base de consolidation « {url} » a échoué ({error}) : elle a été annulée et "
+                "la base n'a pas été modifiée.", url=shown(url), error=detail)
+    if backup is not None:
+        message += " " + t("La copie faite avant la mise à jour est « {path} ».", path=backup)
+    return FoundationError(message)
 
 
 def _behind(connection, url: str) -> bool:
