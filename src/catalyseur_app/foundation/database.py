@@ -73,17 +73,44 @@ def make_engine(target: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def server(url: str) -> str:
+    """The PostgreSQL server of ``url`` as a person names it: ``host:port``, or the folder of its
+    unix socket (``?host=/folder``), with the port when the URL gives one."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    def one(value):  # a query parameter given twice comes as a tuple
+        return ",".join(value) if isinstance(value, tuple) else value
+
+    host = parsed.host or one(parsed.query.get("host")) or "localhost"
+    port = parsed.port or one(parsed.query.get("port"))
+    return f"{host}:{port}" if port else str(host)
+
+
 def connection_error(url: str, error: Exception) -> FoundationError:
     """A person's message for a database that cannot be reached or refuses the login."""
+    from sqlalchemy.engine import make_url
+
     text = str(getattr(error, "orig", None) or error)
+    if make_url(url).get_backend_name() == "sqlite":
+        return FoundationError(t("La base « {url} » est injoignable ({error}) ; rien n'a été modifié.",
+                                 url=shown(url), error=text.strip().splitlines()[0] if text.strip() else error))
+    role = make_url(url).username or ""
     if "password authentication failed" in text or "role" in text and "does not exist" in text:
-        return FoundationError(t("La base « {url} » a refusé la connexion (identifiant ou mot de passe) ; "
-                                 "rien n'a été modifié.", url=shown(url)))
+        return FoundationError(t("Le serveur PostgreSQL « {server} » a refusé la connexion de l'utilisateur « {role} » "
+                                 "(utilisateur inconnu ou mot de passe erroné) ; rien n'a été modifié.",
+                                 server=server(url), role=role))
+    if "no password supplied" in text:
+        return FoundationError(t("Le serveur PostgreSQL « {server} » demande un mot de passe pour l'utilisateur "
+                                 "« {role} », et l'adresse de la base n'en donne pas ; rien n'a été modifié.",
+                                 server=server(url), role=role))
     if "database" in text and "does not exist" in text:
         return FoundationError(t("La base « {url} » n'existe pas sur ce serveur ; rien n'a été modifié.",
                                  url=shown(url)))
-    return FoundationError(t("La base « {url} » est injoignable ({error}) ; rien n'a été modifié.",
-                             url=shown(url), error=text.strip().splitlines()[0] if text.strip() else error))
+    detail = text.strip().splitlines()[0] if text.strip() else str(error)
+    return FoundationError(t("Le serveur PostgreSQL « {server} » est injoignable ({error}) : vérifiez qu'il est "
+                             "démarré, et l'hôte et le port de l'adresse de la base ; rien n'a été modifié.",
+                             server=server(url), error=detail))
 
 
 def _alembic_config(script_location: Path):
