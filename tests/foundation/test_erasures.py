@@ -9,7 +9,9 @@ column of every table (the conflicts' JSON included), and searched for her name,
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -135,6 +137,35 @@ def traces(db_url: str) -> list[tuple[str, str]]:
     return sorted(set(found))
 
 
+def raw_traces(db_url: str) -> list[str]:
+    """On SQLite, the store's files (the database, its log) that still hold her, byte for byte:
+    what a search index's old segments or freed pages would keep once the rows are gone."""
+    if not db_url.endswith(".sqlite"):
+        return []
+    database = Path(db_url)
+    found = []
+    for path in database.parent.glob(database.name + "*"):
+        if path.name.endswith(".lock"):
+            continue
+        content = path.read_bytes().lower()
+        found += [f"{path.name}: {part}" for part in HER if part.lower().encode() in content]
+    return found
+
+
+@contextlib.contextmanager
+def _open_elsewhere(db_url: str):
+    """Another connection to a SQLite store, idle, for the time of the block."""
+    if not db_url.endswith(".sqlite"):
+        yield
+        return
+    other = sqlite3.connect(db_url)
+    try:
+        other.execute("SELECT count(*) FROM contacts").fetchone()
+        yield
+    finally:
+        other.close()
+
+
 def _consolidated(db_url: str, inbox: Path) -> list[str]:
     return [r.status + (f" ({r.reason})" if r.reason else "") for r in consolidate(db_url, inbox, trust_new=True)]
 
@@ -151,12 +182,15 @@ def test_an_erasure_forgets_her_everywhere_and_older_files_do_not_bring_her_back
     assert _consolidated(db_url, sent.inbox(tmp_path, "a-1", "a-2", "b-1")) == [APPLIED] * 3
     # the ground of the test: she is in the records, and in the conflicts between A's and B's edits
     assert {table for table, _ in traces(db_url)} >= {"contacts", "diagnostic_participants", "exchange_conflicts"}
-    assert _consolidated(db_url, sent.inbox(tmp_path, "a-3")) == [APPLIED]
+    with _open_elsewhere(db_url):  # as the window's Fondation page would: the log outlives the run
+        assert _consolidated(db_url, sent.inbox(tmp_path, "a-3")) == [APPLIED]
+        assert raw_traces(db_url) == []
     assert _erased_at(db_url, sent.contact) is not None
     assert traces(db_url) == []
     # C's file was made before the erasure and arrives after it; B's second file too
     assert _consolidated(db_url, sent.inbox(tmp_path, "c-1", "b-2")) == [APPLIED] * 2
     assert traces(db_url) == []
+    assert raw_traces(db_url) == []
     assert _erased_at(db_url, sent.contact) is not None
 
 

@@ -12,6 +12,11 @@ writing of each file (``foundation.writing.write_plan``):
                                                   conflicts (their JSON holds both sides) of the
                                                   people this file erased are forgotten; the new
                                                   conflicts about an erased person are not kept
+    clear_log(engine)                             after the commit, on SQLite: the log's older
+                                                  page images are copied over and emptied
+
+On SQLite the bytes go too, not only the rows: the erasure is written with ``secure_delete`` on
+and the contacts' search index merged, so no freed page or old index segment keeps them.
 
 A catalyseur's store does the same with its own SQL (``exchange.apply``, ``store.erasures``) and
 its erasure register; the consolidation store has no register: the erased contacts and the
@@ -59,6 +64,10 @@ def erased_before_arriving(connection, ids: set[str]) -> set[str]:
     return found
 
 
+def erases_someone(plan: Plan) -> bool:
+    return bool(_erased_by(plan))
+
+
 def _erased_here(connection, ids: set[str]) -> tuple[set[str], set[str]]:
     """(those of ``ids`` erased here, those of ``ids`` the contacts table holds)."""
     erased: set[str] = set()
@@ -77,6 +86,10 @@ def keep_erased_out(connection, plan: Plan) -> None:
     arrived before any copy of them is not added (the merge rules add a copy newer than the
     tombstone, as for a deletion), and a participant row linked to an erased contact is written
     without the name, and without the link when the contact is not held here."""
+    if connection.dialect.name == "sqlite" and _erased_by(plan):
+        # What erasing them frees (the rows' old content, the search index's segments) is
+        # overwritten with zeros, not left in free pages of the file (see forget_erased).
+        connection.exec_driver_sql("PRAGMA secure_delete = ON")
     contacts = [c for c in plan.changes if c.kind == "contact" and c.action == ADD]
     participants = [c for c in plan.changes if c.kind == "participant" and not c.tombstone
                     and c.incoming.get("contact_id")]
@@ -117,6 +130,11 @@ def forget_erased(connection, plan: Plan, conflicts: list[dict]) -> list[dict]:
             connection.execute(delete(CONFLICTS).where(
                 CONFLICTS.c.kind == "participant", or_(CONFLICTS.c.local.like(pattern),
                                                        CONFLICTS.c.incoming.like(pattern))))
+        if connection.dialect.name == "sqlite":
+            # The search index keeps a deleted row's words in its older segments until they are
+            # merged: merged now, while secure_delete (set by keep_erased_out) zeroes what is freed.
+            connection.exec_driver_sql("INSERT INTO fts_contacts(fts_contacts) VALUES ('optimize')")
+            connection.exec_driver_sql("PRAGMA secure_delete = OFF")
     about = [c for c in conflicts if c["kind"] in ("contact", "participant")]
     if not about:
         return conflicts
@@ -136,3 +154,12 @@ def _names_erased(conflict: dict, erased: set[str]) -> bool:
     if conflict["kind"] == "participant":
         return any(contact_id in conflict["local"] or contact_id in conflict["incoming"] for contact_id in erased)
     return False
+
+
+def clear_log(engine) -> None:
+    """On SQLite, after a file that erased someone is committed: the write-ahead log, which still
+    holds page images from before the erasure, is checkpointed into the database and emptied."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
