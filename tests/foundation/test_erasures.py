@@ -3,8 +3,9 @@ stays erased whatever file arrives later.
 
 Catalyseur A records "Jeanne Dupont" (a contact who consented, and a participant in a diagnostic);
 B and C receive A's file and edit her; A edits her too, then erases her. Every file carries the
-contacts (``with_contacts``). After each consolidation the whole database is read back, every
-column of every table (the conflicts' JSON included), and searched for her name, e-mail and phone.
+contacts (``with_contacts``) but the one with the erasure. After each consolidation the whole
+database is read back, every column of every table (the conflicts' JSON included), and searched
+for her name, e-mail and phone; on SQLite the database files are searched byte for byte too.
 """
 
 from __future__ import annotations
@@ -85,7 +86,8 @@ def _edit(store, contact_id: str, participant_id: str, side: str) -> None:
 @pytest.fixture(scope="module")
 def sent(tmp_path_factory) -> Sent:
     """a-1: A's records, her among them; b-1, c-1: B's and C's full files, each with their own
-    edits of her, made before the erasure; a-2: A's own edit of her; a-3: A erases her; a-4: all
+    edits of her, made before the erasure; a-2: A's own edit of her; a-3: A erases her (a file without
+    the contacts: the erasure travels all the same); a-4: all
     of A's records again (a full file, her erasure in it); b-2: B, not knowing of the erasure yet,
     edits her place in the diagnostic again."""
     root = tmp_path_factory.mktemp("erasure")
@@ -104,7 +106,7 @@ def sent(tmp_path_factory) -> Sent:
         _edit(a, contact, participant, "A")
         export_sync_file(a, folder / "a-2.xlsx", with_contacts=True)
         erase_person(a, contact)
-        export_sync_file(a, folder / "a-3.xlsx", with_contacts=True)
+        export_sync_file(a, folder / "a-3.xlsx")  # the erasure travels without the contacts too
         export_sync_file(a, folder / "a-4.xlsx", full=True, with_contacts=True)
         with b.write() as session:
             session.get(m.DiagnosticParticipant, participant).role = "maire (B, encore)"
