@@ -79,6 +79,7 @@ def server(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
+
     def one(value):  # a query parameter given twice comes as a tuple
         return ",".join(value) if isinstance(value, tuple) else value
 
