@@ -31,6 +31,8 @@ from catalyseur_app.exchange.xlsx.addresses import column_letter
 from catalyseur_app.messages import t
 from catalyseur_app.store.models import Base
 
+from .erasures import erased_before_arriving
+
 CHUNK = 500  # ids per IN (…) list
 # kind -> (column naming its parent, the parent's kind), under which natural-key twins are looked for
 NATURAL_PARENTS = {"partner": ("partnership_id", "partnership"), "answer": ("diagnostic_id", "diagnostic")}
@@ -195,6 +197,8 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
         missing = referenced - ids[kind_name] - known[kind_name]
         if missing:
             known[kind_name] |= _existing_ids(connection, KIND_BY_NAME[kind_name], missing)
+            if kind_name == "contact":  # someone erased before any copy of them came (foundation.erasures)
+                known[kind_name] |= erased_before_arriving(connection, missing - known[kind_name])
     _check_references(sync_file, ids, known)
     keys = [(k.name, r["id"]) for k in KINDS for r in sync_file.records[k.name] if r["id"] not in known[k.name]]
     keys += [(r["kind"], r["id"]) for r in sync_file.deletions if r["id"] not in known[r["kind"]]]

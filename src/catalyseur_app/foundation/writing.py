@@ -24,6 +24,7 @@ from catalyseur_app.exchange.schema import DATE, DATETIME, KINDS, REF, Kind
 from catalyseur_app.store.erasures import forget_erased_conflicts
 from catalyseur_app.store.models import Base, UTCDateTime
 
+from .erasures import forget_erased, keep_erased_out
 from .models import ActorLink, NationalActor, RecordSource
 from .planning import by_kind, chunks, marks
 
@@ -40,7 +41,7 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
     conflicts: list[dict] = []
     states: list[dict] = []
     sources: list[tuple] = []
-    erased = False
+    keep_erased_out(connection, plan)  # nobody erased here comes back with an older file
     sender = manifest.catalyseur_id or ""
     grouped = by_kind(plan)
     for kind in KINDS:
@@ -63,13 +64,11 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
                 states.append({"kind": kind.name, "record_id": change.record_id, "base_version": row["version"],
                                "base_by": row["changed_by"],
                                "tombstone": "erased" if change.tombstone == "effacement" else "deleted"})
-            erased = erased or change.action == ERASE
         _write_kind(connection, kind, adds, updates, personal)
         exchange_apply.write_tombstones(connection, kind, tombstones)
         if kind.name == "actor":
             link_national_actors(connection, adds, updates)
-    if erased:
-        exchange_apply.forget_erased_participants(connection)
+    conflicts = forget_erased(connection, plan, conflicts)
     _write_states(connection, states)
     if sources:
         _insert(connection, SOURCES.name, ["kind", "record_id", "file_id", "catalyseur_id", "device_id"], sources)
