@@ -21,7 +21,6 @@ from catalyseur_app.exchange.bulk_index import BULK_THRESHOLD, bulk_insert
 from catalyseur_app.exchange.merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UPDATE, Change, Plan
 from catalyseur_app.exchange.rows import STATES, split_list
 from catalyseur_app.exchange.schema import DATE, DATETIME, KINDS, REF, Kind
-from catalyseur_app.store.erasures import forget_erased_conflicts
 from catalyseur_app.store.models import Base, UTCDateTime
 
 from .erasures import forget_erased, keep_erased_out
@@ -75,8 +74,6 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
     if conflicts:
         exchange_apply.supersede_open_conflicts(connection, conflicts)
         connection.execute(insert(exchange_apply.CONFLICTS), conflicts)
-    if erased or conflicts:  # no conflict keeps an erased person's details (store/erasures.py)
-        forget_erased_conflicts(connection.exec_driver_sql)
     return conflicts
 
 
