@@ -45,8 +45,12 @@ def type_text(qtbot):
 
 @pytest.fixture(autouse=True)
 def _no_language_left_behind():
-    """Each test starts with no interface translator: a test that wants French installs it."""
+    """Each test starts with no interface translator and the core's messages in French (a command
+    run with --lang en sets them too): a test that wants another language installs it."""
     yield
+    from catalyseur_app import messages
+
+    messages.set_language(None)
     i18n = sys.modules.get("catalyseur_app.ui.i18n")
     if i18n is not None:
         from PySide6.QtCore import QCoreApplication, QLocale
