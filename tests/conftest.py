@@ -25,6 +25,18 @@ def store(data_dir):
 
 
 @pytest.fixture
+def nine_hours_ahead(monkeypatch):
+    """The local clock nine hours ahead of UTC: 22:30 UTC on 14 March is already 15 March here."""
+    import time
+
+    monkeypatch.setenv("TZ", "JST-9")  # POSIX form: UTC+9, no time-zone database needed
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
 def type_text(qtbot):
     """Type text into a widget key by key, accents included (QTest.keyClicks is ASCII-only)."""
     from PySide6.QtCore import QEvent, Qt

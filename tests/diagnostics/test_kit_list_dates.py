@@ -2,7 +2,6 @@
 language, on the day it is here: the store keeps UTC, and 22:30 UTC on 14 March is already
 15 March nine hours ahead."""
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -12,15 +11,6 @@ from catalyseur_app import messages
 from catalyseur_app.cli import main
 from catalyseur_app.store import open_store
 from catalyseur_app.store.models import InstalledKit
-
-
-@pytest.fixture
-def nine_hours_ahead(monkeypatch):
-    monkeypatch.setenv("TZ", "JST-9")  # POSIX form: UTC+9, no time-zone database needed
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.mark.parametrize("language, header", [("fr", "Installé le"), ("en", "Installed on")])

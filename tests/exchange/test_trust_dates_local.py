@@ -2,7 +2,6 @@
 ``formatting.format_date`` in the chosen language, on the day it is here: the store keeps UTC, and
 22:30 UTC on 14 March is already 15 March in a time zone nine hours ahead."""
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -20,13 +19,6 @@ LATE_EVENING_UTC = datetime(2026, 3, 14, 22, 30, tzinfo=UTC)
 FINGERPRINT = " ".join(["ab12"] * 16)
 
 
-@pytest.fixture
-def nine_hours_ahead(monkeypatch):
-    monkeypatch.setenv("TZ", "JST-9")  # POSIX form: UTC+9, no time-zone database needed
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _cli(store, *args):

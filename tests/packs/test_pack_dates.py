@@ -1,7 +1,6 @@
 """``pack import --preview`` writes the day a pack was made with ``formatting.format_date``, in the
 chosen language and on the local day (22:30 UTC on 14 March is 15 March nine hours ahead), not ISO."""
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -10,15 +9,6 @@ from pack_factory import run
 from catalyseur_app import messages
 from catalyseur_app.packs.format import PackContent, write_pack
 from catalyseur_app.signing import load_or_create
-
-
-@pytest.fixture
-def nine_hours_ahead(monkeypatch):
-    monkeypatch.setenv("TZ", "JST-9")  # POSIX form: UTC+9, no time-zone database needed
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.mark.parametrize("language, made", [("fr", "fait le 15/03/2026,"), ("en", "made on 15/03/2026,")])

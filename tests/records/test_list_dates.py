@@ -1,7 +1,6 @@
 """The lists' dates and flags are written by ``formatting`` in the language asked for (English is
 « 15/11/2026 » like French, not ISO), and a stamp (naive UTC in the store) on its local day."""
 
-import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -11,15 +10,6 @@ from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.records.partnerships import Partner, PartnershipDraft, create_partnership
 from catalyseur_app.records.query import ListQuery, fetch_rows, get_entity
 from catalyseur_app.store.models import Partnership
-
-
-@pytest.fixture
-def nine_hours_ahead(monkeypatch):
-    monkeypatch.setenv("TZ", "JST-9")  # POSIX form: UTC+9, no time-zone database needed
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.mark.parametrize("language, inspiring", [("fr", "oui"), ("en", "yes")])
