@@ -320,6 +320,10 @@
             <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
         </message>
         <message>
+            <source>“%1” (%2)</source>
+            <translation>« %1 » (%2)</translation>
+        </message>
+        <message>
             <source>This actor may already exist:</source>
             <translation>Cet acteur existe peut-être déjà :</translation>
         </message>
@@ -910,6 +914,10 @@
             <translation>Cliquez sur une barre pour ouvrir la liste correspondante</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
             <source>actors</source>
             <translation>acteurs</translation>
         </message>
@@ -983,6 +991,10 @@
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosticActionsModel</name>
@@ -1039,6 +1051,10 @@
         <message>
             <source>Add a line to the action plan</source>
             <translation>Ajouter une ligne au plan d'action</translation>
+        </message>
+        <message>
+            <source>%1: &lt;b&gt;%2&lt;/b&gt; / 100</source>
+            <translation>%1 : &lt;b&gt;%2&lt;/b&gt; / 100</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
@@ -1229,6 +1245,10 @@
         <message>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>« %1 » (%2)</translation>
         </message>
         <message>
             <source>Not saved, to correct: %1</source>
@@ -1620,6 +1640,10 @@
             <translation>Partenaires</translation>
         </message>
         <message>
+            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; : %2&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>Sustainable Development Goals</source>
             <translation>Objectifs de développement durable</translation>
         </message>
@@ -1832,6 +1856,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 « %2 »</translation>
         </message>
         <message>
             <source>(deleted)</source>
@@ -3494,7 +3522,18 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
     </context>
     <context>
+        <name>SelectMultipleQuestion</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SelectOneQuestion</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
         <message>
             <source>Clear the answer</source>
             <translation>Effacer la réponse</translation>

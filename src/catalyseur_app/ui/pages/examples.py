@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS
 from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.ui.generated.ui_examples import Ui_ExamplesPage
+from catalyseur_app.ui.i18n import filled
 
 from .exchange_preview import RowsModel
 
@@ -81,8 +82,8 @@ class ExamplesPage(QWidget):
         facts = [(self.tr("Territory"), example.territory),
                  (self.tr("Form"), PARTNERSHIP_FORMS.label(example.form, self.language) if example.form else ""),
                  (self.tr("Partners"), example.partners)]
-        parts.append("".join(f"<p><b>{escape(label)}</b> : {escape(value)}</p>" if self.language == "fr"
-                             else f"<p><b>{escape(label)}</b>: {escape(value)}</p>" for label, value in facts if value))
+        fact = self.tr("<p><b>%1</b>: %2</p>")  # "Territory: Allanche (Cantal)", the label in bold
+        parts.append("".join(filled(fact, escape(label), escape(value)) for label, value in facts if value))
         if odds:
             heading = self.tr("Sustainable Development Goals")
             parts.append(f"<p><b>{escape(heading)}</b></p><ul>{odds}</ul>")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from catalyseur_app.formatting import format_date
 from catalyseur_app.kit import Kit, Question
+from catalyseur_app.ui.i18n import filled
 
 TEXT_PAUSE_MS = 800
 MESSAGE_STYLE = "color: #b00020; font-weight: 600;"
@@ -222,7 +223,8 @@ class SelectOneQuestion(QuestionWidget):
         row.setContentsMargins(12, 0, 0, 0)
         for number, choice in enumerate(self.kit.choices_of(self.question).choices):
             button = QRadioButton(choice.label.get(self.language), box)
-            button.setAccessibleName(f"{self.question.label.get(self.language)} : {choice.label.get(self.language)}")
+            button.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(self.language),
+                                            choice.label.get(self.language)))
             button.setProperty("choice", choice.name)
             self.group.addButton(button, number)
             self.buttons[choice.name] = button
@@ -275,7 +277,8 @@ class SelectMultipleQuestion(QuestionWidget):
         column.setContentsMargins(12, 0, 0, 0)
         for choice in self.kit.choices_of(self.question).choices:
             check = QCheckBox(choice.label.get(self.language), box)
-            check.setAccessibleName(f"{self.question.label.get(self.language)} : {choice.label.get(self.language)}")
+            check.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(self.language),
+                                           choice.label.get(self.language)))
             check.toggled.connect(self._toggled)
             self.boxes[choice.name] = check
             column.addWidget(check)

@@ -23,6 +23,7 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.kit import AXES
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
+from catalyseur_app.ui.i18n import filled
 from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
 from catalyseur_app.ui.pages.diagnostic.chart import RadarChart
 from catalyseur_app.ui.pages.diagnostic.models import DiagnosticActionsModel, DiagnosticScoresModel
@@ -127,9 +128,9 @@ class DiagnosticResults(QWidget):
                                + 2 * table.frameWidth() + 2)
         self.chart.set_scores([volet.label.get(self.language) for volet in kit.volets],
                               [scores.volets[volet.name].score for volet in kit.volets])
-        axes = " · ".join(
-            f"{AXES[axis][self.language]} : <b>{'—' if value is None else f'{value:.0f}'}</b> / 100"
-            for axis, value in scores.axes.items())
+        axis_score = self.tr("%1: <b>%2</b> / 100")  # "Resilience: 62 / 100"
+        axes = " · ".join(filled(axis_score, AXES[axis][self.language], "—" if value is None else f"{value:.0f}")
+                          for axis, value in scores.axes.items())
         self.ui.summary.setText(self.tr("<h3>Scores</h3>") + axes)
         conclusion = get_conclusion(self.store, run.id)
         self.priorities_model.clear()
