@@ -289,8 +289,8 @@
             <translation>Erase a person</translation>
         </message>
         <message>
-            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
-            <translation>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</translation>
+            <source>Erase every detail held about “%1”? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <translation>Erase every detail held about “%1”? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</translation>
         </message>
         <message>
             <source>Erase</source>
@@ -1084,8 +1084,20 @@
             <translation>The PDF report for the mayor (%1)</translation>
         </message>
         <message>
-            <source>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</source>
-            <translation>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</translation>
+            <source>The diagnostic is in progress: the report is a draft marked “PROVISOIRE” on every page.</source>
+            <translation>The diagnostic is in progress: the report is a draft marked “PROVISOIRE” on every page.</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”?</source>
+            <translation>Delete the action “%1”?</translation>
+        </message>
+        <message>
+            <source>The diagnostic cannot be finalised yet: correct the errors listed under “Check”.</source>
+            <translation>The diagnostic cannot be finalised yet: correct the errors listed under “Check”.</translation>
+        </message>
+        <message>
+            <source>Still missing (an empty volet is shown as “not filled in”, never as 0):</source>
+            <translation>Still missing (an empty volet is shown as “not filled in”, never as 0):</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1096,20 +1108,12 @@
             <translation>Delete the action</translation>
         </message>
         <message>
-            <source>Delete the action « %1 »?</source>
-            <translation>Delete the action « %1 »?</translation>
-        </message>
-        <message>
             <source>Action plan</source>
             <translation>Action plan</translation>
         </message>
         <message>
             <source>Finalise</source>
             <translation>Finalise</translation>
-        </message>
-        <message>
-            <source>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</source>
-            <translation>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</translation>
         </message>
         <message>
             <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
@@ -1122,10 +1126,6 @@
         <message>
             <source>– %1: %2 of %3 questions answered</source>
             <translation>– %1: %2 of %3 questions answered</translation>
-        </message>
-        <message>
-            <source>Still missing (an empty volet is shown as « not filled in », never as 0):</source>
-            <translation>Still missing (an empty volet is shown as « not filled in », never as 0):</translation>
         </message>
         <message>
             <source>Revise</source>
@@ -1384,8 +1384,16 @@
             <translation>PDF report of the selected diagnostic</translation>
         </message>
         <message>
-            <source>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</source>
-            <translation>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</translation>
+            <source>A diagnostic in progress gives a draft marked “PROVISOIRE” on every page.</source>
+            <translation>A diagnostic in progress gives a draft marked “PROVISOIRE” on every page.</translation>
+        </message>
+        <message>
+            <source>The kit “%1” version %2 was already installed.</source>
+            <translation>The kit “%1” version %2 was already installed.</translation>
+        </message>
+        <message>
+            <source>The kit “%1” version %2 is installed. New diagnostics will use it.</source>
+            <translation>The kit “%1” version %2 is installed. New diagnostics will use it.</translation>
         </message>
         <message>
             <source>Diagnostic</source>
@@ -1402,14 +1410,6 @@
         <message>
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
-        </message>
-        <message>
-            <source>The kit « %1 » version %2 was already installed.</source>
-            <translation>The kit « %1 » version %2 was already installed.</translation>
-        </message>
-        <message>
-            <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
-            <translation>The kit « %1 » version %2 is installed. New diagnostics will use it.</translation>
         </message>
         <message numerus="yes">
             <source>The kit was not installed: %n problem(s) found. Nothing was changed.</source>
@@ -1429,8 +1429,8 @@
             </translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</translation>
+            <source>&lt;h2&gt;Diagnostics “sortie de crise”&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Diagnostics “sortie de crise”&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>&amp;New diagnostic…</source>
@@ -1707,8 +1707,8 @@
             <translation>Import preview — %1</translation>
         </message>
         <message>
-            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</source>
-            <translation>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</translation>
+            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in “Conflicts to review”, where you can still change your mind.</source>
+            <translation>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in “Conflicts to review”, where you can still change your mind.</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1763,8 +1763,8 @@
             <translation>everything since its first file</translation>
         </message>
         <message>
-            <source>File « %1 »: file no. %2 from %3, made on %4, with %5.</source>
-            <translation>File « %1 »: file no. %2 from %3, made on %4, with %5.</translation>
+            <source>File “%1”: file no. %2 from %3, made on %4, with %5.</source>
+            <translation>File “%1”: file no. %2 from %3, made on %4, with %5.</translation>
         </message>
         <message>
             <source>an unnamed catalyseur</source>
@@ -1989,10 +1989,6 @@
             <translation>the beginning</translation>
         </message>
         <message>
-            <source>Received on %1 in « %2 »</source>
-            <translation>Received on %1 in « %2 »</translation>
-        </message>
-        <message>
             <source>&amp;Conflicts to review (%1)</source>
             <translation>&amp;Conflicts to review (%1)</translation>
         </message>
@@ -2069,6 +2065,10 @@ Check it with this person (by phone, for instance). Accept this key and see what
         <message>
             <source>Exchanges</source>
             <translation>Exchanges</translation>
+        </message>
+        <message>
+            <source>Received on %1 in “%2”</source>
+            <translation>Received on %1 in “%2”</translation>
         </message>
         <message>
             <source>Cancelled: nothing was changed.</source>
@@ -2304,10 +2304,10 @@ Check it with this person (by phone, for instance). Accept this key and see what
             <translation>%1, %2.</translation>
         </message>
         <message numerus="yes">
-            <source>%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <source>%n catalyseur(s) silent for 90 days or more (in bold in “Catalyseurs”).</source>
             <translation>
-                <numerusform>%n catalyseur silent for 90 days or more (in bold in « Catalyseurs »).</numerusform>
-                <numerusform>%n catalyseurs silent for 90 days or more (in bold in « Catalyseurs »).</numerusform>
+                <numerusform>%n catalyseur silent for 90 days or more (in bold in “Catalyseurs”).</numerusform>
+                <numerusform>%n catalyseurs silent for 90 days or more (in bold in “Catalyseurs”).</numerusform>
             </translation>
         </message>
         <message>
@@ -2790,12 +2790,12 @@ Check it with this person (by phone, for instance). Accept this key and see what
     <context>
         <name>OperationCommand</name>
         <message>
-            <source>Could not redo « {0} »: {1}</source>
-            <translation>Could not redo « {0} »: {1}</translation>
+            <source>Could not redo “{0}”: {1}</source>
+            <translation>Could not redo “{0}”: {1}</translation>
         </message>
         <message>
-            <source>Could not undo « {0} »: {1}</source>
-            <translation>Could not undo « {0} »: {1}</translation>
+            <source>Could not undo “{0}”: {1}</source>
+            <translation>Could not undo “{0}”: {1}</translation>
         </message>
     </context>
     <context>

@@ -289,7 +289,7 @@
             <translation>Effacer une personne</translation>
         </message>
         <message>
-            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <source>Erase every detail held about “%1”? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
             <translation>Effacer toutes les données conservées sur « %1 » ? Seule une marque d'effacement reste, pour que l'effacement parvienne aussi à la fondation. C'est irréversible.</translation>
         </message>
         <message>
@@ -1084,8 +1084,20 @@
             <translation>Le rapport PDF pour le maire (%1)</translation>
         </message>
         <message>
-            <source>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</source>
+            <source>The diagnostic is in progress: the report is a draft marked “PROVISOIRE” on every page.</source>
             <translation>Le diagnostic est en cours : le rapport est un brouillon marqué « PROVISOIRE » sur chaque page.</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”?</source>
+            <translation>Supprimer l'action « %1 » ?</translation>
+        </message>
+        <message>
+            <source>The diagnostic cannot be finalised yet: correct the errors listed under “Check”.</source>
+            <translation>Le diagnostic ne peut pas encore être finalisé : corrigez les erreurs listées par « Vérifier ».</translation>
+        </message>
+        <message>
+            <source>Still missing (an empty volet is shown as “not filled in”, never as 0):</source>
+            <translation>Il manque encore (un volet vide apparaît « non renseigné », jamais à 0) :</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1096,20 +1108,12 @@
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <source>Delete the action « %1 »?</source>
-            <translation>Supprimer l'action « %1 » ?</translation>
-        </message>
-        <message>
             <source>Action plan</source>
             <translation>Plan d'action</translation>
         </message>
         <message>
             <source>Finalise</source>
             <translation>Finaliser</translation>
-        </message>
-        <message>
-            <source>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</source>
-            <translation>Le diagnostic ne peut pas encore être finalisé : corrigez les erreurs listées par « Vérifier ».</translation>
         </message>
         <message>
             <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
@@ -1122,10 +1126,6 @@
         <message>
             <source>– %1: %2 of %3 questions answered</source>
             <translation>– %1 : %2 questions sur %3 renseignées</translation>
-        </message>
-        <message>
-            <source>Still missing (an empty volet is shown as « not filled in », never as 0):</source>
-            <translation>Il manque encore (un volet vide apparaît « non renseigné », jamais à 0) :</translation>
         </message>
         <message>
             <source>Revise</source>
@@ -1384,8 +1384,16 @@
             <translation>Rapport PDF du diagnostic choisi</translation>
         </message>
         <message>
-            <source>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</source>
+            <source>A diagnostic in progress gives a draft marked “PROVISOIRE” on every page.</source>
             <translation>Pour un diagnostic en cours, le rapport est un brouillon marqué « PROVISOIRE » sur chaque page.</translation>
+        </message>
+        <message>
+            <source>The kit “%1” version %2 was already installed.</source>
+            <translation>Le kit « %1 » version %2 était déjà installé.</translation>
+        </message>
+        <message>
+            <source>The kit “%1” version %2 is installed. New diagnostics will use it.</source>
+            <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
         </message>
         <message>
             <source>Diagnostic</source>
@@ -1402,14 +1410,6 @@
         <message>
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>The kit « %1 » version %2 was already installed.</source>
-            <translation>Le kit « %1 » version %2 était déjà installé.</translation>
-        </message>
-        <message>
-            <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
-            <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
         </message>
         <message numerus="yes">
             <source>The kit was not installed: %n problem(s) found. Nothing was changed.</source>
@@ -1429,7 +1429,7 @@
             </translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
+            <source>&lt;h2&gt;Diagnostics “sortie de crise”&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</translation>
         </message>
         <message>
@@ -1707,7 +1707,7 @@
             <translation>Aperçu de l'import — %1</translation>
         </message>
         <message>
-            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</source>
+            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in “Conflicts to review”, where you can still change your mind.</source>
             <translation>Modifiés des deux côtés depuis votre dernier échange : le choix automatique est indiqué pour chacun. Sélectionnez une ligne et choisissez la version à garder ; les lignes que vous laissez restent dans « Conflits à examiner », où vous pourrez encore changer d'avis.</translation>
         </message>
         <message>
@@ -1763,7 +1763,7 @@
             <translation>tout, depuis son premier envoi</translation>
         </message>
         <message>
-            <source>File « %1 »: file no. %2 from %3, made on %4, with %5.</source>
+            <source>File “%1”: file no. %2 from %3, made on %4, with %5.</source>
             <translation>Fichier « %1 » : envoi n° %2 de %3, fait le %4, avec %5.</translation>
         </message>
         <message>
@@ -1989,10 +1989,6 @@
             <translation>le début</translation>
         </message>
         <message>
-            <source>Received on %1 in « %2 »</source>
-            <translation>Reçu le %1 dans « %2 »</translation>
-        </message>
-        <message>
             <source>&amp;Conflicts to review (%1)</source>
             <translation>C&amp;onflits à examiner (%1)</translation>
         </message>
@@ -2069,6 +2065,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         <message>
             <source>Exchanges</source>
             <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Received on %1 in “%2”</source>
+            <translation>Reçu le %1 dans « %2 »</translation>
         </message>
         <message>
             <source>Cancelled: nothing was changed.</source>
@@ -2304,7 +2304,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>%1, %2.</translation>
         </message>
         <message numerus="yes">
-            <source>%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <source>%n catalyseur(s) silent for 90 days or more (in bold in “Catalyseurs”).</source>
             <translation>
                 <numerusform>%n catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
                 <numerusform>%n catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
@@ -2790,11 +2790,11 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
     <context>
         <name>OperationCommand</name>
         <message>
-            <source>Could not redo « {0} »: {1}</source>
+            <source>Could not redo “{0}”: {1}</source>
             <translation>Impossible de rétablir « {0} » : {1}</translation>
         </message>
         <message>
-            <source>Could not undo « {0} »: {1}</source>
+            <source>Could not undo “{0}”: {1}</source>
             <translation>Impossible d'annuler « {0} » : {1}</translation>
         </message>
     </context>

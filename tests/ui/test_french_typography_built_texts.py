@@ -176,3 +176,23 @@ def test_conflict_titles_quote_the_record(qtbot, store, other, tmp_path, monkeyp
     page.preview_dialog.reject()
     QApplication.processEvents()
     assert title == (f"acteur «{NBSP}Mairie de Murat{NBSP}»" if language == "fr" else "actor “Mairie de Murat”")
+
+
+def test_english_texts_of_the_window_use_english_quotes():
+    """The English the window shows (the English catalogue, compiled for the window) has no « »
+    and no space before a colon; the French translations keep their « »."""
+    from xml.etree import ElementTree
+
+    from catalyseur_app.resources import translations_dir
+
+    def texts(language):
+        root = ElementTree.parse(translations_dir() / f"catalyseur_{language}.ts").getroot()
+        for message in root.iter("message"):
+            translation = message.find("translation")
+            forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
+            yield from ((message.findtext("source"), form) for form in forms)
+
+    english = [text for _source, text in texts("en") if "«" in text or "»" in text or " :" in text]
+    assert english == []
+    french = dict(texts("fr"))
+    assert french["“%1” (%2)"] == "« %1 » (%2)"

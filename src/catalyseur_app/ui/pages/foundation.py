@@ -277,7 +277,7 @@ class FoundationPage(QWidget):
         where = self.region.currentText() if self.department.currentData() is None else self.department.currentText()
         text = self.tr("%1, %2.").replace("%1", where).replace("%2", self._period_text())
         if silent:
-            text += " " + self.tr("%n catalyseur(s) silent for 90 days or more (in bold in « Catalyseurs »).", "",
+            text += " " + self.tr("%n catalyseur(s) silent for 90 days or more (in bold in “Catalyseurs”).", "",
                                   silent)
         self._say(text)
         self.loaded.emit()

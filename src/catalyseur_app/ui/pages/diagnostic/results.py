@@ -167,7 +167,7 @@ class DiagnosticResults(QWidget):
         tip = self.tr("The PDF report for the mayor (%1)").replace("%1", keys)
         if status == "in_progress":
             tip += "\n" + self.tr("The diagnostic is in progress: the report is a draft marked "
-                                   "« PROVISOIRE » on every page.")
+                                   "“PROVISOIRE” on every page.")
         self.ui.reportButton.setToolTip(tip)
 
     # --- priorities ---------------------------------------------------------------------
@@ -232,7 +232,7 @@ class DiagnosticResults(QWidget):
         if line is None:
             return
         answer = QMessageBox.question(self, self.tr("Delete the action"),
-                                      self.tr("Delete the action « %1 »?").replace("%1", line.title))
+                                      self.tr("Delete the action “%1”?").replace("%1", line.title))
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(lambda: delete_action(self.store, line.id))
 
@@ -248,7 +248,7 @@ class DiagnosticResults(QWidget):
         if self.run.errors:
             self.verify_requested.emit()
             QMessageBox.warning(self, self.tr("Finalise"), self.tr(
-                "The diagnostic cannot be finalised yet: correct the errors listed under « Check »."))
+                "The diagnostic cannot be finalised yet: correct the errors listed under “Check”."))
             return False
         if confirm and QMessageBox.question(self, self.tr("Finalise"), self.tr(
                 "Finalise the diagnostic? The answers will be locked; to change them later you will "
@@ -277,7 +277,7 @@ class DiagnosticResults(QWidget):
                              .replace("%2", str(score.answered)).replace("%3", str(score.scored)))
         if not lines:
             return ""
-        return "\n\n" + self.tr("Still missing (an empty volet is shown as « not filled in », never as 0):") + \
+        return "\n\n" + self.tr("Still missing (an empty volet is shown as “not filled in”, never as 0):") + \
             "\n" + "\n".join(lines)
 
     def revise(self, *, confirm: bool = True) -> str | None:
