@@ -196,3 +196,24 @@ def test_english_texts_of_the_window_use_english_quotes():
     assert english == []
     french = dict(texts("fr"))
     assert french["“%1” (%2)"] == "« %1 » (%2)"
+
+
+def test_the_kit_texts_shown_are_spaced_in_french(qtbot, store, language):
+    """The kit's questions, choices and hints are typed with ordinary spaces: the window (and any
+    document) shows them with French typography in French, unchanged in English."""
+    diagnostic = start_diagnostic(store, COMMUNE, [])
+    runner = shown(qtbot, DiagnosticRunner(context(store), diagnostic))
+    label = runner.widgets["fr_personnes_isolees"].label.text()
+    if language == "fr":
+        assert label.startswith("Combien de personnes isolées") and f"(approximativement){NNBSP}?" in label, label
+    else:
+        assert label.startswith("How many isolated people") and "(roughly)?" in label, label
+    texts = [widget.label.text() for widget in runner.widgets.values()]
+    texts += [widget.hint.text() for widget in runner.widgets.values()]
+    for text in texts:
+        assert " ?" not in text and " :" not in text, text
+        if language == "fr":
+            assert "« " not in text and " »" not in text, text
+        else:  # the kit's own English (« playing as a team » in the default kit) is the kit's to correct
+
+            assert NBSP not in text and NNBSP not in text, text
