@@ -181,3 +181,80 @@ def test_no_module_is_over_four_hundred_lines():
     long = {str(path.relative_to(ROOT)): count for path in _modules().values()
             if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert long == {}
+
+
+# --- One owner of the language (issue 14 §1) -------------------------------------------------------
+
+LANGUAGE_NAMES = frozenset({"language", "_language", "lang", "language_code"})
+# The functions that change the language: i18n.install_language calls messages.set_language; the
+# others hand it the language a person chose (the menu, the setting) or the command line's --lang
+# (run_gui reads args.lang). Nothing else in the window takes, keeps or passes a language of its
+# own: it calls messages.language() (or a formatting helper, which follows it) where one is needed.
+SETS_THE_LANGUAGE = frozenset({("ui/i18n.py", "install_language"), ("ui/app.py", "run_gui"), ("ui/app.py", "start"),
+                               ("ui/app.py", "change_language"), ("ui/main_window.py", "request_language")})
+
+
+def _language_holders(relative: str, tree: ast.AST) -> list[str]:
+    """Where the module keeps a language of its own: an attribute named like one (``self.language``,
+    ``context.language``; ``messages.language``, the owner's function, is the exception), the same
+    through getattr/hasattr/setattr, a parameter, or any variable bound to such a name."""
+    found = []
+
+    def visit(node: ast.AST, function: str | None) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if (relative, node.name) in SETS_THE_LANGUAGE:
+                return
+            function = node.name
+        where = f"{relative}:{getattr(node, 'lineno', '?')}"
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            arguments = node.args
+            every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+            every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+            found.extend(f"{where} parameter {a.arg!r} of {function or 'lambda'}" for a in every if a.arg in LANGUAGE_NAMES)
+        elif isinstance(node, ast.Attribute) and node.attr in LANGUAGE_NAMES:
+            if not (isinstance(node.value, ast.Name) and node.value.id == "messages"):
+                found.append(f"{where} attribute .{node.attr}")
+        elif isinstance(node, ast.Name) and node.id in LANGUAGE_NAMES and isinstance(node.ctx, (ast.Store, ast.Del)):
+            found.append(f"{where} variable {node.id!r}")
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+              and node.func.id in {"getattr", "hasattr", "setattr", "delattr"} and len(node.args) > 1
+              and isinstance(node.args[1], ast.Constant) and node.args[1].value in LANGUAGE_NAMES):
+            found.append(f"{where} {node.func.id}(…, {node.args[1].value!r})")
+        for child in ast.iter_child_nodes(node):
+            visit(child, function)
+
+    visit(tree, None)
+    return found
+
+
+def test_the_window_keeps_no_language_of_its_own():
+    """messages.language() is the one owner of the current language: no page, model, dialog, context
+    or controller stores a copy, takes one as a parameter or passes one along (a copy goes stale
+    and disagrees with t() and the formatting helpers the day someone forgets to pass it on)."""
+    ui = PACKAGE / "ui"
+    offenders = []
+    for path in _modules().values():
+        if ui in path.parents:
+            relative = str(path.relative_to(PACKAGE).as_posix())
+            offenders += _language_holders(relative, ast.parse(path.read_text(encoding="utf-8")))
+    assert offenders == []
+
+
+def test_the_language_rule_sees_each_way_of_keeping_a_language():
+    kept = """
+class Context:
+    language: str = "fr"
+class Page:
+    def __init__(self, context, lang="fr"):
+        self.language = context.language
+        self._language = getattr(context, "language", "fr")
+    def show(self):
+        language = self.language
+        return messages.language(), language
+def install_language(app, language):
+    return language
+"""
+    found = _language_holders("ui/i18n.py", ast.parse(kept))  # where install_language may take one
+    assert [line.partition(" ")[2] for line in found] == [
+        "variable 'language'", "parameter 'lang' of __init__", "attribute .language", "attribute .language",
+        "attribute ._language", "getattr(…, 'language')", "variable 'language'", "attribute .language"], found

@@ -398,7 +398,7 @@ def import_preview(s: Session) -> QWidget:
 
     if s.incoming is None:
         raise CaptureError("no incoming file was prepared")
-    dialog = ExchangePreviewDialog(preview_import(s.store, s.incoming), s.show_page("exchanges"))
+    dialog = ExchangePreviewDialog(preview_import(s.store, s.incoming), s.store, s.show_page("exchanges"))
     dialog.resize(max(dialog.width(), 860), max(dialog.height(), 480))
     return s.dialog(dialog)  # shown, not exec(): nothing is applied
 

@@ -1,8 +1,9 @@
 """Maintain the translation files in translations/.
 
-Source strings are English; French is the default language of the interface.
+Source strings of the window are English (so English needs no file); French is the default language
+of the interface, in translations/catalyseur_fr.ts compiled to catalyseur_fr.qm.
 
-  python tools/translations.py update          lupdate the sources, fill English (identity), compile .qm
+  python tools/translations.py update          lupdate the sources into the French .ts, compile the .qm
   python tools/translations.py fill-fr F.json  add French translations {"Context": {"Source": "Traduction"}}
   python tools/translations.py unfinished      list French strings still untranslated (exit 1 if any)
 
@@ -39,7 +40,7 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "translations"
-LANGUAGES = {"fr": "fr_FR", "en": "en_GB"}
+FRENCH_LOCALE = "fr_FR"
 
 
 def ts_path(lang: str) -> Path:
@@ -86,55 +87,29 @@ def _messages(tree: ET.ElementTree):
 
 
 def _release() -> None:
-    for lang in LANGUAGES:
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)),
-                        "-qm", str(FOLDER / f"catalyseur_{lang}.qm")], check=True)
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_path("fr")),
+                    "-qm", str(FOLDER / "catalyseur_fr.qm")], check=True)
 
 
 def update() -> None:
-    for lang, locale in LANGUAGES.items():
-        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", locale, *sources(), "-ts", str(ts_path(lang))], check=True)
-    english = _load("en")
-    for _, message in _messages(english):
-        translation = message.find("translation")
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":  # English has two forms: singular and plural
-            forms = translation.findall("numerusform") or []
-            for _ in range(2 - len(forms)):
-                forms.append(ET.SubElement(translation, "numerusform"))
-            for form, text in zip(forms, english_forms(message.findtext("source")), strict=False):
-                form.text = text
-        else:
-            translation.text = message.findtext("source")
-    _save(english, "en")
+    """lupdate the sources into the French .ts (English is the source language: no English file), compile."""
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-target-language", FRENCH_LOCALE, *sources(), "-ts", str(ts_path("fr"))], check=True)
     _save(_load("fr"), "fr")  # one layout for the file, whichever command wrote it last
     _release()
 
 
-def english_forms(source: str) -> tuple[str, str]:
-    """The English singular and plural of a numerus source: « %n record(s) » gives « %n record », « %n records »."""
-    return source.replace("(s)", ""), source.replace("(s)", "s")
-
-
 def fill_fr(json_file: Path) -> None:
-    """A JSON value is the French text, or for a numerus message (``tr(source, "", n)``) the list of
-    its two forms: ``["%n enregistrement effacé", "%n enregistrements effacés"]``."""
-    wanted: dict[str, dict[str, str | list[str]]] = json.loads(json_file.read_text(encoding="utf-8"))
+    """Add the French translations of a JSON file ``{"Context": {"English source": "Français"}}``."""
+    wanted: dict[str, dict[str, str]] = json.loads(json_file.read_text(encoding="utf-8"))
     french = _load("fr")
     missing = {(c, s) for c, messages in wanted.items() for s in messages}
     for context, message in _messages(french):
         source = message.findtext("source")
         text = wanted.get(context, {}).get(source)
-        if text is not None:
+        if text is not None and isinstance(text, str):
             translation = message.find("translation")
-            if isinstance(text, list):
-                for form in list(translation):
-                    translation.remove(form)
-                for form_text in text:
-                    ET.SubElement(translation, "numerusform").text = form_text
-            else:
-                translation.text = text
+            translation.text = text
             translation.attrib.pop("type", None)
             missing.discard((context, source))
     _save(french, "fr")

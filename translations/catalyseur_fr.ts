@@ -507,6 +507,10 @@
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Moving to the trash…</source>
+            <translation>Mise à la corbeille…</translation>
+        </message>
+        <message>
             <source>Moved to the trash. Ctrl+Z undoes it.</source>
             <translation>Mis à la corbeille. Ctrl+Z annule.</translation>
         </message>
@@ -586,30 +590,36 @@
     <context>
         <name>ActorsTrash</name>
         <message>
+            <source>Restoring…</source>
+            <translation>Restauration…</translation>
+        </message>
+        <message>
             <source>Empty the trash</source>
             <translation>Vider la corbeille</translation>
-        </message>
-        <message numerus="yes">
-            <source>Empty the trash? Its %n record(s) will be erased for good; this cannot be undone.</source>
-            <translation>
-                <numerusform>Vider la corbeille ? Son %n enregistrement sera effacé définitivement ; c'est irréversible.</numerusform>
-                <numerusform>Vider la corbeille ? Ses %n enregistrements seront effacés définitivement ; c'est irréversible.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
+            <source>Empty the trash? Its %1 records will be erased for good; this cannot be undone.</source>
+            <translation>Vider la corbeille ? Ses %1 enregistrements seront effacés définitivement ; c'est irréversible.</translation>
+        </message>
+        <message>
+            <source>Empty the trash? Its %1 record will be erased for good; this cannot be undone.</source>
+            <translation>Vider la corbeille ? Son %1 enregistrement sera effacé définitivement ; c'est irréversible.</translation>
+        </message>
+        <message>
             <source>Emptying the trash…</source>
             <translation>Vidage de la corbeille…</translation>
         </message>
-        <message numerus="yes">
-            <source>%n record(s) erased from the trash.</source>
-            <translation>
-                <numerusform>%n enregistrement effacé de la corbeille.</numerusform>
-                <numerusform>%n enregistrements effacés de la corbeille.</numerusform>
-            </translation>
+        <message>
+            <source>%1 records erased from the trash.</source>
+            <translation>%1 enregistrements effacés de la corbeille.</translation>
+        </message>
+        <message>
+            <source>%1 record erased from the trash.</source>
+            <translation>%1 enregistrement effacé de la corbeille.</translation>
         </message>
     </context>
     <context>
@@ -1068,12 +1078,13 @@
             <source>Replaced by a revision: kept as it was, read only.</source>
             <translation>Remplacé par une révision : conservé tel quel, en lecture seule.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n error(s) to correct before finalising (Ctrl+E lists them).</source>
-            <translation>
-                <numerusform>%n erreur à corriger avant de finaliser (Ctrl+E la montre).</numerusform>
-                <numerusform>%n erreurs à corriger avant de finaliser (Ctrl+E les liste).</numerusform>
-            </translation>
+        <message>
+            <source>%1 errors to correct before finalising (Ctrl+E lists them).</source>
+            <translation>%1 erreurs à corriger avant de finaliser (Ctrl+E les liste).</translation>
+        </message>
+        <message>
+            <source>%1 error to correct before finalising (Ctrl+E shows it).</source>
+            <translation>%1 erreur à corriger avant de finaliser (Ctrl+E la montre).</translation>
         </message>
         <message>
             <source>No error: the diagnostic can be finalised.</source>
@@ -1411,22 +1422,25 @@
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
         </message>
-        <message numerus="yes">
-            <source>The kit was not installed: %n problem(s) found. Nothing was changed.</source>
-            <translation>
-                <numerusform>Le kit n'a pas été installé : %n problème trouvé. Rien n'a été modifié.</numerusform>
-                <numerusform>Le kit n'a pas été installé : %n problèmes trouvés. Rien n'a été modifié.</numerusform>
-            </translation>
+        <message>
+            <source>The kit was not installed: %1 problems found. Nothing was changed.</source>
+            <translation>Le kit n'a pas été installé : %1 problèmes trouvés. Rien n'a été modifié.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>The kit was not installed: %1 problem found. Nothing was changed.</source>
+            <translation>Le kit n'a pas été installé : %1 problème trouvé. Rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>
-… and %n more (see the details).</source>
+… and %1 more problems (see the details).</source>
             <translation>
-                <numerusform>
-… et %n autre (voir les détails).</numerusform>
-                <numerusform>
-… et %n autres (voir les détails).</numerusform>
-            </translation>
+… et %1 autres problèmes (voir les détails).</translation>
+        </message>
+        <message>
+            <source>
+… and %1 more problem (see the details).</source>
+            <translation>
+… et %1 autre problème (voir les détails).</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Diagnostics “sortie de crise”&lt;/h2&gt;</source>
@@ -1628,20 +1642,17 @@
             <source>No inspiring example shown. They come with the packs of the Foundation (Exchanges → Receive a pack from the Foundation).</source>
             <translation>Aucun exemple inspirant pour l'instant. Ils arrivent avec les packs de la Fondation (Échanges → Recevoir un pack de la Fondation).</translation>
         </message>
-        <message numerus="yes">
-            <source>%n example(s) shown.</source>
-            <translation>
-                <numerusform>%n exemple affiché.</numerusform>
-                <numerusform>%n exemples affichés.</numerusform>
-            </translation>
+        <message>
+            <source>%1 examples shown.</source>
+            <translation>%1 exemples affichés.</translation>
+        </message>
+        <message>
+            <source>%1 example shown.</source>
+            <translation>%1 exemple affiché.</translation>
         </message>
         <message>
             <source>Partners</source>
             <translation>Partenaires</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; : %2&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Sustainable Development Goals</source>
@@ -1707,10 +1718,6 @@
             <translation>Aperçu de l'import — %1</translation>
         </message>
         <message>
-            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in “Conflicts to review”, where you can still change your mind.</source>
-            <translation>Modifiés des deux côtés depuis votre dernier échange : le choix automatique est indiqué pour chacun. Sélectionnez une ligne et choisissez la version à garder ; les lignes que vous laissez restent dans « Conflits à examiner », où vous pourrez encore changer d'avis.</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
@@ -1749,6 +1756,14 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in “Conflicts to review”, where you can still change your mind.</source>
+            <translation>Modifiés des deux côtés depuis votre dernier échange : le choix automatique est indiqué pour chacun. Sélectionnez une ligne et choisissez la version à garder ; les lignes que vous laissez restent dans « Conflits à examiner », où vous pourrez encore changer d'avis.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: your data is already up to date. The key you accepted is recorded: the next files signed with it are trusted.</source>
+            <translation>Rien à changer : vos données sont déjà à jour. La clé que vous avez acceptée est enregistrée : les prochains fichiers signés avec elle seront reconnus.</translation>
         </message>
         <message>
             <source>everything that computer holds</source>
@@ -2303,12 +2318,13 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <source>%1, %2.</source>
             <translation>%1, %2.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n catalyseur(s) silent for 90 days or more (in bold in “Catalyseurs”).</source>
-            <translation>
-                <numerusform>%n catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
-                <numerusform>%n catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</numerusform>
-            </translation>
+        <message>
+            <source>%1 catalyseurs silent for 90 days or more (in bold in “Catalyseurs”).</source>
+            <translation>%1 catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</translation>
+        </message>
+        <message>
+            <source>%1 catalyseur silent for 90 days or more (in bold in “Catalyseurs”).</source>
+            <translation>%1 catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</translation>
         </message>
         <message>
             <source>from %1 to %2</source>
@@ -2472,7 +2488,7 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>Un nombre entier, ex. 12</translation>
         </message>
         <message>
-            <source>A number, e.g. 12,5</source>
+            <source>A number, e.g. 12.5</source>
             <translation>Un nombre, ex. 12,5</translation>
         </message>
         <message>
@@ -2643,6 +2659,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Merging…</source>
+            <translation>Fusion en cours…</translation>
         </message>
         <message>
             <source>Merge two actors</source>

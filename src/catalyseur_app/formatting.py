@@ -9,6 +9,7 @@ whatever the interface: ``domain/typography.py`` and ``reports/formatting.py`` w
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 
 from babel import Locale
@@ -44,14 +45,50 @@ def format_money(value: float | Decimal | None, language: str | None = None, sym
     return _numbers.format_currency(value, "EUR", format=pattern, locale=locale(language), currency_digits=False)
 
 
+def format_plain_number(value: float | Decimal, language: str | None = None) -> str:
+    """A number as a person types it in a field: the language's decimal sign, no grouping, every
+    significant decimal (up to 10): 12.5 -> « 12,5 » in French, « 12.5 » in English; 3.0 -> « 3 »."""
+    return _numbers.format_decimal(value, format="0.##########", locale=locale(language))
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+_PLAIN = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)\Z")
+_ENGLISH_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?\Z")
+
+
+def parse_number(text: str, language: str | None = None) -> float:
+    """A number typed by a person, read the way the language writes it; raises ValueError.
+
+    French: « 12,5 », « 1 234,5 » (spaces of any kind group the thousands) and also « 12.5 ».
+    English: « 12.5 », « 1,234.5 »; a comma only groups thousands, so « 12,5 » is refused rather
+    than read as 125 or 12.5 (and « 1,500 » is 1500, never 1.5).
+    """
+    plain = _SPACES.sub("", text)
+    if (language or current_language()) == "en":
+        if "," in plain:
+            if not _ENGLISH_GROUPED.match(plain):
+                raise ValueError(f"not a number: {text!r}")
+            plain = plain.replace(",", "")
+    else:
+        plain = plain.replace(",", ".")
+    if not _PLAIN.match(plain):
+        raise ValueError(f"not a number: {text!r}")
+    return float(plain)
+
+
 def format_percent(share: float, language: str | None = None) -> str:
     """0.254 -> « 25 % » in French, « 25% » in English."""
     return _numbers.format_percent(share, locale=locale(language))
 
 
 def format_date(day: _dt.date | None, language: str | None = None) -> str:
-    """« 15/11/2026 » (both languages write the day first; en_GB)."""
-    return _dates.format_date(day, "dd/MM/yyyy", locale=locale(language)) if day else ""
+    """« 15/11/2026 » (both languages write the day first; en_GB). A moment with a time zone (the
+    store gives UTC ones) gives its day in local time: 23:30 UTC may already be tomorrow here."""
+    if not day:
+        return ""
+    if isinstance(day, _dt.datetime) and day.tzinfo is not None:
+        day = day.astimezone()
+    return _dates.format_date(day, "dd/MM/yyyy", locale=locale(language))
 
 
 def format_moment(moment: _dt.datetime | None, language: str | None = None) -> str:

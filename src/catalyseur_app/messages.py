@@ -9,7 +9,8 @@ and reads it from here; the command line stays French unless ``--lang en``.
 
     set_language("en"); language() -> "en"     (current_language() is the same function)
     t(french_template, **params) -> str        formatted with str.format(**params) when params
-    plural(count) -> bool                      whether count takes the plural (choose between two t())
+    plural(count) -> bool                      whether count takes the plural (choose between two t(),
+                                               or two tr() in the window)
     translatable(french) -> french             marks a text defined ahead of time (module
                                                constants, default labels); pass it to t() when shown
     choose(french, english) -> str             one of two texts given together (vocabulary terms)

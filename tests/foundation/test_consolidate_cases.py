@@ -12,7 +12,7 @@ from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.foundation.database import make_engine
 from catalyseur_app.store import open_store
-from catalyseur_app.store.models import Actor, Partnership, PartnershipPartner
+from catalyseur_app.store.models import Actor, Partnership, PartnershipPartner, Profile
 
 
 def _one(db_url, sql, **params):
@@ -23,10 +23,14 @@ def _one(db_url, sql, **params):
     return value
 
 
-def _two_catalyseurs(tmp_path):
+def _two_catalyseurs(tmp_path, names=("Anne Aubert", "Bruno Blanc")):
+    """Two demo catalyseurs; consolidation takes files by catalyseur name, so ``names`` sets
+    whose files are applied first."""
     a, b = open_store(tmp_path / "a"), open_store(tmp_path / "b")
-    create_demo(a, seed=11)
-    create_demo(b, seed=12)
+    for store, seed, name in ((a, 11, names[0]), (b, 12, names[1])):
+        create_demo(store, seed=seed)
+        with store.write() as session:
+            session.scalars(select(Profile)).one().full_name = name
     return a, b
 
 
@@ -71,11 +75,13 @@ def test_a_file_naming_another_catalyseurs_actor_waits_for_that_catalyseurs_file
     assert _one(db_url, "SELECT count(*) FROM partnership_partners WHERE actor_id = :a", a=their_actor)[0] >= 1
 
 
-@pytest.fixture(scope="module")
-def conflict(tmp_path_factory):
-    """A and B (who received A's file) both changed the same partnership of A's."""
+@pytest.fixture(scope="module", params=["A's files first", "B's file first"])
+def conflict(request, tmp_path_factory):
+    """A and B (who received A's file) both changed the same partnership of A's; the foundation
+    takes A's files first, or B's (B's edit then arrives before the version it was made on)."""
     tmp_path = tmp_path_factory.mktemp("conflict")
-    a, b = _two_catalyseurs(tmp_path)
+    names = ("Anne Aubert", "Bruno Blanc") if request.param.startswith("A") else ("Zoé Zeller", "Bruno Blanc")
+    a, b = _two_catalyseurs(tmp_path, names)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     with a, b:

@@ -174,13 +174,12 @@ def test_the_page_fits(qtbot, store, consolidated, size):
 
 
 def test_silent_catalyseurs_stand_out(qtbot, consolidated):
-    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFont
 
     from catalyseur_app.ui.pages.foundation_tables import NationalTableTab
 
     later = read_national_tables(consolidated, today=dt.date.today() + dt.timedelta(days=90)).table("Catalyseurs")
-    tab = NationalTableTab(QLocale(QLocale.Language.French))
+    tab = NationalTableTab()
     qtbot.addWidget(tab)
     tab.set_table(later)
     model = tab.model
@@ -191,6 +190,23 @@ def test_silent_catalyseurs_stand_out(qtbot, consolidated):
     assert not any(model.is_silent(row) for row in range(model.rowCount()))
     assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
     assert tab.view.isColumnHidden(1) and model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == later.rows[0][1]
+
+
+@pytest.mark.parametrize("language, shown", [("fr", ["12\u202f345", "7,5", "1,25", "15/11/2026"]),
+                                              ("en", ["12,345", "7.5", "1.25", "15/11/2026"])])
+def test_the_national_tables_write_numbers_and_dates_in_the_interface_language(qtbot, language, shown):
+    """Through catalyseur_app.formatting, which follows messages.language(): the tab keeps no locale of its own
+    (it was given a QLocale, whose English wrote 11/15/26)."""
+    from catalyseur_app import messages
+    from catalyseur_app.foundation.national_data import DATE, HOURS, INT, SCORE, Table
+    from catalyseur_app.ui.pages.foundation_tables import NationalTableTab
+
+    messages.set_language(language)  # put back after the test (tests/conftest.py)
+    tab = NationalTableTab()
+    qtbot.addWidget(tab)
+    tab.set_table(Table("Essai", "Essai", (("n", INT), ("score", SCORE), ("heures", HOURS), ("jour", DATE)),
+                        ((12345, 7.5, 1.25, dt.date(2026, 11, 15)),)))
+    assert [tab.model.data(tab.model.index(0, column)) for column in range(4)] == shown
 
 
 def test_the_page_reads_a_postgresql_store(qtbot, store, small_inbox, postgres_url):
@@ -220,7 +236,8 @@ def test_a_language_switch_keeps_the_page(qtbot, store, consolidated):
     language = messages.current_language()
     save_profile(store, ProfileData("Camille Martin", "Fondation des Territoires", "camille@exemple.fr", ["15187"]))
     store.load_sessions()
-    controller = WindowController(app, store, "en", foundation_db=consolidated)
+    i18n.install_language(app, "en")
+    controller = WindowController(app, store, foundation_db=consolidated)
     try:
         old = controller.show()  # deleted by the switch: not given to qtbot
         page = _open_page(qtbot, old)

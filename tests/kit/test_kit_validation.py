@@ -385,3 +385,20 @@ def test_sheet_names_are_case_insensitive_and_extra_sheets_ignored():
     buffer = io.BytesIO()
     workbook.save(buffer)
     assert problems_of(buffer.getvalue()) == []
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("default", ["12,5", "12.5"])
+def test_a_decimal_default_reads_the_same_whatever_the_interface_language(language, default):
+    """The interface's language decides how a person's typing is read, not how a kit is: its
+    default « 12,5 » or « 12.5 » is 12.5 in an English session too."""
+    from catalyseur_app.messages import set_language
+
+    rows = survey_rows()
+    rows.insert(9, {"type": "decimal", "name": "taux", FR: "Taux", EN: "Rate", "default": default})
+    set_language(language)
+    try:
+        assert problems_of(workbook_bytes(rows)) == []
+        assert load_kit(workbook_bytes(rows)).question("taux").default == 12.5
+    finally:
+        set_language("fr")

@@ -133,3 +133,29 @@ def test_the_manifest_is_checked_before_anything_else_is_read(installed, tmp_pat
     with zipfile.ZipFile(extra, "a") as archive:
         archive.writestr("kits/en-plus.xlsx", kit_bytes("2029.1"))
     refused(capsys, data_dir, "fr", extra, spaced("a été modifié après sa signature (contenu « kits/en-plus.xlsx »)"), "")
+
+
+def test_a_pack_whose_register_line_cannot_be_saved_leaves_no_file_and_keeps_its_number(tmp_path, capsys):
+    """The file is written before its line in the foundation's register is committed: when that
+    commit fails, the file is removed, so no pack circulates under a number the next one reuses."""
+    import sqlalchemy.exc
+    from sqlalchemy import event
+
+    from catalyseur_app.foundation.models import PublishedPack
+
+    first = foundation_pack(tmp_path, capsys)
+    db, key = str(tmp_path / "fondation.sqlite"), str(tmp_path / "cle-fondation.pem")
+
+    def failing_register(*_):
+        raise sqlalchemy.exc.OperationalError("INSERT INTO foundation_packs", {}, Exception("disk I/O error"))
+
+    event.listen(PublishedPack, "before_insert", failing_register)
+    second = tmp_path / "pack-2.zip"
+    code, out, err = run(capsys, "foundation", "pack", "--db", db, "--out", str(second), "--key", key)
+    assert code != 0 and "Traceback" not in err
+    assert "disk I/O error" in err and "aucun pack n'a été écrit" in err
+    assert not second.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith("pack-2")] == []
+    event.remove(PublishedPack, "before_insert", failing_register)
+    code, out, err = run(capsys, "foundation", "pack", "--db", db, "--out", str(second), "--key", key)
+    assert code == 0, err
+    assert "Pack n° 2 écrit" in out and first.exists()

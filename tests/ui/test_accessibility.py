@@ -148,7 +148,7 @@ def _dialogs(store, window):
     from catalyseur_app.ui.summary_dialog import SummaryDialog
 
     actor = create_actor(store, ActorData(name="Mairie de Murat", kind="commune", commune_insee="15138")).subject_id
-    context = AppContext(store=store, undo_stack=QUndoStack(), language="fr")
+    context = AppContext(store=store, undo_stack=QUndoStack())
     yield "contact", ContactDialog(store, actor, parent=window)
     yield "new diagnostic", NewDiagnosticDialog(context, window)
     yield "action", ActionDialog({actor: "Mairie de Murat"}, parent=window)

@@ -109,6 +109,7 @@ def test_delete_then_ctrl_z_and_trash_restore(page, qtbot, store):
     page.select_actor(page.model.record_id(0))
     page.ui.table.setFocus()
     qtbot.keyClick(page.ui.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.delete_task is None, timeout=10_000)  # written off the GUI thread
     assert actors_in_db(store) == ["Mairie de Vabre"]
     assert listed(page) == ["Mairie de Vabre"]
     page.context.undo_stack.undo()
@@ -119,6 +120,7 @@ def test_delete_then_ctrl_z_and_trash_restore(page, qtbot, store):
     assert page.trash.model.rowCount() == 1
     page.ui.trashTable.selectRow(0)
     page.ui.restoreButton.click()
+    qtbot.waitUntil(lambda: page.trash.task is None, timeout=10_000)
     assert actors_in_db(store) == ["Mairie de Vabre", "École des Arts"]
 
 
@@ -156,6 +158,7 @@ def test_merge_two_actors_and_undo(page, qtbot, store):
     survivor = next(r for r in radios if r.text() == "Mairie de Vabre")
     survivor.setChecked(True)
     page.merge_dialog.accept()
+    qtbot.waitUntil(lambda: page.merge_dialog.task is None, timeout=10_000)  # merged off the GUI thread
     assert actors_in_db(store) == ["Mairie de Vabre"]
     with store.read() as session:
         assert session.get(Actor, ecole).merged_into_id is not None

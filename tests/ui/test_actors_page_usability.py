@@ -53,8 +53,8 @@ def mnemonics(root) -> list[str]:
     return found
 
 
-def make_page(qtbot, store, language, width=1040, height=740):
-    page = ActorsPage(AppContext(store=store, undo_stack=QUndoStack(), language=language))
+def make_page(qtbot, store, width=1040, height=740):
+    page = ActorsPage(AppContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(page)
     page.resize(width, height)
     page.show()
@@ -72,7 +72,7 @@ def seed(store):
 
 def test_the_list_shows_name_and_commune_on_one_line_each(qtbot, store, language):
     actor = seed(store)
-    page = make_page(qtbot, store, language)
+    page = make_page(qtbot, store)
     table = page.ui.table
     # the list gets most of the width, the form what it needs
     qtbot.waitUntil(lambda: page.ui.splitter.sizes()[0] > page.ui.splitter.sizes()[1])
@@ -93,7 +93,7 @@ def test_the_list_shows_name_and_commune_on_one_line_each(qtbot, store, language
 
 def test_narrow_list_hides_the_least_useful_columns_first(qtbot, store, language):
     seed(store)
-    page = make_page(qtbot, store, language, width=760)
+    page = make_page(qtbot, store, width=760)
     table = page.ui.table
     qtbot.waitUntil(lambda: table.isColumnHidden(5))  # « Modified » goes first
     assert not table.isColumnHidden(0)
@@ -105,7 +105,7 @@ def test_narrow_list_hides_the_least_useful_columns_first(qtbot, store, language
 
 def test_no_two_visible_controls_share_an_alt_letter(qtbot, store, language):
     seed(store)
-    page = make_page(qtbot, store, language)
+    page = make_page(qtbot, store)
     for tab in (0, 1):
         page.ui.detailTabs.setCurrentIndex(tab)
         letters = mnemonics(page)
@@ -118,14 +118,14 @@ def test_no_two_visible_controls_share_an_alt_letter(qtbot, store, language):
 def test_names_with_markup_are_shown_as_typed(qtbot, store, language):
     actor = create_actor(store, ActorData(name="<b>Ateliers</b> & Cie", kind="association",
                                           commune_insee="15187")).subject_id
-    page = make_page(qtbot, store, language)
+    page = make_page(qtbot, store)
     page.open_actor(actor)
     assert "&lt;b&gt;Ateliers&lt;/b&gt; &amp; Cie" in page.editor.ui.heading.text()
 
 
 def test_contact_form_fields_have_accessible_names(qtbot, store, language):
     actor = seed(store)
-    dialog = ContactDialog(store, actor, None, language)
+    dialog = ContactDialog(store, actor)
     qtbot.addWidget(dialog)
     ui = dialog.ui
     for field in (ui.fullName, ui.role, ui.email, ui.phone, ui.consentGiven, ui.consentDate,
@@ -136,12 +136,14 @@ def test_contact_form_fields_have_accessible_names(qtbot, store, language):
 def test_the_trash_opens_on_the_latest_deletion_ready_to_restore(qtbot, store, language):
     first = create_actor(store, ActorData(name="Atelier vélo", kind="association", commune_insee="15187")).subject_id
     second = create_actor(store, ActorData(name="Bibliothèque", kind="association", commune_insee="15187")).subject_id
-    page = make_page(qtbot, store, language)
+    page = make_page(qtbot, store)
     for actor in (first, second):
         page.select_actor(actor)
         page.delete_selected()
+        qtbot.waitUntil(lambda: page.delete_task is None, timeout=10_000)
     page.ui.trashButton.setChecked(True)
     assert page.trash.model.record_id(0) == second
     assert page.ui.restoreButton.isEnabled()
     page.trash.restore_selected()
+    qtbot.waitUntil(lambda: page.trash.task is None, timeout=10_000)
     assert page.trash.model.total == 1 and page.trash.model.record_id(0) == first

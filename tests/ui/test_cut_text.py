@@ -36,7 +36,7 @@ def test_the_check_finds_a_cut_label_and_a_widget_outside_the_window(qtbot):
 
 def test_a_mission_too_long_for_the_journal_at_1024_is_elided_with_a_tooltip(qtbot, store):
     MainWindow(store).deleteLater()  # installs the eliding style and the tooltips, as the app does
-    page = JournalPage(AppContext(store=store, undo_stack=QUndoStack(), language="en"))
+    page = JournalPage(AppContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(page)
     page.resize(790, 680)  # the page in a 1024-pixel window
     page.show()
@@ -59,7 +59,7 @@ def test_a_mission_too_long_for_the_journal_at_1024_is_elided_with_a_tooltip(qtb
 def test_the_odd_labels_are_never_cut_in_the_partnership_editor(qtbot, store):
     from catalyseur_app.ui.pages.partnership_editor import PartnershipEditor
 
-    editor = PartnershipEditor(AppContext(store=store, undo_stack=QUndoStack(), language="fr"))
+    editor = PartnershipEditor(AppContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(editor)
     editor.resize(470, 620)  # the editor's column in a 1366-pixel window
     editor.show()

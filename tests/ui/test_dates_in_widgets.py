@@ -36,7 +36,7 @@ def test_the_backups_list_writes_its_dates_and_sizes_in_the_language(qtbot, stor
 def test_the_exchange_ledger_names_kinds_and_dates_in_the_language(qtbot, store, tmp_path, monkeypatch,
                                                                    language, counts):
     install_language(QApplication.instance(), language)
-    page = ExchangesPage(AppContext(store=store, undo_stack=QUndoStack(), language=language))
+    page = ExchangesPage(AppContext(store=store, undo_stack=QUndoStack()))
     qtbot.addWidget(page)
     with store.write() as s:
         s.add(m.Profile(full_name="Camille Martin"))

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from test_actors_page_usability import interface_language
 
+from catalyseur_app import messages
 from catalyseur_app.diagnostics.sessions import DiagnosticRun, start_diagnostic
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE
@@ -17,7 +18,7 @@ COMMUNE = "15187"  # Saint-Flour
 @pytest.fixture(params=["fr", "en"])
 def context(request, store):
     with interface_language(request.param):
-        yield AppContext(store=store, undo_stack=QUndoStack(), language=request.param)
+        yield AppContext(store=store, undo_stack=QUndoStack())
 
 
 def answer_first_volet_and_one_more(store, diagnostic_id):
@@ -45,7 +46,7 @@ def test_the_list_shows_answered_questions_complete_volets_and_last_change(qtbot
     qtbot.waitExposed(page)
     model = page.ui.table.model()
     headers = [model.headerData(c, page.ui.table.horizontalHeader().orientation()) for c in range(model.columnCount())]
-    expected = ("Avancement", "Dernière modification") if context.language == "fr" else ("Progress", "Last change")
+    expected = ("Avancement", "Dernière modification") if messages.language() == "fr" else ("Progress", "Last change")
     assert headers[-2:] == list(expected)
     rows = {model.index(row, 0).data(ID_ROLE): row
             for row in range(model.rowCount())}

@@ -18,7 +18,7 @@ COMMUNE = "15187"  # Saint-Flour
 @pytest.fixture(params=["fr", "en"])
 def context(request, store):
     with interface_language(request.param):
-        yield AppContext(store=store, undo_stack=QUndoStack(), language=request.param)
+        yield AppContext(store=store, undo_stack=QUndoStack())
 
 
 def mnemonics(root) -> list[str]:

@@ -203,3 +203,38 @@ def test_cancel_during_a_large_export_leaves_no_file_and_no_ledger_row(page, sto
     assert page.ui.statusLabel.text() == "Cancelled: nothing was changed."
     assert not target.exists() and list(tmp_path.glob("*.xlsx*")) == [] and page.ledger.rowCount() == 0
     assert page.maybe_leave() is True
+
+
+def test_a_key_accepted_for_a_file_with_nothing_to_change_is_remembered(page, store, other, tmp_path, qtbot,
+                                                                        monkeypatch):
+    """B's records reached this store through C; B's own file then changes nothing. The person
+    accepted B's key in the window: it is recorded, and the next file from B is not asked about."""
+    with other.write() as s:
+        s.add(m.Profile(full_name="Bruno Blanc"))
+        s.add(m.Actor(name="Mairie de Murat", kind="commune", commune_insee="15138"))
+    export_sync_file(other, tmp_path / "b.xlsx", full=True)
+    third = open_store(tmp_path / "third-qa")
+    try:
+        from catalyseur_app.profile import ProfileData, save_profile
+
+        save_profile(third, ProfileData("Chloé Chabert", "Tiers-lieu", "chloe@exemple.fr", ["15138"]))
+        import_sync_file(third, tmp_path / "b.xlsx", trust_new=True)
+        export_sync_file(third, tmp_path / "c.xlsx", full=True)
+    finally:
+        third.close()
+    import_sync_file(store, tmp_path / "c.xlsx", trust_new=True)
+    monkeypatch.setattr(page, "ask_open_path", lambda: str(tmp_path / "b.xlsx"))
+    page.ui.importButton.click()
+    qtbot.waitUntil(lambda: page.trust_box is not None and page.trust_box.isVisible(), timeout=10000)
+    page.trust_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible(), timeout=10000)
+    assert not page.preview_dialog.apply_button.isEnabled()
+    assert "key" in page.preview_dialog.ui.applyLabel.text()  # says the key is now trusted
+    page.preview_dialog.reject()
+    with store.read() as s:
+        assert s.query(m.TrustedKey).count() == 2  # C's, and B's accepted here
+    page.trust_box = page.preview_dialog = None
+    page.ui.importButton.click()  # the same file again: no question about the key this time
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible(), timeout=10000)
+    assert page.trust_box is None
+    page.preview_dialog.reject()

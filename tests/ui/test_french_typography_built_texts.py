@@ -179,23 +179,18 @@ def test_conflict_titles_quote_the_record(qtbot, store, other, tmp_path, monkeyp
 
 
 def test_english_texts_of_the_window_use_english_quotes():
-    """The English the window shows (the English catalogue, compiled for the window) has no « »
-    and no space before a colon; the French translations keep their « »."""
+    """The English the window shows (the tr() sources, shown as they are in English) has no « »
+    and no space before a colon; their French translations keep « »."""
     from xml.etree import ElementTree
 
     from catalyseur_app.resources import translations_dir
 
-    def texts(language):
-        root = ElementTree.parse(translations_dir() / f"catalyseur_{language}.ts").getroot()
-        for message in root.iter("message"):
-            translation = message.find("translation")
-            forms = [form.text or "" for form in translation.findall("numerusform")] or [translation.text or ""]
-            yield from ((message.findtext("source"), form) for form in forms)
-
-    english = [text for _source, text in texts("en") if "«" in text or "»" in text or " :" in text]
+    root = ElementTree.parse(translations_dir() / "catalyseur_fr.ts").getroot()
+    french = {message.findtext("source"): message.findtext("translation") for message in root.iter("message")}
+    english = [source for source in french if "«" in source or "»" in source or " :" in source]
     assert english == []
-    french = dict(texts("fr"))
     assert french["“%1” (%2)"] == "« %1 » (%2)"
+    assert french["Delete the action “%1”?"] == "Supprimer l'action « %1 » ?"
 
 
 def test_the_kit_texts_shown_are_spaced_in_french(qtbot, store, language):

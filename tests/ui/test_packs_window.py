@@ -118,6 +118,7 @@ def test_the_examples_page_filters_by_odd_and_form(window, store, installed, qtb
     detail = page.ui.detail.toPlainText()
     assert "Allanche (Cantal)" in detail and "ODD 17 — Partenariats pour la réalisation des objectifs" in detail
     assert "120 familles aidées en un an." in detail
+    assert spaced("Territoire : Allanche (Cantal)") in page.ui.detail.document().toRawText()  # « : » as in French
     page.ui.formFilter.setCurrentIndex(0)
     page.ui.oddFilter.setCurrentIndex(0)
     page.ui.searchEdit.setText("trajets")
@@ -156,3 +157,44 @@ def test_cite_an_example_in_a_partnership(window, store, installed, qtbot):
     assert "Navette du marché" in examples.ui.detail.toPlainText()
     window.context.undo_stack.undo()
     assert load_partnership(store, partnership_id).cited_example is None
+
+
+def test_a_new_term_appears_in_the_lists_already_open_without_a_restart(store, qtbot, monkeypatch, tmp_path):
+    """The partnership editor and the list's filters were built before the pack: once it is
+    installed the window is rebuilt (as for a language switch), so the new need is there at once,
+    and the exchanges page still says what was installed."""
+    from catalyseur_app import messages
+    from catalyseur_app.profile import ProfileData, save_profile
+    from catalyseur_app.ui.app import WindowController
+
+    language_before = messages.language()
+    install_language(QApplication.instance(), "fr")
+    save_profile(store, ProfileData("Camille Martin", "Tiers-lieu", "camille@exemple.fr", ["15187"]))
+    store.load_sessions()
+    controller = WindowController(QApplication.instance(), store)
+    try:
+        old = controller.show("partnerships")  # the controller deletes it when it rebuilds the window
+        editor = old.page("partnerships").editor
+        needs = editor.ui.needs
+        assert "Accès aux droits" not in [needs.item(i).text() for i in range(needs.count())]
+        old.navigate("exchanges")
+        page = old.page("exchanges")
+        monkeypatch.setattr(page.pack_receiver, "ask_path", lambda: str(_pack(tmp_path)))
+        qtbot.mouseClick(page.ui.packButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.pack_receiver.dialog is not None and page.pack_receiver.dialog.isVisible(),
+                        timeout=10000)
+        page.pack_receiver.dialog.ui.acceptKey.setChecked(True)
+        qtbot.mouseClick(page.pack_receiver.dialog.install_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.window is not old, timeout=10000)
+        new = controller.window
+        assert new.current_page_key() == "exchanges"
+        assert "Pack n° 1 installé" in new.page("exchanges").ui.statusLabel.text()
+        needs = new.page("partnerships").editor.ui.needs
+        assert "Accès aux droits" in [needs.item(i).text() for i in range(needs.count())]
+    finally:
+        if controller.window is not None:
+            controller.window.stop_automatic_backups()
+            controller.window.hide()
+            controller.window.deleteLater()
+        controller.auto_backup.close()
+        messages.set_language(language_before)

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from catalyseur_app.diagnostics.errors import DiagnosticError
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
-from catalyseur_app.messages import current_language, t
+from catalyseur_app.formatting import format_date
+from catalyseur_app.messages import current_language, plural, t
 from catalyseur_app.store import StoreError, open_store_for_cli
 
 
@@ -72,7 +73,7 @@ def _list_diagnostics(args) -> int:
         return 0
     table = [(t("Identifiant"), t("Code"), t("Commune"), t("Date"), t("Statut"), t("Kit"), t("Version"))]
     for row in rows:
-        table.append((row.id, row.commune_insee, row.commune_name, row.started_on.strftime("%d/%m/%Y"),
+        table.append((row.id, row.commune_insee, row.commune_name, format_date(row.started_on),
                       DIAGNOSTIC_STATUSES.label(row.status, current_language()), row.kit_id, row.kit_version))
     _print_table(table)
     return 0
@@ -97,7 +98,8 @@ def _install_kit(args) -> int:
         return 1
     if not result.ok:
         count = len(result.problems)
-        print(t("Le kit « {file} » n'est pas installé : {count} problèmes.", file=args.file, count=count) if count > 1
+        print(t("Le kit « {file} » n'est pas installé : {count} problèmes.", file=args.file, count=count)
+              if plural(count)
               else t("Le kit « {file} » n'est pas installé : {count} problème.", file=args.file, count=count),
               file=sys.stderr)
         for problem in result.problems:
@@ -130,6 +132,6 @@ def _list_kits(args) -> int:
     table = [(t("Kit"), t("Version"), t("Titre"), t("Installé le"))]
     for kit in kits:
         table.append((kit.form_id, kit.version, kit.title,
-                      kit.installed_at.strftime("%d/%m/%Y") if kit.installed_at else ""))
+                      format_date(kit.installed_at)))
     _print_table(table)
     return 0

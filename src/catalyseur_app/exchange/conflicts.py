@@ -33,6 +33,8 @@ def resolve_conflict(store, conflict_id: int, choice: str) -> None:
     assert choice in (LOCAL, INCOMING)
     with store.write() as session:
         conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:  # forgotten since it was listed: its person was erased (store/erasures.py)
+            return
         if conflict.chosen != choice:
             session.info[RAW_SYNC_WRITE] = True
             local = json.loads(conflict.local) or {}

@@ -236,3 +236,9 @@ def sheet_columns(sheet: str) -> tuple[Column, ...]:
     if sheet == MANIFEST_SHEET:
         return MANIFEST_COLUMNS
     return KIND_BY_SHEET[sheet].columns
+
+
+def synced_tables() -> frozenset[str]:
+    """The tables a sync file can change: each kind's own table and its associations' tables."""
+    return frozenset({kind.table.name for kind in KINDS if kind.model is not None}
+                     | {association.table for kind in KINDS for association in kind.associations})

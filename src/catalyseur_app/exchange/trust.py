@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
 
+from catalyseur_app.formatting import format_date
 from catalyseur_app.messages import t
 from catalyseur_app.store.models.base import utc_now
 
@@ -52,7 +53,7 @@ def check(connection, table, manifest, file_name: str, trust_new: bool = False) 
     if revoked:
         raise SyncFileError(t("« {file} » refusé : la confiance en {who} a été retirée le {date} ; ses fichiers ne "
                               "sont plus importés (« catalyseur-app trust accept {id} » la rétablit).",
-                              file=file_name, who=_who(manifest), date=revoked[0]["revoked_at"].strftime("%d/%m/%Y"),
+                              file=file_name, who=_who(manifest), date=format_date(revoked[0]["revoked_at"]),
                               id=identity(manifest)))
     keyed = [row for row in rows if row["fingerprint"]]
     if not manifest.signed:

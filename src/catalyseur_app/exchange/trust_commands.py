@@ -7,6 +7,7 @@ import contextlib
 import re
 import sys
 
+from ..formatting import format_date
 from ..messages import t
 
 FINGERPRINT_RE = re.compile(r"^[0-9a-f]{4}( [0-9a-f]{4}){15}$")
@@ -68,8 +69,8 @@ def _list(args) -> int:
         if not rows:
             print(t("Aucun catalyseur dans le registre de confiance."))
         for row in rows:
-            state = (t("révoqué le {date}", date=row["revoked_at"].strftime("%d/%m/%Y")) if row["revoked_at"]
-                     else t("accepté le {date}", date=row["accepted_at"].strftime("%d/%m/%Y")))
+            state = (t("révoqué le {date}", date=format_date(row["revoked_at"])) if row["revoked_at"]
+                     else t("accepté le {date}", date=format_date(row["accepted_at"])))
             key = row["fingerprint"] or t("(la clé de son premier fichier)")
             print(f"{row['catalyseur_id']}  {row['catalyseur_name'] or '—'}  {key}  {state}")
         return 0

@@ -24,6 +24,7 @@ from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import utc_now
 
 from .database import FoundationError, connect, connection_error, migrate
+from .erasures import clear_log, erases_someone
 from .inbox import InboxFile, fingerprint, in_order, inbox_files, read_manifest
 from .lock import consolidation_lock
 from .models import AppliedFile
@@ -193,6 +194,8 @@ def _apply_file(engine, url: str, item: InboxFile, content: tuple, register: _Re
             conflicts = write_plan(connection, plan, file_id)
             connection.execute(FILES.update().where(FILES.c.id == file_id).values(
                 summary=summary_json(plan, conflicts)))
+        if erases_someone(plan):
+            clear_log(engine)
     except IntegrityError as error:  # the database refused a row: the whole file is rolled back
         report.status = REFUSED
         report.reason = t("la base a refusé ce fichier ({error}) ; rien n'en a été appliqué.",

@@ -20,7 +20,7 @@ from pathlib import Path
 from catalyseur_app.messages import t
 from catalyseur_app.packs.terms import term_problem
 
-from .database import FoundationError, open_consolidation_store
+from .database import FoundationError, database_url, open_consolidation_store, shown
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
 
@@ -158,6 +158,7 @@ def import_examples(db: str, path: str | Path) -> Outcome:
 def make_pack(db: str, out: str | Path, key_path: Path):
     """Write the next reference pack (everything the foundation publishes), signed; its content."""
     from sqlalchemy import func, select
+    from sqlalchemy.exc import SQLAlchemyError
 
     from catalyseur_app.output_guard import check_output
     from catalyseur_app.packs.format import PackContent, write_pack
@@ -168,6 +169,7 @@ def make_pack(db: str, out: str | Path, key_path: Path):
     out = check_output(out, ".zip", None)
     key = load_or_create(key_path)
     engine, session = _session(db)
+    written: Path | None = None
     try:
         with session, session.begin():
             sequence = (session.scalar(select(func.max(PublishedPack.sequence))) or 0) + 1
@@ -183,12 +185,21 @@ def make_pack(db: str, out: str | Path, key_path: Path):
                  "odds": [int(o) for o in e.odds.split(";") if o], "what_was_done": e.what_was_done,
                  "results": e.results}
                 for e in session.scalars(select(PackExample).order_by(PackExample.title))]
-            path = write_pack(out, content, key)
-            # The register line is committed only once the file exists under its final name.
+            path = written = Path(write_pack(out, content, key))
+            # The register line is committed only once the file exists under its final name; if
+            # that commit fails the file is removed, so its number is never published twice.
             session.add(PublishedPack(sequence=sequence, made_at=content.made_at, file_name=Path(path).name,
                                       sha256=hashlib.sha256(Path(path).read_bytes()).hexdigest(),
                                       counts=json.dumps({"kits": len(content.kits), "vocabulary": len(content.terms),
                                                          "examples": len(content.examples)})))
+    except BaseException as error:
+        if written is not None:
+            written.unlink(missing_ok=True)
+        if not isinstance(error, SQLAlchemyError):
+            raise
+        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise FoundationError(t("Le pack n'a pas pu être inscrit au registre de « {db} » ({error}) ; aucun pack "
+                                "n'a été écrit.", db=shown(database_url(db)), error=detail)) from None
     finally:
         engine.dispose()
     return content, key

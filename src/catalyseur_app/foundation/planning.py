@@ -7,8 +7,11 @@ refers to) are loaded, and each row is classified by the same functions make_pla
 (``classify``, ``natural_index``); the import's two refusals (a reference to nothing, an id of
 another kind) are made from what is loaded, with the import's messages.
 
-The foundation never edits a record itself: every record it holds came from a file, so a record's
-sync base is the stamp it arrived with and no separate base is kept (``base_*`` left empty).
+The foundation never edits a record itself: every record it holds came from a file. A record's
+base is the one its row carried (the stamp its author had received before changing it), kept in
+the sync states only when the row had one (``foundation.writing``): with it, the version a change
+was made on is recognised as older even when it arrives after the change, so the outcome does not
+depend on the order the files are taken in.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from catalyseur_app.exchange.schema import DELETIONS_SHEET, IDLIST, KIND_BY_NAME
 from catalyseur_app.exchange.xlsx.addresses import column_letter
 from catalyseur_app.messages import t
 from catalyseur_app.store.models import Base
+
+from .erasures import erased_before_arriving
 
 CHUNK = 500  # ids per IN (…) list
 # kind -> (column naming its parent, the parent's kind), under which natural-key twins are looked for
@@ -99,6 +104,16 @@ def _tombstones(connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str]
             for record_id, tombstone, version in connection.execute(query):
                 found[(kind, record_id)] = (tombstone, version)
     return found
+
+
+def _load_bases(connection, locals_by_kind: dict[str, dict]) -> None:
+    """Give the loaded records the base their row carried, where one was kept."""
+    by_id = {record_id: record for records in locals_by_kind.values() for record_id, record in records.items()}
+    for part in chunks(sorted(by_id)):
+        query = select(STATES.c.record_id, STATES.c.base_version, STATES.c.base_by).where(
+            STATES.c.record_id.in_(part), STATES.c.tombstone.is_(None), STATES.c.base_version.is_not(None))
+        for record_id, version, author in connection.execute(query):
+            by_id[record_id].update(base_version=version, base_by=author)
 
 
 def _referenced(sync_file: SyncFile) -> dict[str, set[str]]:
@@ -175,12 +190,15 @@ def plan_file(connection, sync_file: SyncFile) -> Plan:
         if parents:
             twins = load_records(connection, KIND_BY_NAME[kind_name], parents, parent)
             locals_by_kind[kind_name] = {**twins, **locals_by_kind[kind_name]}
+    _load_bases(connection, locals_by_kind)
     _check_other_kinds(sync_file, locals_by_kind)
     known = {name: set(records) for name, records in locals_by_kind.items()}
     for kind_name, referenced in _referenced(sync_file).items():
         missing = referenced - ids[kind_name] - known[kind_name]
         if missing:
             known[kind_name] |= _existing_ids(connection, KIND_BY_NAME[kind_name], missing)
+            if kind_name == "contact":  # someone erased before any copy of them came (foundation.erasures)
+                known[kind_name] |= erased_before_arriving(connection, missing - known[kind_name])
     _check_references(sync_file, ids, known)
     keys = [(k.name, r["id"]) for k in KINDS for r in sync_file.records[k.name] if r["id"] not in known[k.name]]
     keys += [(r["kind"], r["id"]) for r in sync_file.deletions if r["id"] not in known[r["kind"]]]

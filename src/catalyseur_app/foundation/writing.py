@@ -21,8 +21,10 @@ from catalyseur_app.exchange.bulk_index import BULK_THRESHOLD, bulk_insert
 from catalyseur_app.exchange.merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UPDATE, Change, Plan
 from catalyseur_app.exchange.rows import STATES, split_list
 from catalyseur_app.exchange.schema import DATE, DATETIME, KINDS, REF, Kind
+from catalyseur_app.store.erasures import forget_erased_conflicts
 from catalyseur_app.store.models import Base, UTCDateTime
 
+from .erasures import forget_erased, keep_erased_out
 from .models import ActorLink, NationalActor, RecordSource
 from .planning import by_kind, chunks, marks
 
@@ -36,14 +38,17 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
     """Apply ``plan`` inside the caller's transaction; returns the conflicts as recorded."""
     manifest = plan.file.manifest
     personal = manifest.with_contacts
-    conflicts, states, sources = [], [], []
-    erased = False
+    conflicts: list[dict] = []
+    states: list[dict] = []
+    sources: list[tuple] = []
+    keep_erased_out(connection, plan)  # nobody erased here comes back with an older file
     sender = manifest.catalyseur_id or ""
     grouped = by_kind(plan)
     for kind in KINDS:
         adds, updates, tombstones = [], [], []
         for change in grouped[kind.name]:
             row = change.incoming
+            _keep_base(kind, change, states)
             if change.action == ADD:
                 adds.append(row)
                 sources.append((kind.name, change.record_id, file_id, sender, manifest.device_id))
@@ -59,20 +64,35 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
                 states.append({"kind": kind.name, "record_id": change.record_id, "base_version": row["version"],
                                "base_by": row["changed_by"],
                                "tombstone": "erased" if change.tombstone == "effacement" else "deleted"})
-            erased = erased or change.action == ERASE
         _write_kind(connection, kind, adds, updates, personal)
         exchange_apply.write_tombstones(connection, kind, tombstones)
         if kind.name == "actor":
             link_national_actors(connection, adds, updates)
-    if erased:
-        exchange_apply.forget_erased_participants(connection)
+    conflicts = forget_erased(connection, plan, conflicts)
     _write_states(connection, states)
     if sources:
         _insert(connection, SOURCES.name, ["kind", "record_id", "file_id", "catalyseur_id", "device_id"], sources)
     if conflicts:
         exchange_apply.supersede_open_conflicts(connection, conflicts)
         connection.execute(insert(exchange_apply.CONFLICTS), conflicts)
+    if erased or conflicts:  # no conflict keeps an erased person's details (store/erasures.py)
+        forget_erased_conflicts(connection.exec_driver_sql)
     return conflicts
+
+
+def _keep_base(kind: Kind, change: Change, states: list[dict]) -> None:
+    """Keep the base an incoming row carries when it becomes the record here (see
+    ``foundation.planning``); a record written from a row without one loses the one it had."""
+    row = change.incoming
+    written = change.action in (ADD, UPDATE) or (change.action == CONFLICT and change.rule_choice == INCOMING)
+    if not written or change.tombstone is not None or change.duplicate:
+        return
+    if row.get("base_version") is not None and row.get("base_by"):
+        states.append({"kind": kind.name, "record_id": change.record_id, "base_version": row["base_version"],
+                       "base_by": row["base_by"], "tombstone": None})
+    elif change.local is not None and change.local.get("base_version") is not None:
+        states.append({"kind": kind.name, "record_id": change.record_id, "base_version": None, "base_by": None,
+                       "tombstone": None})
 
 
 def _settle(kind: Kind, change: Change, personal: bool, updates: list, tombstones: list) -> None:
@@ -207,7 +227,10 @@ def _write_states(connection, states: list[dict]) -> None:
         for kind in {s["kind"] for s in part}:
             ids = [s["record_id"] for s in part if s["kind"] == kind]
             connection.execute(delete(STATES).where(STATES.c.kind == kind, STATES.c.record_id.in_(ids)))
-        connection.execute(insert(STATES), [{**s, "sent_version": None, "sent_by": None} for s in part])
+        kept = [{**s, "sent_version": None, "sent_by": None} for s in part
+                if s["base_version"] is not None or s["tombstone"] is not None]
+        if kept:
+            connection.execute(insert(STATES), kept)
 
 
 def national_key(actor: dict) -> str | None:

@@ -7,14 +7,17 @@ import math
 import re
 from collections.abc import Iterable
 
+from catalyseur_app.formatting import parse_number
 from catalyseur_app.kit.model import Answer, ChoiceList, Question
 from catalyseur_app.messages import t
 
 _INTEGER = re.compile(r"[+-]?\d+\Z")
-_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)\Z")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
 _FRENCH_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\Z")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+NEUTRAL = "fr"  # how text not typed in the interface is read: French rules take "12,5" and "12.5" alike
 
 
 class AnswerValueError(ValueError):
@@ -35,12 +38,16 @@ def is_empty(value: object) -> bool:
     return False
 
 
-def convert_input(question: Question, raw: object, choices: ChoiceList | None = None) -> Answer | None:
+def convert_input(question: Question, raw: object, choices: ChoiceList | None = None, *,
+                  language: str | None = None) -> Answer | None:
     """The stored form of ``raw`` (None when empty); raises :class:`AnswerValueError`.
 
     Accepts both typed values (int, float, date, list) and text as typed in a field:
-    "1 234" for an integer, "12,5" for a decimal, "25/03/2024" or "2024-03-25" for a date,
-    "a b" or ["a", "b"] for a multiple choice.
+    "1 234" for an integer, "12,5" for a decimal in French ("12.5" in English: ``formatting.parse_number``
+    in ``language``, the interface's when None), "25/03/2024" or "2024-03-25" for a date,
+    "a b" or ["a", "b"] for a multiple choice. Text that does not come from a person typing in the
+    interface's language (a kit's default, a stored answer) is read with ``language="fr"``, which
+    takes both "12,5" and "12.5".
     """
     if question.type == "note":
         raise AnswerValueError(t("Cette ligne est une information : elle n'appelle pas de réponse."))
@@ -52,7 +59,7 @@ def convert_input(question: Question, raw: object, choices: ChoiceList | None = 
     if kind == "integer":
         return _integer(raw)
     if kind == "decimal":
-        return _decimal(raw)
+        return _decimal(raw, language)
     if kind == "date":
         return _date(raw)
     if kind == "select_one":
@@ -88,17 +95,17 @@ def _integer(raw: object) -> int:
     raise AnswerValueError(t("Veuillez saisir un nombre entier, par exemple 12."))
 
 
-def _decimal(raw: object) -> float:
+def _decimal(raw: object, language: str | None = None) -> float:
     if isinstance(raw, bool):
         raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
     if isinstance(raw, (int, float)):
         if isinstance(raw, float) and not math.isfinite(raw):
             raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
         return float(raw)
-    text = _SPACES.sub("", str(raw)).replace(",", ".")
-    if _DECIMAL.match(text):
-        return float(text)
-    raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5."))
+    try:
+        return parse_number(str(raw), language)  # « 12,5 » in French, « 12.5 » in English
+    except ValueError:
+        raise AnswerValueError(t("Veuillez saisir un nombre, par exemple 12,5.")) from None
 
 
 def _date(raw: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from catalyseur_app.kit.answers import AnswerValueError, convert_input
+from catalyseur_app.kit.answers import NEUTRAL, AnswerValueError, convert_input
 from catalyseur_app.kit.model import PRIORITY_CHOICE, ChoiceList, Question, Text, Volet
 from catalyseur_app.kit.read_state import ReadState, SurveyRow
 from catalyseur_app.messages import t
@@ -94,7 +94,7 @@ def _check_question(state: ReadState, row: SurveyRow, lists: dict[str, ChoiceLis
     if row.default_text and (choices is not None or not row.list_name):
         probe = Question(row.name, row.kind, _empty(state), _empty(state), "", row.number, row.list_name)
         try:
-            convert_input(probe, row.default_text, choices)
+            convert_input(probe, row.default_text, choices, language=NEUTRAL)
         except AnswerValueError as error:
             _problem(state, row, "default", t("valeur par défaut invalide : {message}", message=error.message))
     return choices
@@ -105,7 +105,7 @@ def _question(state: ReadState, row: SurveyRow, choices: ChoiceList | None) -> Q
     if row.default_text:
         probe = Question(row.name, row.kind, _empty(state), _empty(state), "", row.number, row.list_name)
         try:
-            default = convert_input(probe, row.default_text, choices)
+            default = convert_input(probe, row.default_text, choices, language=NEUTRAL)
         except AnswerValueError:
             default = None
     return Question(

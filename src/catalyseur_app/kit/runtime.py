@@ -12,7 +12,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from catalyseur_app.kit.answers import AnswerValueError, convert_input, expression_value, is_empty
+from catalyseur_app.kit.answers import NEUTRAL, AnswerValueError, convert_input, expression_value, is_empty
 from catalyseur_app.kit.evaluator import Value
 from catalyseur_app.kit.model import Answer, Kit, Question
 from catalyseur_app.messages import current_language, t, translatable
@@ -120,7 +120,7 @@ def _check(kit: Kit, question: Question, answer: object, env: _Env) -> tuple[str
             return text or t(REQUIRED_MESSAGE), "required", None
         return None, None, None
     try:
-        value = convert_input(question, answer, kit.choices_of(question))
+        value = convert_input(question, answer, kit.choices_of(question), language=NEUTRAL)  # stored
     except AnswerValueError as error:
         return error.message, "type", None
     if question.constraint is not None:

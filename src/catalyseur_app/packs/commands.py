@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from catalyseur_app.formatting import format_date
 from catalyseur_app.messages import t
 
 
@@ -28,7 +29,7 @@ def register(subparsers) -> None:
 def describe_preview(preview) -> list[str]:
     content = preview.content
     lines = [t("Pack n° {sequence} de la Fondation, fait le {date}, clé d'empreinte {fingerprint}.",
-               sequence=content.sequence, date=content.made_at.date().isoformat(), fingerprint=preview.fingerprint)]
+               sequence=content.sequence, date=format_date(content.made_at), fingerprint=preview.fingerprint)]
     for form_id, version, title in preview.new_kits:
         lines.append(t("  Nouveau kit : {title} ({form_id}, version {version})", title=title, form_id=form_id,
                        version=version))

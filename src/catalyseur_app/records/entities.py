@@ -18,6 +18,8 @@ from typing import Any
 
 from catalyseur_app.domain import vocabularies as vocab
 from catalyseur_app.domain.typography import duration_text
+from catalyseur_app.formatting import format_date
+from catalyseur_app.messages import choose
 from catalyseur_app.records.list_definitions import (
     Column,
     Entity,
@@ -45,7 +47,9 @@ def commune_format(value: Any, language: str) -> str:
     return f"{commune.name} ({commune.department_code})" if commune else str(value)
 
 
-def date_format(value: Any, language: str) -> str:
+def date_format(value: Any, language: str | None = None) -> str:
+    """A date or a stamp of a list, as ``formatting.format_date`` writes it in ``language`` (the
+    interface's when None); a stamp (naive UTC text in the store) on its local day."""
     if not value:
         return ""
     if isinstance(value, str):
@@ -53,19 +57,17 @@ def date_format(value: Any, language: str) -> str:
             value = date.fromisoformat(value[:10]) if len(value) <= 10 else datetime.fromisoformat(value)
         except ValueError:
             return value
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        value = value.astimezone().date()
-    return value.strftime("%d/%m/%Y") if language == "fr" else value.isoformat()
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return format_date(value, language)
 
 
 def minutes_format(value: Any, language: str) -> str:
     return duration_text(value)
 
 
-def flag_format(value: Any, language: str) -> str:
-    return ("oui" if language == "fr" else "yes") if value else ""
+def flag_format(value: Any, language: str | None = None) -> str:
+    return choose("oui", "yes", language) if value else ""
 
 
 def count_format(value: Any, language: str) -> str:

@@ -8,7 +8,11 @@ applied again after every restore and every import.
     record_erasure(data_dir, contact_id, erased_at)    when a person is erased
     reconcile(execute, data_dir) -> int                 inside a transaction: note the erasures found
                                                         in the database, then erase again whoever the
-                                                        register names and the database still holds
+                                                        register names and the database still holds,
+                                                        and forget their sync conflicts
+    forget_erased_conflicts(execute) -> int             the sync conflicts on an erased person, or on
+                                                        their place in a diagnostic, deleted (also in
+                                                        a consolidation store, foundation/writing.py)
 
 ``execute(sql, params)`` is the connection's own: ``sqlite3.Connection.execute`` or SQLAlchemy's
 ``Connection.exec_driver_sql``, so that the import applies the register in its own transaction.
@@ -86,7 +90,7 @@ def reconcile(execute: Callable, data_dir: Path) -> int:
     the registered people the database holds un-erased. Returns how many were erased again."""
     note_erasures(execute, data_dir)
     register = read_register(data_dir)
-    if not register:
+    if not register:  # then the database holds nobody erased either (noted just above)
         return 0
     device = execute("SELECT device_id FROM installation LIMIT 1", ()).fetchone()
     device_id = device[0] if device else ""
@@ -101,7 +105,46 @@ def reconcile(execute: Callable, data_dir: Path) -> int:
         for contact_id in alive:
             _erase(execute, contact_id, _storage(datetime.fromisoformat(register[contact_id])), now, device_id)
         again += len(alive)
+    forget_erased_conflicts(execute)
     return again
+
+
+# A sync conflict keeps both versions of the record as JSON (exchange_conflicts.local and .incoming):
+# on a contact, or on a diagnostic participant linked to one, that is the person's name and details.
+# The kinds are the exchange's names (exchange/schema.py). Plain SQL without parameters, the same on
+# SQLite and on a consolidation store's PostgreSQL.
+FORGET_ERASED_CONFLICTS = (
+    "DELETE FROM exchange_conflicts WHERE "
+    "(kind = 'contact' AND record_id IN (SELECT id FROM contacts WHERE erased_at IS NOT NULL)) "
+    "OR (kind = 'participant' AND record_id IN (SELECT diagnostic_participants.id FROM diagnostic_participants "
+    "JOIN contacts ON contacts.id = diagnostic_participants.contact_id WHERE contacts.erased_at IS NOT NULL))")
+
+
+def forget_erased_conflicts(execute: Callable) -> int:
+    """Delete the sync conflicts that would keep an erased person's data: those on their contact and
+    those on their participations in diagnostics. Returns how many were deleted.
+
+    A participation can have lost its link to the contact by then (an erased contact does not
+    travel, so the sync files carry its participations without it): the contact named by either
+    side of the conflict counts too."""
+    deleted = execute(FORGET_ERASED_CONFLICTS, ()).rowcount or 0
+    erased = {row[0] for row in execute("SELECT id FROM contacts WHERE erased_at IS NOT NULL", ()).fetchall()}
+    if not erased:
+        return deleted
+    rows = execute("SELECT id, local, incoming FROM exchange_conflicts WHERE kind = 'participant'", ()).fetchall()
+    named = [int(row[0]) for row in rows if erased & {_contact_named(row[1]), _contact_named(row[2])}]
+    for start in range(0, len(named), 500):  # whole numbers read from the table: no parameter needed
+        execute("DELETE FROM exchange_conflicts WHERE id IN ({})".format(", ".join(map(str, named[start:start + 500]))),
+                ())
+    return deleted + len(named)
+
+
+def _contact_named(version: str) -> str | None:
+    try:
+        record = json.loads(version)
+    except (TypeError, ValueError):
+        return None
+    return record.get("contact_id") if isinstance(record, dict) else None
 
 
 def _erase(execute: Callable, contact_id: str, erased_at: str, now: str, device_id: str) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -51,8 +52,8 @@ class WindowController:
     """Owns the main window and the store; rebuilds the window when the person changes the language
     and after a restore (which closes the store, replaces the database and opens it again)."""
 
-    def __init__(self, app: QApplication, store: Store, language: str, foundation_db: str | None = None):
-        self.app, self.store, self.language = app, store, language
+    def __init__(self, app: QApplication, store: Store, foundation_db: str | None = None):
+        self.app, self.store = app, store
         self.foundation_db = foundation_db  # a consolidation store to open beside the store (« Fondation »)
         self.window: MainWindow | None = None
         self.auto_backup: AutoBackup | None = None
@@ -94,10 +95,11 @@ class WindowController:
             self.auto_backup = AutoBackup(self.store)
         if self.window is not None:  # a rebuilt window keeps the consolidation store its predecessor opened
             self.foundation_db = self.window.context.foundation_db or self.foundation_db
-        self.window = MainWindow(self.store, self.language, auto_backup=self.auto_backup,  # opens on the dashboard
+        self.window = MainWindow(self.store, auto_backup=self.auto_backup,  # opens on the dashboard
                                  carried=carried, foundation_db=self.foundation_db)
         self.window.language_requested.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
+        self.window.vocabularies_changed.connect(self.refresh_vocabularies, Qt.ConnectionType.QueuedConnection)
         if page == "foundation" and page not in self.window.page_keys():  # back once the store is checked again
             self.window.foundation_opened.connect(lambda _shown, window=self.window: window.navigate(page))
         elif page != self.window.current_page_key():
@@ -106,13 +108,21 @@ class WindowController:
         return self.window
 
     def change_language(self, language: str) -> None:
+        self._rebuild(lambda: self.store.set_setting(LANGUAGE_SETTING, install_language(self.app, language)))
+
+    def refresh_vocabularies(self) -> None:
+        """A pack added terms: the window is rebuilt, so every list already built offers them."""
+        self._rebuild()
+
+    def _rebuild(self, before_showing: Callable[[], None] = lambda: None) -> None:
+        """A new window in place of the old one, on the same page with the session's choices
+        (after asking about unsaved edits); ``before_showing`` runs once the old one let go."""
         old = self.window
         if old is None or not old.leave_all_pages():
             return
         page = old.current_page_key() or "dashboard"
         old.save_state()  # the new window opens where the old one was
-        self.language = install_language(self.app, language)
-        self.store.set_setting(LANGUAGE_SETTING, self.language)
+        before_showing()
         self.show(page, old.session_state())
         old.hide()
         old.deleteLater()
@@ -169,14 +179,14 @@ def start(store: Store, language: str | None = None, foundation_db: str | None =
     Returns None when the person closed the wizard without creating a profile.
     """
     app = application()
-    chosen = install_language(app, language or store.get_setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE)
+    install_language(app, language or store.get_setting(LANGUAGE_SETTING) or DEFAULT_LANGUAGE)
     if load_profile(store) is None:
         from catalyseur_app.ui.profile_wizard import FirstRunWizard
 
         wizard = FirstRunWizard(store)
         if not wizard.exec():
             return None
-    controller = WindowController(app, store, chosen, foundation_db)
+    controller = WindowController(app, store, foundation_db)
     controller.show().first_painted.connect(controller.load_the_rest)
     return controller
 

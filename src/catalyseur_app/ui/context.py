@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoStack
 
-from catalyseur_app import messages
 from catalyseur_app.store import Store
 
 
@@ -15,8 +14,6 @@ from catalyseur_app.store import Store
 class AppContext:
     store: Store
     undo_stack: QUndoStack
-    # The language the pages were built in: messages.language() (its one owner) unless a test says otherwise.
-    language: str = field(default_factory=messages.language)
     # navigate("partnerships", form="mecenat") shows a page and applies filters to it.
     navigate: Callable[..., None] = field(default=lambda page, **filters: None)
     # A consolidation store opened beside the catalyseur's own (the « Fondation » page): its

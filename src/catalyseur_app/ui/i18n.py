@@ -1,5 +1,10 @@
 """Installs the interface language: our translations and Qt's own dialog translations.
 
+The window's texts are written in English (``tr()`` sources), so English needs no translation
+file; French comes from ``translations/catalyseur_fr.qm``. Counted texts choose between two
+``tr()`` texts with ``messages.plural(count)`` (no Qt numerus forms, which would need an English
+file just for its plurals).
+
 Our French translations get French typography (``domain.typography.french_spacing``: no-break
 spaces before ``: ; ! ?`` and inside « ») when they are read, so the .ts file keeps ordinary
 spaces and a translator types them as usual. The placeholders (%1) are filled in afterwards by
@@ -61,6 +66,14 @@ def filled(template: str, *values: object) -> str:
         lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0), template)
 
 
+def interface_locale() -> QLocale:
+    """Qt's locale for messages.language(), the one owner of the language: fr_FR or en_GB (for what
+    only Qt formats, such as month names on chart axes; the rest goes through catalyseur_app.formatting)."""
+    if messages.language() == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def remove_language(app: QCoreApplication) -> None:
     """Remove our translators: the interface falls back to its (English) source strings."""
     for translator in _installed:
@@ -75,8 +88,9 @@ def install_language(app: QCoreApplication, language: str) -> str:
         language = DEFAULT_LANGUAGE
     remove_language(app)
     messages.set_language(language)
-    sources = [(str(translations_dir()), f"catalyseur_{language}")]
+    sources: list[tuple[str, str]] = []  # English is the source language of the window: no translator of ours
     if language == "fr":
+        sources.append((str(translations_dir()), "catalyseur_fr"))
         gaps = _QtFrenchGaps(app)
         app.installTranslator(gaps)
         _installed.append(gaps)
@@ -87,6 +101,5 @@ def install_language(app: QCoreApplication, language: str) -> str:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
-                       if language == "fr" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(interface_locale())
     return language

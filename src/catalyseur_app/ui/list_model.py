@@ -1,7 +1,7 @@
 """A lazy table model over the paged query layer (``records.query``): SQLite does the filtering,
 sorting and searching; the model holds only the pages a view has asked for.
 
-    model = RecordListModel(store, "actors", language="fr", parent=self)
+    model = RecordListModel(store, "actors", parent=self)
     view.setModel(model); view.setSortingEnabled(True)       # sort() re-queries SQLite
     model.set_filters({"kind": "association"}); model.set_search("ecol")
     model.record_id(row) -> id;  model.row_of(id) -> row or -1;  model.total -> matching rows
@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from catalyseur_app.messages import language
 from catalyseur_app.records.query import ListQuery, count_rows, fetch_rows, get_entity
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,12 +62,11 @@ PAGE_SIZE = 100
 class RecordListModel(QAbstractTableModel):
     reloaded = Signal(int)
 
-    def __init__(self, store, entity: str, language: str = "fr", page_size: int = PAGE_SIZE,
+    def __init__(self, store, entity: str, page_size: int = PAGE_SIZE,
                  query: ListQuery | None = None, parent=None):
         super().__init__(parent)
         self._store = store
         self._entity = get_entity(entity)
-        self._language = language
         self._page_size = page_size
         self._query = query or ListQuery(entity)
         self._rows: list[tuple] = []
@@ -158,7 +158,7 @@ class RecordListModel(QAbstractTableModel):
         if row >= len(self._rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
-            return self._entity.columns[column].display(self._rows[row][column + 1], self._language)
+            return self._entity.columns[column].display(self._rows[row][column + 1], language())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self._entity.columns[column].numeric else None
         if role == ID_ROLE:

@@ -41,16 +41,16 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     restore_requested = Signal(object)  # a BackupInfo the person chose to restore (the controller does it)
     first_painted = Signal()  # once, when the window has been drawn for the first time
+    vocabularies_changed = Signal()  # a pack added terms (the controller rebuilds the window)
     foundation_opened = Signal(str)  # a consolidation store was opened (as shown to a person)
 
-    def __init__(self, store: Store, language: str | None = None, parent: QWidget | None = None,
+    def __init__(self, store: Store, parent: QWidget | None = None,
                  auto_backup: AutoBackup | None = None, carried: dict[str, dict] | None = None,
                  foundation_db: str | None = None):
         super().__init__(parent)
         elision.install(QApplication.instance())  # also when a test builds the window without app.application()
         wheel_guard.install()  # once for the application; before the pages are built
         self.store = store
-        language = language or messages.language()
         # Given by the controller, the automatic backup outlives a window rebuilt for a new language.
         self.auto_backup = auto_backup or AutoBackup(store)
         if auto_backup is None:
@@ -58,8 +58,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.undo_stack = QUndoStack(self)
-        self.context = AppContext(store=store, undo_stack=self.undo_stack, language=language,
-                                  navigate=self.navigate)
+        self.context = AppContext(store=store, undo_stack=self.undo_stack, navigate=self.navigate)
         self._pages: dict[str, QWidget] = {}
         self._keys = list(PAGE_KEYS)  # the navigation's rows; « foundation » joins them when opened
         # Choices made on pages of the window this one replaces (a language switch), by page key.
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(store.data_dir)
         self.window_state.place(self)
         self._setup_navigation()
-        self._setup_menus(language)
+        self._setup_menus()
         self._update_status()
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_SECONDS * 1000)
@@ -112,6 +111,8 @@ class MainWindow(QMainWindow):
             page_class = getattr(importlib.import_module(module_name), class_name)
             page = page_class(self.context, self)
             self._pages[key] = page
+            if hasattr(page, "vocabularies_changed"):
+                page.vocabularies_changed.connect(self.vocabularies_changed)
             self.ui.pages.addWidget(page)
             self.window_state.restore_parts(page, key)
             if key in self._carried and hasattr(page, "restore_session_state"):
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.blockSignals(False)
 
     # --- menus ------------------------------------------------------------------------------
-    def _setup_menus(self, language: str) -> None:
+    def _setup_menus(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -241,11 +242,11 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for action, code in ((self.ui.actionFrench, "fr"), (self.ui.actionEnglish, "en")):
             group.addAction(action)
-            action.setChecked(code == language)
+            action.setChecked(code == messages.language())
             action.triggered.connect(lambda _checked=False, c=code: self.request_language(c))
 
     def request_language(self, language: str) -> None:
-        if language != self.context.language:
+        if language != messages.language():
             self.language_requested.emit(language)
 
     # Dialogs are imported when first opened: they are not needed to show the window.

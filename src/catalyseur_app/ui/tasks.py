@@ -13,10 +13,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from catalyseur_app.progress import Cancelled, Progress
-from catalyseur_app.ui.undo_commands import notify_changed
+from catalyseur_app.ui.undo_commands import notify_changed, push_operation
 
 log = logging.getLogger(__name__)
 _running: set[Task] = set()  # keeps each Task alive until its work has ended
@@ -132,12 +133,21 @@ def run_write(
     changed: set[str],
     on_done: Callable[[object], None],
     on_error: Callable[[Exception], None],
+    undo_stack: QUndoStack | None = None,
+    on_cancel: Callable[[], None] | None = None,
 ) -> Task:
     """A change to the data, run like a read (``run_task``: off the GUI thread, with progress and
     cancel): once it is written, every open page is told that the ``changed`` tables moved, then
-    ``on_done(result)`` runs. Cancelled or failed, the work must leave the data as it was."""
+    ``on_done(result)`` runs. Cancelled or failed, the work must leave the data as it was.
+
+    With ``undo_stack``, the work returns the undoable ``records.undo.Operation`` it did (a delete,
+    a restore…): it goes on that stack (Ctrl+Z undoes it), which also tells every page the tables
+    it touched, so ``changed`` may then be empty."""
     def written(result: object) -> None:
-        notify_changed(changed)
+        if undo_stack is not None:
+            push_operation(undo_stack, result)  # type: ignore[arg-type]  # the work's Operation
+        if changed:
+            notify_changed(changed)
         on_done(result)
 
-    return run_task(parent, title, work, written, on_error)
+    return run_task(parent, title, work, written, on_error, on_cancel)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStanda
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import METIERS, metier_of, missions_of
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.activities import (
     ActivityDraft,
@@ -39,19 +40,18 @@ class ActivityEditor(RecordEditorState, QWidget):
         self.ui = Ui_ActivityEditor()
         self.ui.setupUi(self)
         self.start_editor_state()
-        lang = context.language
         for term in METIERS:
-            self.ui.metier.addItem(term.label(lang), term.code)
+            self.ui.metier.addItem(term.label(language()), term.code)
         self.missions = QStandardItemModel(self)
         bold = QFont()
         bold.setBold(True)
         for metier in METIERS:
-            header = QStandardItem(metier.label(lang))
+            header = QStandardItem(metier.label(language()))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             header.setFont(bold)
             self.missions.appendRow(header)
             for mission in missions_of(metier.code):
-                item = QStandardItem("    " + mission.label(lang))
+                item = QStandardItem("    " + mission.label(language()))
                 item.setData(mission.code, Qt.ItemDataRole.UserRole)
                 self.missions.appendRow(item)
         self.ui.mission.setModel(self.missions)
@@ -64,7 +64,7 @@ class ActivityEditor(RecordEditorState, QWidget):
 
         self.communes = MultiCommunePicker(self)
         _host(self.ui.communesHost, self.communes)
-        self.actor_picker = RecordPicker(context.store, "actors", lang, self)
+        self.actor_picker = RecordPicker(context.store, "actors", self)
         self.actor_picker.setPlaceholderText(self.tr("Type part of an actor's name"))
         self.actor_picker.setAccessibleName(self.tr("Actor to add"))
         self.actors = QListWidget(self)
@@ -81,7 +81,7 @@ class ActivityEditor(RecordEditorState, QWidget):
         column.addLayout(row)
         column.addWidget(self.actors)
         _host(self.ui.actorsHost, actors_box)
-        self.partnership_picker = RecordPicker(context.store, "partnerships", lang, self)
+        self.partnership_picker = RecordPicker(context.store, "partnerships", self)
         self.partnership_picker.setPlaceholderText(self.tr("None — type part of a title to link one"))
         self.partnership_picker.setAccessibleName(self.tr("Partnership"))
         _host(self.ui.partnershipHost, self.partnership_picker)
@@ -180,7 +180,7 @@ class ActivityEditor(RecordEditorState, QWidget):
             self.communes.set_communes(draft.communes)
             self.actors.clear()
             for actor_id in draft.actors:
-                self._add_actor(actor_id, label_of(self.context.store, "actors", actor_id, self.context.language))
+                self._add_actor(actor_id, label_of(self.context.store, "actors", actor_id))
             self.actor_picker.clear()
             self.partnership_picker.set_record(draft.partnership_id)
 

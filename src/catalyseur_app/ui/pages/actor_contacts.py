@@ -35,7 +35,7 @@ class ActorContacts(QObject):
         self.store = page.context.store
         self.dialog: ContactDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.model = RecordListModel(self.store, "contacts", self.context.language, parent=self)
+        self.model = RecordListModel(self.store, "contacts", parent=self)
         self.model.set_filters({"actor": "-"})
         table = self.ui.contactsTable
         table.setModel(self.model)
@@ -89,7 +89,7 @@ class ActorContacts(QObject):
             dialog.activateWindow()
             return
         try:
-            dialog = ContactDialog(self.store, self.editor.actor_id, contact_id, self.context.language, self.page)
+            dialog = ContactDialog(self.store, self.editor.actor_id, contact_id, self.page)
         except RecordNotFound as error:
             self.editor.set_status(str(error))
             return

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
+from catalyseur_app.messages import language
 from catalyseur_app.records.actors import ActorData, Duplicate
 from catalyseur_app.ui.generated.ui_actor_editor import Ui_ActorEditor
 from catalyseur_app.ui.i18n import filled
@@ -23,13 +24,13 @@ class ActorEditor(QWidget):
     open_requested = Signal(str)  # the id of a duplicate to open
     create_anyway = Signal()
 
-    def __init__(self, language: str = "fr", parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.ui = Ui_ActorEditor()
         self.ui.setupUi(self)
         self.ui.kind.addItem(self.tr("— choose —"), "")
         for term in ACTOR_KINDS:
-            self.ui.kind.addItem(term.label(language), term.code)
+            self.ui.kind.addItem(term.label(language()), term.code)
         ui = self.ui
         self.errors = FieldErrors({
             "name": (ui.name, ui.nameError), "kind": (ui.kind, ui.kindError),

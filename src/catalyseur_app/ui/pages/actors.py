@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.actors import create_actor, find_duplicates, load_actor, update_actor
 from catalyseur_app.records.trash import delete_records
@@ -25,6 +26,7 @@ from catalyseur_app.ui.pages.actor_contacts import ActorContacts
 from catalyseur_app.ui.pages.actor_editor import ActorEditor
 from catalyseur_app.ui.pages.actors_trash import ActorsTrash
 from catalyseur_app.ui.pages.merge_actors import MergeActorsDialog
+from catalyseur_app.ui.tasks import Task, run_write
 from catalyseur_app.ui.undo_commands import push_operation, record_changes
 from catalyseur_app.ui.widgets import ResponsiveColumns, compact_rows
 
@@ -34,12 +36,13 @@ class ActorsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
+        self.delete_task: Task | None = None  # moving a selection to the trash, off the GUI thread
         self.ui = Ui_ActorsPage()
         self.ui.setupUi(self)
         ui = self.ui
-        self.editor = ActorEditor(context.language, self)
+        self.editor = ActorEditor(self)
         ui.actorTab.layout().addWidget(self.editor)
-        self.model = RecordListModel(self.store, "actors", context.language, parent=self)
+        self.model = RecordListModel(self.store, "actors", parent=self)
         ui.table.setModel(self.model)
         ui.table.verticalHeader().hide()
         compact_rows(ui.table)
@@ -65,7 +68,7 @@ class ActorsPage(QWidget):
         ui.communeFilter.setToolTip(self.tr("Show only the actors of one commune"))
         ui.kindFilter.addItem(self.tr("All kinds"), "")
         for term in ACTOR_KINDS:
-            ui.kindFilter.addItem(term.label(context.language), term.code)
+            ui.kindFilter.addItem(term.label(language()), term.code)
         self._pending_duplicate_check = True
         self._connect()
         self._make_actions()
@@ -309,18 +312,25 @@ class ActorsPage(QWidget):
         return False
 
     def delete_selected(self) -> None:
+        """Move the selected actors to the trash: off the GUI thread (``run_write``), as a selection
+        can hold thousands of them; Ctrl+Z undoes it."""
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.delete_task is not None:
             return
-        try:
-            operation = delete_records(self.store, "actors", ids)
-        except RecordNotFound as error:
-            self.editor.set_status(str(error))
-            return
+        self.delete_task = run_write(self, self.tr("Moving to the trash…"),
+                                     lambda progress: delete_records(self.store, "actors", ids), set(),
+                                     lambda _operation: self._deleted(ids), self._delete_failed,
+                                     undo_stack=self.context.undo_stack)
+
+    def _deleted(self, ids: list[str]) -> None:
+        self.delete_task = None
         if self.editor.actor_id in ids:
             self.editor.load(None, type(self.editor.data())())
-        push_operation(self.context.undo_stack, operation)
         self.editor.set_status(self.tr("Moved to the trash. Ctrl+Z undoes it."))
+
+    def _delete_failed(self, error: Exception) -> None:
+        self.delete_task = None
+        self.editor.set_status(str(error))
 
     # -- merge -----------------------------------------------------------------------------
 

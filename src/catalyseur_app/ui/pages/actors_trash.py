@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import plural
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.trash import empty_trash, restore_records
 from catalyseur_app.ui.list_model import RecordListModel
@@ -26,7 +28,7 @@ class ActorsTrash(QObject):
         self.store = page.context.store
         self.confirm_box: QMessageBox | None = None
         self.task = None
-        self.model = RecordListModel(self.store, "trash", self.context.language, parent=self)
+        self.model = RecordListModel(self.store, "trash", parent=self)
         table = self.ui.trashTable
         table.setModel(self.model)
         table.verticalHeader().hide()
@@ -65,23 +67,47 @@ class ActorsTrash(QObject):
         by_kind: dict[str, list[str]] = {}
         for kind, record_id in self.selected():
             by_kind.setdefault(kind, []).append(record_id)
-        for kind, ids in by_kind.items():
-            try:
-                push_operation(self.context.undo_stack, restore_records(self.store, kind, ids))
-            except RecordNotFound as error:
-                self.status(str(error))
+        if not by_kind or self.task is not None:
+            return
+
+        def restore(progress) -> tuple[list, list[str]]:  # a selection can hold thousands of records
+            operations, missing = [], []
+            for kind, ids in by_kind.items():
+                try:
+                    operations.append(restore_records(self.store, kind, ids))
+                except RecordNotFound as error:
+                    missing.append(str(error))
+            return operations, missing
+
+        # the operations go on the undo stack once done, which tells every page what they touched
+        self.task = run_write(self.page, self.tr("Restoring…"), restore, set(), self._restored, self._failed)
+        self.update_buttons()
+
+    def _restored(self, result: tuple[list, list[str]]) -> None:
+        self.task = None
+        operations, missing = result
+        for operation in operations:
+            push_operation(self.context.undo_stack, operation)
+        for message in missing:
+            self.status(message)
         self.model.reload()
+        self.update_buttons()
 
     def ask_empty(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty the trash"),
-                          self.tr("Empty the trash? Its %n record(s) will be erased for good; "
-                                  "this cannot be undone.", "", self.model.total),
+                          self._empty_question(self.model.total),
                           parent=self.page)
         box.addButton(self.tr("Empty the trash"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(lambda button: self._empty_answer(box, button))
         self.confirm_box = box
         box.open()
+
+    def _empty_question(self, total: int) -> str:
+        text = (self.tr("Empty the trash? Its %1 records will be erased for good; this cannot be undone.")
+                if plural(total)
+                else self.tr("Empty the trash? Its %1 record will be erased for good; this cannot be undone."))
+        return text.replace("%1", format_number(total))
 
     def _empty_answer(self, box: QMessageBox, button) -> None:
         if box.buttonRole(button) != QMessageBox.ButtonRole.DestructiveRole:
@@ -97,7 +123,9 @@ class ActorsTrash(QObject):
     def _emptied(self, purged: int) -> None:
         self.task = None
         self.update_buttons()
-        self.status(self.tr("%n record(s) erased from the trash.", "", purged))
+        erased = (self.tr("%1 records erased from the trash.") if plural(purged)
+                  else self.tr("%1 record erased from the trash."))
+        self.status(erased.replace("%1", format_number(purged)))
 
     def _failed(self, error: Exception) -> None:
         self.task = None

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from catalyseur_app.domain.vocabularies import CONSENT_SOURCES, CONTACT_ROLES
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.contacts import ContactData, create_contact, load_contact, update_contact
 from catalyseur_app.ui.generated.ui_contact_editor import Ui_ContactEditor
@@ -19,7 +20,7 @@ from catalyseur_app.ui.widgets import FieldErrors
 class ContactDialog(QDialog):
     saved = Signal(object)  # records.undo.Operation
 
-    def __init__(self, store, actor_id: str, contact_id: str | None = None, language: str = "fr", parent=None):
+    def __init__(self, store, actor_id: str, contact_id: str | None = None, parent=None):
         super().__init__(parent)
         self.ui = Ui_ContactEditor()
         self.ui.setupUi(self)
@@ -29,10 +30,10 @@ class ContactDialog(QDialog):
         ui = self.ui
         ui.role.addItem(self.tr("— not specified —"), "")
         for term in CONTACT_ROLES:
-            ui.role.addItem(term.label(language), term.code)
+            ui.role.addItem(term.label(language()), term.code)
         ui.consentSource.addItem(self.tr("— choose —"), "")
         for term in CONSENT_SOURCES:
-            ui.consentSource.addItem(term.label(language), term.code)
+            ui.consentSource.addItem(term.label(language()), term.code)
         ui.consentDate.bind_message(ui.consentDateError)  # empty until typed: never « today » by default
         ui.consentGiven.toggled.connect(self._consent_toggled)
         self.errors = FieldErrors({

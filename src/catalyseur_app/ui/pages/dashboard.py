@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,10 +47,12 @@ from catalyseur_app.domain.vocabularies import (
     PARTNERSHIP_FORMS,
     PARTNERSHIP_STAGES,
 )
+from catalyseur_app.formatting import format_date, format_number
+from catalyseur_app.messages import language
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
 from catalyseur_app.ui.first_steps import FirstSteps
 from catalyseur_app.ui.generated.ui_dashboard import Ui_DashboardPage
-from catalyseur_app.ui.i18n import filled
+from catalyseur_app.ui.i18n import filled, interface_locale
 from catalyseur_app.ui.undo_commands import record_changes
 from catalyseur_app.ui.widgets import compact_rows
 
@@ -91,8 +93,6 @@ class DashboardPage(QWidget):
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.data: DashboardData | None = None
-        lang = context.language
-        self._locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
 
         self.time_sets: dict[str, QBarSet] = {}
         self._axes: dict[int, QValueAxis] = {}
@@ -100,7 +100,7 @@ class DashboardPage(QWidget):
         self.time_chart, self.time_series, self.time_axis_x, self.time_axis_y = self._chart(
             self.ui.timeHost, self.tr("Time per métier over the last 12 months (hours)"), stacked=True)
         for number, term in enumerate(METIERS):
-            bar_set = QBarSet(term.label(lang))
+            bar_set = QBarSet(term.label(language()))
             brush = QBrush(QColor(METIER_COLOURS[number]), METIER_PATTERNS[number])
             bar_set.setBrush(brush)
             bar_set.setBorderColor(QColor("#1f3b57"))
@@ -111,18 +111,18 @@ class DashboardPage(QWidget):
         self.time_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 
         self.form_set = self._single(self.ui.formHost, self.tr("Partnerships by form"),
-                                     [t.label(lang) for t in PARTNERSHIP_FORMS],
+                                     [t.label(language()) for t in PARTNERSHIP_FORMS],
                                      lambda i: self._open("partnerships", form=PARTNERSHIP_FORMS[i].code),
                                      horizontal=True)
         self.stage_set = self._single(self.ui.stageHost, self.tr("Partnerships by stage"),
-                                      [t.label(lang) for t in PARTNERSHIP_STAGES],
+                                      [t.label(language()) for t in PARTNERSHIP_STAGES],
                                       lambda i: self._open("partnerships", stage=PARTNERSHIP_STAGES[i].code),
                                       horizontal=True)
         self.odd_set = self._single(self.ui.oddHost, self.tr("Partnerships by Sustainable Development Goal (ODD)"),
                                     [t.code for t in ODD], lambda i: self._open("partnerships", odd=int(ODD[i].code)),
-                                    hover_texts=[f"ODD {t.code} — {t.label(lang)}" for t in ODD])
+                                    hover_texts=[f"ODD {t.code} — {t.label(language())}" for t in ODD])
         self.diagnostic_set = self._single(self.ui.diagnosticHost, self.tr("Diagnostics by status"),
-                                           [t.label(lang) for t in DIAGNOSTIC_STATUSES],
+                                           [t.label(language()) for t in DIAGNOSTIC_STATUSES],
                                            lambda i: self._open("diagnostics", status=DIAGNOSTIC_STATUSES[i].code),
                                            horizontal=True)
         self.odd_set.setLabel(self.tr("Partnerships"))
@@ -157,7 +157,7 @@ class DashboardPage(QWidget):
         chart.setTitle(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setLocalizeNumbers(True)  # « 1,5 » in French
-        chart.setLocale(self._locale)
+        chart.setLocale(interface_locale())
         chart.legend().setVisible(False)
         # long category names stay readable on the left of horizontal bars
         series = QHorizontalBarSeries() if horizontal else QStackedBarSeries() if stacked else QBarSeries()
@@ -251,7 +251,7 @@ class DashboardPage(QWidget):
 
     def _show(self, data: DashboardData) -> None:
         self.first_steps.update_from(data.totals)
-        months = [self._locale.toString(month, "MMM yy") for month in data.minutes.months]
+        months = [interface_locale().toString(month, "MMM yy") for month in data.minutes.months]
         self.time_axis_x.clear()
         self.time_axis_x.append(months)
         highest = 0.0
@@ -290,7 +290,7 @@ class DashboardPage(QWidget):
         ]
         cells = "".join(
             f"<td style='padding: 4px 18px 4px 0'><span style='font-size: 17pt; font-weight: 600'>"
-            f"{self._locale.toString(value)}</span><br/>{label}</td>" for value, label in figures)
+            f"{format_number(value)}</span><br/>{label}</td>" for value, label in figures)
         logged = self.tr("of work logged")
         cells += (f"<td style='padding: 4px 18px 4px 0'><span style='font-size: 17pt; font-weight: 600'>"
                   f"{duration_text(t.minutes_last_12_months)}</span><br/>{logged}</td>")
@@ -299,14 +299,13 @@ class DashboardPage(QWidget):
     def _show_upcoming(self, data: DashboardData) -> None:
         model = self.upcoming_model
         model.removeRows(0, model.rowCount())
-        lang = self.context.language
         for action in data.upcoming:
-            due = QStandardItem(self._locale.toString(action.due_date, QLocale.FormatType.ShortFormat))
+            due = QStandardItem(format_date(action.due_date))
             due.setData(action.diagnostic_id, ACTION_ROLE)
             if action.is_overdue(data.today):
                 due.setText(due.text() + " " + self.tr("(overdue)"))
             row = [due, QStandardItem(action.title), QStandardItem(_commune_name(action.commune_insee)),
-                   QStandardItem(ACTION_STATUSES.label(action.status, lang))]
+                   QStandardItem(ACTION_STATUSES.label(action.status, language()))]
             for item in row:
                 item.setToolTip(item.text())
             model.appendRow(row)

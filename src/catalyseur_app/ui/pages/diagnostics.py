@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from catalyseur_app.diagnostics import DiagnosticError
 from catalyseur_app.diagnostics.kits import install_kit
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import plural
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostics import Ui_DiagnosticsPage
 from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE, DiagnosticsModel
@@ -24,7 +26,7 @@ class DiagnosticsPage(QWidget):
         self.store = context.store
         self.ui = Ui_DiagnosticsPage()
         self.ui.setupUi(self)
-        self.model = DiagnosticsModel(self.store, context.language, self)
+        self.model = DiagnosticsModel(self.store, self)
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
         compact_rows(self.ui.table)
@@ -168,16 +170,23 @@ class DiagnosticsPage(QWidget):
         else:
             problems = [str(problem) for problem in result.problems]
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(self.tr("The kit was not installed: %n problem(s) found. Nothing was changed.", "",
-                                len(problems)))
+            found = (self.tr("The kit was not installed: %1 problems found. Nothing was changed.")
+                     if plural(len(problems))
+                     else self.tr("The kit was not installed: %1 problem found. Nothing was changed."))
+            box.setText(found.replace("%1", format_number(len(problems))))
             shown = problems[:12]
             more = len(problems) - len(shown)
             box.setInformativeText("\n".join(f"• {line}" for line in shown)
-                                   + (self.tr("\n… and %n more (see the details).", "", more) if more else ""))
+                                   + (self._more_text(more) if more else ""))
             box.setDetailedText("\n".join(problems))
         self.last_install_message = box
         box.open()
         return result.ok
+
+    def _more_text(self, more: int) -> str:
+        text = (self.tr("\n… and %1 more problems (see the details).") if plural(more)
+                else self.tr("\n… and %1 more problem (see the details)."))
+        return text.replace("%1", format_number(more))
 
     def open_report(self) -> None:
         diagnostic_id = self.selected_id()

@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import language, plural
 from catalyseur_app.packs.examples import citing_partnerships, list_examples
 from catalyseur_app.ui.generated.ui_examples import Ui_ExamplesPage
-from catalyseur_app.ui.i18n import filled
 
 from .exchange_preview import RowsModel
+from .exchange_texts import pair
 
 
 class ExamplesPage(QWidget):
@@ -21,16 +23,15 @@ class ExamplesPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
-        self.language = getattr(context, "language", "fr") or "fr"
         self.ui = Ui_ExamplesPage()
         self.ui.setupUi(self)
         self.examples = []
         self.ui.oddFilter.addItem(self.tr("All goals (ODD)"), None)
         for term in ODD:
-            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(self.language)}", int(term.code))
+            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(language())}", int(term.code))
         self.ui.formFilter.addItem(self.tr("All forms"), "")
         for term in PARTNERSHIP_FORMS:
-            self.ui.formFilter.addItem(term.label(self.language), term.code)
+            self.ui.formFilter.addItem(term.label(language()), term.code)
         self.model = RowsModel([self.tr("Title"), self.tr("Territory"), self.tr("Form"), self.tr("ODD")], self)
         self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().hide()
@@ -58,14 +59,16 @@ class ExamplesPage(QWidget):
         chosen = self.model.keys[self.ui.table.currentIndex().row()] if self.ui.table.currentIndex().isValid() else None
         self.examples = list_examples(self.store, odd=self.ui.oddFilter.currentData(),
                                       form=self.ui.formFilter.currentData() or None, search=self.ui.searchEdit.text())
-        rows = [[e.title, e.territory, PARTNERSHIP_FORMS.label(e.form, self.language) if e.form else "",
+        rows = [[e.title, e.territory, PARTNERSHIP_FORMS.label(e.form, language()) if e.form else "",
                  ", ".join(str(odd) for odd in e.odds)] for e in self.examples]
         self.model.set_rows(rows, [e.id for e in self.examples], [e.what_was_done for e in self.examples])
         if not self.examples and not self.store.query("SELECT 1 FROM inspiring_examples LIMIT 1"):
             self.ui.countLabel.setText(self.tr("No inspiring example shown. They come with the packs of the "
                                                "Foundation (Exchanges → Receive a pack from the Foundation)."))
         else:
-            self.ui.countLabel.setText(self.tr("%n example(s) shown.", "", len(self.examples)))
+            shown = (self.tr("%1 examples shown.") if plural(len(self.examples))
+                     else self.tr("%1 example shown."))
+            self.ui.countLabel.setText(shown.replace("%1", format_number(len(self.examples))))
         keys = self.model.keys
         row = keys.index(chosen) if chosen in keys else (0 if keys else -1)
         if row >= 0:
@@ -77,13 +80,13 @@ class ExamplesPage(QWidget):
             self.ui.detail.clear()
             return
         example = self.examples[row]
-        odds = "".join(f"<li>ODD {odd} — {escape(ODD.label(str(odd), self.language))}</li>" for odd in example.odds)
+        odds = "".join(f"<li>ODD {odd} — {escape(ODD.label(str(odd), language()))}</li>" for odd in example.odds)
         parts = [f"<h3>{escape(example.title)}</h3>"]
         facts = [(self.tr("Territory"), example.territory),
-                 (self.tr("Form"), PARTNERSHIP_FORMS.label(example.form, self.language) if example.form else ""),
+                 (self.tr("Form"), PARTNERSHIP_FORMS.label(example.form, language()) if example.form else ""),
                  (self.tr("Partners"), example.partners)]
-        fact = self.tr("<p><b>%1</b>: %2</p>")  # "Territory: Allanche (Cantal)", the label in bold
-        parts.append("".join(filled(fact, escape(label), escape(value)) for label, value in facts if value))
+        parts.append("".join(f"<p>{pair(f'<b>{escape(label)}</b>', escape(value))}</p>"
+                             for label, value in facts if value))
         if odds:
             heading = self.tr("Sustainable Development Goals")
             parts.append(f"<p><b>{escape(heading)}</b></p><ul>{odds}</ul>")

@@ -76,11 +76,11 @@ class ExchangePreviewDialog(QDialog):
     """``choices`` holds only what the person chose: the other conflicts follow the rule and stay
     listed in « Conflits à examiner »."""
 
-    def __init__(self, plan, store, language: str = "fr", parent=None):
+    def __init__(self, plan, store, parent=None):
         super().__init__(parent)
         self.ui = Ui_ExchangePreviewDialog()
         self.ui.setupUi(self)
-        self.plan, self.language = plan, language
+        self.plan = plan
         self.names = RecordNames(store)
         self.choices: dict[tuple[str, str], str] = {}
         self.setWindowTitle(self.tr("Import preview — %1").replace("%1", plan.file.name))
@@ -111,6 +111,10 @@ class ExchangePreviewDialog(QDialog):
             self.ui.applyLabel.setText(self.tr(
                 "When you click Apply, a backup copy of your data is made first, then all these changes are "
                 "saved at once. Cancel (now or during the import) leaves your data as it is."))
+        elif plan.trust is not None and plan.trust.remember:  # recorded by the page as the preview opens
+            self.ui.applyLabel.setText(self.tr("Nothing to change: your data is already up to date. The key you "
+                                               "accepted is recorded: the next files signed with it are trusted."))
+            cancel.setText(self.tr("Close"))
         else:
             self.ui.applyLabel.setText(self.tr("Nothing to change: your data is already up to date."))
             cancel.setText(self.tr("Close"))
@@ -163,8 +167,7 @@ class ExchangePreviewDialog(QDialog):
         for change in self.plan.conflicts:
             key = c_key(change)
             theirs = dict(change.incoming, nature=change.tombstone) if change.tombstone else change.incoming
-            fields, mine_text, theirs_text, tip = side_texts(change.kind, change.local, theirs, self.language,
-                                                             self.names)
+            fields, mine_text, theirs_text, tip = side_texts(change.kind, change.local, theirs, self.names)
             local_live = change.local is not None and change.local.get("deleted_at") is None
             title = record_title(change.kind, change.local if local_live else change.incoming, change.record_id)
             if change.duplicate:

@@ -13,6 +13,7 @@ from catalyseur_app.exchange.differences import Difference, differences, is_dele
 from catalyseur_app.exchange.labels import field_label, kind_label
 from catalyseur_app.exchange.schema import DATE, DATETIME, KIND_BY_NAME
 from catalyseur_app.formatting import format_date, format_moment
+from catalyseur_app.messages import language
 from catalyseur_app.store import models as m
 from catalyseur_app.ui.i18n import filled
 
@@ -43,14 +44,14 @@ class RecordNames:
         return self._cache.get(record_id) or record_id[:8] + "…"
 
 
-def display_value(kind: str, key: str, text: str, language: str, names: RecordNames | None) -> str:
+def display_value(kind: str, key: str, text: str, names: RecordNames | None) -> str:
     """A plain value (differences.plain) as a person reads it."""
     if text == "":
         return QCoreApplication.translate("ExchangeTexts", "(empty)")
     column = next((c for c in KIND_BY_NAME[kind].columns if c.key == key), None)
     vocabulary = _VOCABULARIES.get((kind, key))
     if vocabulary is not None:
-        return ", ".join(vocabulary.label(code, language) for code in text.split(";"))
+        return ", ".join(vocabulary.label(code, language()) for code in text.split(";"))
     if column is not None and column.ref in _NAMED and names is not None:
         return ", ".join(names.name(column.ref, part) for part in text.split(";"))
     if (kind, key) == ("answer", "value"):  # JSON: a text, a number or a list of choices
@@ -64,9 +65,9 @@ def display_value(kind: str, key: str, text: str, language: str, names: RecordNa
             return QCoreApplication.translate("ExchangeTexts", "yes")
         return QCoreApplication.translate("ExchangeTexts", "no")
     if column is not None and column.type == DATE:
-        return format_date(date.fromisoformat(text), language)
+        return format_date(date.fromisoformat(text))
     if column is not None and column.type == DATETIME:
-        return format_moment(datetime.fromisoformat(text), language)
+        return format_moment(datetime.fromisoformat(text))
     return text
 
 
@@ -84,7 +85,7 @@ def record_title(kind: str, record: dict | None, fallback: str) -> str:
     return f"{kind_label(kind)} {fallback[:8]}…"
 
 
-def side_texts(kind: str, mine: dict | None, theirs: dict | None, language: str,
+def side_texts(kind: str, mine: dict | None, theirs: dict | None,
                names: RecordNames | None) -> tuple[str, str, str, str]:
     """(fields that differ, my version, their version, full text for a tooltip)."""
     if is_deleted(mine) or is_deleted(theirs):
@@ -99,15 +100,15 @@ def side_texts(kind: str, mine: dict | None, theirs: dict | None, language: str,
 
     def side(attribute):
         if len(found) == 1:  # the field is named in its own column
-            return display_value(kind, found[0].key, getattr(found[0], attribute), language, names)
-        return " · ".join(pair(field_label(d.key), display_value(kind, d.key, getattr(d, attribute), language,
-                                                                 names)) for d in found)
+            return display_value(kind, found[0].key, getattr(found[0], attribute), names)
+        return " · ".join(pair(field_label(d.key), display_value(kind, d.key, getattr(d, attribute), names))
+                          for d in found)
 
     mine_text, theirs_text = side("mine"), side("theirs")
     mine_word = QCoreApplication.translate("ExchangeTexts", "mine")
     theirs_word = QCoreApplication.translate("ExchangeTexts", "theirs")
-    tip = "\n".join(f"{field_label(d.key)}\n  {pair(mine_word, display_value(kind, d.key, d.mine, language, names))}"
-                    f"\n  {pair(theirs_word, display_value(kind, d.key, d.theirs, language, names))}" for d in found)
+    tip = "\n".join(f"{field_label(d.key)}\n  {pair(mine_word, display_value(kind, d.key, d.mine, names))}"
+                    f"\n  {pair(theirs_word, display_value(kind, d.key, d.theirs, names))}" for d in found)
     return fields, mine_text, theirs_text, tip
 
 

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy import select
@@ -15,16 +15,16 @@ from catalyseur_app.domain.text import slug
 from catalyseur_app.exchange.apply import apply_plan
 from catalyseur_app.exchange.conflicts import open_conflicts, resolve_conflict
 from catalyseur_app.exchange.export import export_sync_file, next_sequence
-from catalyseur_app.exchange.importer import preview_import
+from catalyseur_app.exchange.importer import preview_import, remember_key
 from catalyseur_app.exchange.labels import kind_label
 from catalyseur_app.exchange.merge import INCOMING, LOCAL
-from catalyseur_app.exchange.schema import KIND_BY_SHEET
+from catalyseur_app.exchange.schema import KIND_BY_SHEET, synced_tables
 from catalyseur_app.exchange.trust import TrustNeeded, identity
-from catalyseur_app.formatting import format_moment
+from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.profile import own_profile
 from catalyseur_app.store.models import ExchangeFile
 from catalyseur_app.ui.generated.ui_exchanges import Ui_ExchangesPage
-from catalyseur_app.ui.tasks import run_task
+from catalyseur_app.ui.tasks import run_task, run_write
 
 from .exchange_preview import (
     ExchangePreviewDialog,
@@ -49,6 +49,8 @@ FOLDER_SETTING = "exchange_folder"
 
 
 class ExchangesPage(QWidget):
+    vocabularies_changed = Signal()  # a pack added terms to the lists
+
     def __init__(self, context, parent=None):
         super().__init__(parent)
         self.context = context
@@ -59,7 +61,6 @@ class ExchangesPage(QWidget):
         self.task = None
         self.error_box: QMessageBox | None = None
         self.trust_box: QMessageBox | None = None  # asks about the key of a first file
-        self.language = getattr(context, "language", "fr") or "fr"
         self.ledger = RowsModel([self.tr("No."), self.tr("Made on"), self.tr("Content"), self.tr("Changes since"),
                                  self.tr("Rows"), self.tr("File")], self)
         self.conflicts = RowsModel([self.tr("Record"), self.tr("What differs"), self.tr("My version"),
@@ -111,10 +112,10 @@ class ExchangesPage(QWidget):
         rows, tips = [], []
         for c in conflicts:
             mine, theirs = json.loads(c.local), json.loads(c.incoming)
-            fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, self.language, names)
+            fields, mine_text, theirs_text, tip = side_texts(c.kind, mine, theirs, names)
             title = record_title(c.kind, mine if "nature" in (theirs or {}) or not mine.get("deleted_at") else theirs,
                                  c.record_id)
-            received = f"{c.detected_at.astimezone():%d/%m/%Y}"
+            received = format_date(c.detected_at.astimezone().date())
             rows.append([title, fields, mine_text, theirs_text, choice_text(c.chosen, False), received])
             origin = self.tr("Received on %1 in “%2”").replace("%1", received).replace("%2", c.file_name)
             tips.append("\n".join(t for t in (title, origin, tip) if t))
@@ -145,11 +146,14 @@ class ExchangesPage(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def session_state(self) -> dict:
-        return {"full": self.ui.fullCheck.isChecked(), "with_contacts": self.ui.contactsCheck.isChecked()}
+        return {"full": self.ui.fullCheck.isChecked(), "with_contacts": self.ui.contactsCheck.isChecked(),
+                "status": self.ui.statusLabel.text()}
 
     def restore_session_state(self, state: dict) -> None:
         self.ui.fullCheck.setChecked(bool(state.get("full")))
         self.ui.contactsCheck.setChecked(bool(state.get("with_contacts")))
+        if state.get("status"):  # what was just done, still shown in a window rebuilt after a pack
+            self.ui.statusLabel.setText(state["status"])
 
     def ask_save_path(self, default: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Prepare the file to send"), default,
@@ -203,7 +207,7 @@ class ExchangesPage(QWidget):
 
     def _preview_failed(self, path: str, error: Exception) -> None:
         """The first file from a catalyseur: show its key's fingerprint and ask before going on (the key
-        is recorded only if the import is then made)."""
+        is recorded when the import is then made, or as the preview opens if the file changes nothing)."""
         if not isinstance(error, TrustNeeded):
             self._import_failed(error)
             return
@@ -230,14 +234,17 @@ class ExchangesPage(QWidget):
 
     def _show_preview(self, plan) -> None:
         self.task = None
-        self.preview_dialog = ExchangePreviewDialog(plan, self.store, self.language, self)
+        if not plan.has_work:
+            remember_key(self.store, plan)  # a key the person accepted, for a file that changes nothing else
+        self.preview_dialog = ExchangePreviewDialog(plan, self.store, self)
         self.preview_dialog.accepted.connect(lambda: self._apply(plan, dict(self.preview_dialog.choices)))
         self.preview_dialog.open()
 
     def _apply(self, plan, choices) -> None:
-        self.task = run_task(self, self.tr("Importing…"),
-                             lambda progress: apply_plan(self.store, plan, choices, progress),
-                             self._imported, self._import_failed, self._cancelled)
+        # a write like any other: once done, every open page is told the synced tables moved
+        self.task = run_write(self, self.tr("Importing…"),
+                              lambda progress: apply_plan(self.store, plan, choices, progress), set(synced_tables()),
+                              self._imported, self._import_failed, on_cancel=self._cancelled)
 
     def _imported(self, result) -> None:
         self.task = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from catalyseur_app.domain.communes import get_commune_index
 from catalyseur_app.domain.text import sort_key
+from catalyseur_app.formatting import format_date, format_number
 from catalyseur_app.foundation.boundaries import load_departments
 from catalyseur_app.foundation.map_measures import (
     COMMUNES,
@@ -36,6 +37,7 @@ from catalyseur_app.foundation.map_measures import (
 )
 from catalyseur_app.foundation.tables import read_national_tables
 from catalyseur_app.foundation.territory import Territory, department_regions
+from catalyseur_app.messages import plural
 from catalyseur_app.ui.pages.foundation_map import DepartmentMap, MapLegend
 from catalyseur_app.ui.pages.foundation_tables import NationalTableTab
 from catalyseur_app.ui.tasks import run_task
@@ -54,7 +56,6 @@ class FoundationPage(QWidget):
         self.setObjectName("foundationPage")
         self.context = context
         self.target = context.foundation_db
-        self.locale = QLocale(QLocale.Language.French if context.language == "fr" else QLocale.Language.English)
         self.data = None  # the NationalTables shown
         self.measures = []
         self._generation = 0
@@ -130,7 +131,7 @@ class FoundationPage(QWidget):
         self.tables: dict[str, NationalTableTab] = {}
         titles = self.tab_titles()
         for sheet in SHEETS:
-            tab = NationalTableTab(self.locale, self.tabs)
+            tab = NationalTableTab(self.tabs)
             self.tables[sheet] = tab
             self.tabs.addTab(tab, titles[sheet])
 
@@ -277,23 +278,22 @@ class FoundationPage(QWidget):
         where = self.region.currentText() if self.department.currentData() is None else self.department.currentText()
         text = self.tr("%1, %2.").replace("%1", where).replace("%2", self._period_text())
         if silent:
-            text += " " + self.tr("%n catalyseur(s) silent for 90 days or more (in bold in “Catalyseurs”).", "",
-                                  silent)
+            silent_text = (self.tr("%1 catalyseurs silent for 90 days or more (in bold in “Catalyseurs”).")
+                           if plural(silent)
+                           else self.tr("%1 catalyseur silent for 90 days or more (in bold in “Catalyseurs”)."))
+            text += " " + silent_text.replace("%1", format_number(silent))
         self._say(text)
         self.loaded.emit()
 
     def _period_text(self) -> str:
         start, end = self.start.value(), self.end.value()
 
-        def day(value) -> str:
-            return self.locale.toString(value, QLocale.FormatType.ShortFormat)
-
         if start and end:
-            return self.tr("from %1 to %2").replace("%1", day(start)).replace("%2", day(end))
+            return self.tr("from %1 to %2").replace("%1", format_date(start)).replace("%2", format_date(end))
         if start:
-            return self.tr("since %1").replace("%1", day(start))
+            return self.tr("since %1").replace("%1", format_date(start))
         if end:
-            return self.tr("until %1").replace("%1", day(end))
+            return self.tr("until %1").replace("%1", format_date(end))
         return self.tr("every period")
 
     def _show_measure(self) -> None:
@@ -304,7 +304,7 @@ class FoundationPage(QWidget):
         whole = measure.kind in (PARTNERSHIPS, COMMUNES)
 
         def shown(value):
-            return self.locale.toString(int(value)) if whole else self.locale.toString(float(value), "f", 1)
+            return format_number(int(value)) if whole else format_number(float(value), 1)
 
         label = self.measure.currentText()
         self.map.set_values(measure.values, label, whole, shown)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from catalyseur_app.formatting import format_date, format_number
 from catalyseur_app.foundation.national_data import (
     DATE,
     HOURS,
@@ -28,9 +29,8 @@ SILENT_BACKGROUND = QColor("#fdd0a2")
 
 
 class NationalTableModel(QAbstractTableModel):
-    def __init__(self, locale: QLocale, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.locale = locale
         self.table: Table | None = None
         self._silent_column = -1
 
@@ -65,11 +65,11 @@ class NationalTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if kind == INT and isinstance(value, int):
-            return self.locale.toString(value)
+            return format_number(value)
         if kind in (HOURS, SCORE):
-            return self.locale.toString(float(value), "f", 1 if kind == SCORE else 2)
+            return format_number(float(value), 1 if kind == SCORE else 2)
         if kind == DATE and isinstance(value, _dt.date):
-            return self.locale.toString(value, QLocale.FormatType.ShortFormat)
+            return format_date(value)
         return str(value)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -96,14 +96,14 @@ class NationalTableModel(QAbstractTableModel):
 class NationalTableTab(QWidget):
     """The table's title, the table, and its note."""
 
-    def __init__(self, locale: QLocale, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.model = NationalTableModel(locale, self)
+        self.model = NationalTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

@@ -12,15 +12,18 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.typography import duration_text
 from catalyseur_app.domain.vocabularies import METIERS
+from catalyseur_app.formatting import format_number
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.activities import TimelineBucket, delete_activity, timeline
 from catalyseur_app.ui.generated.ui_journal import Ui_JournalPage
+from catalyseur_app.ui.i18n import interface_locale
 from catalyseur_app.ui.list_model import RecordListModel
 from catalyseur_app.ui.pages.activity_editor import ActivityEditor
 from catalyseur_app.ui.pages.dashboard import METIER_COLOURS, METIER_PATTERNS, nice_scale
@@ -37,8 +40,6 @@ class JournalPage(QWidget):
         self.context = context
         self.ui = Ui_JournalPage()
         self.ui.setupUi(self)
-        lang = context.language
-        self._locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
         self.editor = ActivityEditor(context, self)
         _host(self.ui.editorHost, self.editor)
         self.search = SearchBox(self)
@@ -46,7 +47,7 @@ class JournalPage(QWidget):
         _host(self.ui.searchHost, self.search)
         self.ui.metierFilter.addItem(self.tr("All métiers"), "")
         for term in METIERS:
-            self.ui.metierFilter.addItem(term.label(lang), term.code)
+            self.ui.metierFilter.addItem(term.label(language()), term.code)
         today = QDate.currentDate()
         self.ui.periodStart.set_value(today.addMonths(-1).toPython())
         self.ui.periodEnd.set_value(today.toPython())
@@ -54,7 +55,7 @@ class JournalPage(QWidget):
             field.bind_message(self.ui.periodError)
         self._period_toggled(False, update=False)
 
-        self.model = RecordListModel(context.store, "activities", lang, parent=self)
+        self.model = RecordListModel(context.store, "activities", parent=self)
         self.ui.table.setModel(self.model)
         compact_rows(self.ui.table)
         entity = self.model.entity
@@ -164,7 +165,7 @@ class JournalPage(QWidget):
             self._update_query()
 
     def _show_count(self, total: int) -> None:
-        self.ui.countLabel.setText(self.tr("Activities shown: {0}").format(self._locale.toString(total)))
+        self.ui.countLabel.setText(self.tr("Activities shown: {0}").format(format_number(total)))
 
     def _focus_search(self) -> None:
         self.ui.tabs.setCurrentIndex(0)
@@ -211,11 +212,11 @@ class JournalPage(QWidget):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setLocalizeNumbers(True)
-        chart.setLocale(self._locale)
+        chart.setLocale(interface_locale())
         self.timeline_series = QStackedBarSeries()
         self.timeline_sets: dict[str, QBarSet] = {}
         for number, term in enumerate(METIERS):
-            bar_set = QBarSet(term.label(self.context.language))
+            bar_set = QBarSet(term.label(language()))
             bar_set.setBrush(QBrush(QColor(METIER_COLOURS[number]), METIER_PATTERNS[number]))
             bar_set.setBorderColor(QColor("#1f3b57"))
             self.timeline_series.append(bar_set)
@@ -245,7 +246,7 @@ class JournalPage(QWidget):
             labels = [self.tr("W%1").replace("%1", str(b.iso_week[1])) for b in buckets]
             title = self.tr("Time per métier, by ISO week (hours)")
         else:
-            labels = [self._locale.toString(b.start, "MMM") for b in buckets]
+            labels = [interface_locale().toString(b.start, "MMM") for b in buckets]
             title = self.tr("Time per métier, by month (hours)")
         self.timeline_chart.setTitle(title)
         self.timeline_axis_x.clear()
@@ -264,7 +265,7 @@ class JournalPage(QWidget):
             lightest = number == len(METIERS) - 1
             mark, colour = ("□", METIER_COLOURS[0]) if lightest else ("■", METIER_COLOURS[number])
             parts.append(f"<span style='color:{colour}; font-size: 13pt'>{mark}</span>&nbsp;"
-                         + html.escape(self.tr("%1: %2").replace("%1", term.label(self.context.language))
+                         + html.escape(self.tr("%1: %2").replace("%1", term.label(language()))
                                        .replace("%2", duration_text(minutes))))
         total_text = html.escape(self.tr("Total: %1").replace("%1", duration_text(total)))
         self.ui.timelineSummary.setText(f"<b>{total_text}</b> &nbsp; " + " &nbsp; ".join(parts))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QWidget
 
-from catalyseur_app.records import RecordNotFound, ValidationError
 from catalyseur_app.records.actors import load_actor, merge_actors
 from catalyseur_app.ui.generated.ui_merge_actors import Ui_MergeActorsDialog
+from catalyseur_app.ui.tasks import Task, run_write
 
 
 class MergeActorsDialog(QDialog):
@@ -19,6 +19,7 @@ class MergeActorsDialog(QDialog):
     def __init__(self, store, actor_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.task: Task | None = None
         self.ui = Ui_MergeActorsDialog()
         self.ui.setupUi(self)
         self.choices = QButtonGroup(self)
@@ -37,10 +38,18 @@ class MergeActorsDialog(QDialog):
         return kept.property("actor_id"), other.property("actor_id")
 
     def _merge(self) -> None:
+        """Merge off the GUI thread (``run_write``): every link of the other actor moves, which takes
+        about 0.3 s for an actor with 500 contacts. ``merged`` or ``failed`` is emitted once done."""
         survivor_id, loser_id = self.survivor_and_loser()
-        try:
-            operation = merge_actors(self.store, survivor_id, loser_id)
-        except (ValidationError, RecordNotFound) as error:
-            self.failed.emit(str(error))
-            return
-        self.merged.emit(operation, survivor_id)
+
+        def merged(operation) -> None:
+            self.task = None
+            self.merged.emit(operation, survivor_id)  # the page puts it on the undo stack
+
+        self.task = run_write(self.parentWidget() or self, self.tr("Merging…"),
+                              lambda progress: merge_actors(self.store, survivor_id, loser_id), set(),
+                              merged, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.task = None
+        self.failed.emit(str(error))  # a ValidationError or RecordNotFound says what to do

@@ -10,9 +10,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 
 from catalyseur_app.formatting import format_date
+from catalyseur_app.messages import choose
 from catalyseur_app.packs.install import install_pack, preview_pack
 from catalyseur_app.ui.generated.ui_pack_receive import Ui_PackPreviewDialog
-from catalyseur_app.ui.tasks import run_task
+from catalyseur_app.ui.tasks import run_task, run_write
+
+PACK_TABLES = {"installed_packs", "installed_kits", "vocabulary_additions", "inspiring_examples"}  # a pack writes these
 
 SHORTCUT = "Ctrl+Shift+I"
 
@@ -20,7 +23,7 @@ SHORTCUT = "Ctrl+Shift+I"
 class PackPreviewDialog(QDialog):
     """What the pack installs; at the first pack, Install waits for the key to be accepted."""
 
-    def __init__(self, preview, language: str, parent=None):
+    def __init__(self, preview, parent=None):
         super().__init__(parent)
         self.ui = Ui_PackPreviewDialog()
         self.ui.setupUi(self)
@@ -37,7 +40,7 @@ class PackPreviewDialog(QDialog):
             self.ui.keyLabel.setText(self.tr(
                 "First pack received on this computer. Check with the Foundation (by phone or on its website) that "
                 "the fingerprint of its key is:\n%1").replace("%1", preview.fingerprint))
-        self.ui.details.setPlainText("\n".join(self._lines(language)))
+        self.ui.details.setPlainText("\n".join(self._lines()))
         self.install_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.install_button.setText(self.tr("&Install"))
         self.ui.buttons.accepted.connect(self.accept)
@@ -45,14 +48,14 @@ class PackPreviewDialog(QDialog):
         self.ui.acceptKey.toggled.connect(lambda _on: self._update())
         self._update()
 
-    def _lines(self, language: str) -> list[str]:
+    def _lines(self) -> list[str]:
         preview, lines = self.preview, []
         for _form_id, version, title in preview.new_kits:
             lines.append(self.tr("New kit: %1 (version %2)").replace("%1", title).replace("%2", version))
         for term in preview.new_terms:
             names = {"need": self.tr("needs"), "partnership_stage": self.tr("partnership stages"),
                      "partner_role": self.tr("partner roles"), "contact_role": self.tr("contact roles")}
-            label = term["en"] if language == "en" else term["fr"]
+            label = choose(term["fr"], term["en"])
             lines.append(self.tr("New term in the list of %1: %2").replace(
                 "%1", names.get(term["vocabulary"], term["vocabulary"])).replace("%2", label))
         for example in preview.new_examples:
@@ -100,15 +103,15 @@ class PackReceiver(QObject):
 
     def _show_preview(self, preview) -> None:
         self.page.task = None
-        self.dialog = PackPreviewDialog(preview, self.page.language, self.page)
+        self.dialog = PackPreviewDialog(preview, self.page)
         self.dialog.accepted.connect(lambda: self._install(preview.path, self.dialog.accepted_fingerprint()))
         self.dialog.open()
 
     def _install(self, path: Path, fingerprint: str | None) -> None:
         store = self.page.store
-        self.page.task = run_task(self.page, self.tr("Installing the pack…"),
-                                  lambda progress: install_pack(store, path, fingerprint),
-                                  self._installed, self._failed, self.page._cancelled)
+        self.page.task = run_write(self.page, self.tr("Installing the pack…"),
+                                   lambda progress: install_pack(store, path, fingerprint), PACK_TABLES,
+                                   self._installed, self._failed, on_cancel=self.page._cancelled)
 
     def _installed(self, result) -> None:
         self.page.task = None
@@ -119,6 +122,8 @@ class PackReceiver(QObject):
             .replace("%3", str(len(preview.new_terms)))
             .replace("%4", str(len(preview.new_examples) + len(preview.updated_examples)))
             .replace("%5", result.backup.name if result.backup else "—"))
+        if preview.new_terms:
+            self.page.vocabularies_changed.emit()
 
     def _failed(self, error: Exception) -> None:
         self.page._failed(self.tr("The pack was not installed; your data is unchanged."), error)

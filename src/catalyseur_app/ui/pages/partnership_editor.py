@@ -25,7 +25,7 @@ from catalyseur_app.domain.vocabularies import (
     PARTNERSHIP_STAGES,
 )
 from catalyseur_app.formatting import format_money
-from catalyseur_app.messages import current_language
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound, StaleRecord, ValidationError
 from catalyseur_app.records.partnerships import (
     Partner,
@@ -59,14 +59,10 @@ _TAB_OF_FIELD = {"title": 0, "form": 0, "stage": 0, "end_date": 0, "start_date":
 class RoleDelegate(QStyledItemDelegate):
     """Edits a partner's role with a combo box of the roles vocabulary."""
 
-    def __init__(self, language: str, parent=None):
-        super().__init__(parent)
-        self._language = language
-
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         for term in PARTNER_ROLES:
-            combo.addItem(term.label(self._language), term.code)
+            combo.addItem(term.label(language()), term.code)
         return combo
 
     def setEditorData(self, editor, index):
@@ -75,14 +71,14 @@ class RoleDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         code = editor.currentData()
         model.setData(index, code, ROLE_ROLE)
-        model.setData(index, PARTNER_ROLES.label(code, self._language), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, PARTNER_ROLES.label(code, language()), Qt.ItemDataRole.DisplayRole)
 
 
 def parse_euros(text: str) -> float | None:
     """« 1 500,50 », « 1500.5 », « 1 500 € » -> 1500.5; empty -> None; raises ValueError."""
     cleaned = "".join(text.replace("€", "").split())  # every kind of space, the narrow no-break one too
     # French writes the decimal comma (a point is read too); English groups with commas.
-    cleaned = cleaned.replace(",", ".") if current_language() == "fr" else cleaned.replace(",", "")
+    cleaned = cleaned.replace(",", ".") if language() == "fr" else cleaned.replace(",", "")
     return float(cleaned) if cleaned else None
 
 
@@ -101,18 +97,17 @@ class PartnershipEditor(RecordEditorState, QWidget):
         self.ui = Ui_PartnershipEditor()
         self.ui.setupUi(self)
         self.start_editor_state()
-        lang = context.language
         for term in PARTNERSHIP_FORMS:
-            self.ui.form.addItem(term.label(lang), term.code)
+            self.ui.form.addItem(term.label(language()), term.code)
         self.ui.form.insertItem(0, self.tr("— choose a form —"), "")
         for term in PARTNERSHIP_STAGES:
-            self.ui.stage.addItem(term.label(lang), term.code)
+            self.ui.stage.addItem(term.label(language()), term.code)
         for term in PARTNER_ROLES:
-            self.ui.partnerRole.addItem(term.label(lang), term.code)
-        fill_checklist(self.ui.needs, [(t.code, t.label(lang)) for t in NEEDS])
-        fill_checklist(self.ui.odds, [(t.code, f"{t.code} — {t.label(lang)}") for t in ODD])
+            self.ui.partnerRole.addItem(term.label(language()), term.code)
+        fill_checklist(self.ui.needs, [(t.code, t.label(language())) for t in NEEDS])
+        fill_checklist(self.ui.odds, [(t.code, f"{t.code} — {t.label(language())}") for t in ODD])
 
-        self.actor_picker = RecordPicker(context.store, "actors", lang, self)
+        self.actor_picker = RecordPicker(context.store, "actors", self)
         self.actor_picker.setPlaceholderText(self.tr("Actor: type part of its name"))
         self.actor_picker.setAccessibleName(self.tr("Actor to add as partner"))
         host = QVBoxLayout(self.ui.actorPickerHost)
@@ -127,7 +122,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
         self.partners_model.setHorizontalHeaderLabels([self.tr("Actor"), self.tr("Role")])
         self.ui.partners.setToolTip(self.tr("Double-click a role (or F2) to change it"))
         self.ui.partners.setModel(self.partners_model)
-        self.ui.partners.setItemDelegateForColumn(1, RoleDelegate(lang, self))
+        self.ui.partners.setItemDelegateForColumn(1, RoleDelegate(self))
         self.ui.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ui.partners.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.ui.partners.verticalHeader().hide()
@@ -221,8 +216,8 @@ class PartnershipEditor(RecordEditorState, QWidget):
             self.communes.set_communes(draft.communes)
             self.partners_model.removeRows(0, self.partners_model.rowCount())
             for partner in draft.partners:
-                self._append_partner(partner.actor_id, label_of(self.context.store, "actors", partner.actor_id,
-                                                                self.context.language), partner.role)
+                self._append_partner(partner.actor_id, label_of(self.context.store, "actors", partner.actor_id),
+                                     partner.role)
             self.actor_picker.clear()
         self.loaded.emit()
 
@@ -231,7 +226,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
     def add_partner(self, actor_id: str, role: str = "partenaire") -> None:
         if actor_id in self.partner_ids():
             return
-        self._append_partner(actor_id, label_of(self.context.store, "actors", actor_id, self.context.language), role)
+        self._append_partner(actor_id, label_of(self.context.store, "actors", actor_id), role)
 
     def add_chosen_partner(self) -> None:
         actor_id = self.actor_picker.record_id()
@@ -253,7 +248,7 @@ class PartnershipEditor(RecordEditorState, QWidget):
         name = QStandardItem(label)
         name.setData(actor_id, ID_ROLE)
         name.setEditable(False)
-        role_item = QStandardItem(PARTNER_ROLES.label(role, self.context.language))
+        role_item = QStandardItem(PARTNER_ROLES.label(role, language()))
         role_item.setData(role, ROLE_ROLE)
         self.partners_model.appendRow([name, role_item])
 

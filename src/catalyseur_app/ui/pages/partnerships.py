@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from catalyseur_app.domain.vocabularies import ODD, PARTNERSHIP_FORMS, PARTNERSHIP_STAGES
+from catalyseur_app.messages import language
 from catalyseur_app.records import RecordNotFound
 from catalyseur_app.records.partnerships import delete_partnership
 from catalyseur_app.ui.generated.ui_partnerships import Ui_PartnershipsPage
@@ -38,7 +39,6 @@ class PartnershipsPage(QWidget):
         self.context = context
         self.ui = Ui_PartnershipsPage()
         self.ui.setupUi(self)
-        lang = context.language
         self.search = SearchBox(self)
         self.search.setToolTip(self.tr("Search titles, descriptions and outcomes (Ctrl+F)"))
         _host(self.ui.searchHost, self.search)
@@ -48,13 +48,13 @@ class PartnershipsPage(QWidget):
         _host(self.ui.communeFilterHost, self.commune_filter)
         self.ui.formFilter.addItem(self.tr("All forms"), "")
         for term in PARTNERSHIP_FORMS:
-            self.ui.formFilter.addItem(term.label(lang), term.code)
+            self.ui.formFilter.addItem(term.label(language()), term.code)
         self.ui.stageFilter.addItem(self.tr("All stages"), "")
         for term in PARTNERSHIP_STAGES:
-            self.ui.stageFilter.addItem(term.label(lang), term.code)
+            self.ui.stageFilter.addItem(term.label(language()), term.code)
         self.ui.oddFilter.addItem(self.tr("All goals (ODD)"), "")
         for term in ODD:
-            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(lang)}", term.code)
+            self.ui.oddFilter.addItem(f"ODD {term.code} — {term.label(language())}", term.code)
         today = QDate.currentDate()
         self.ui.periodStart.set_value(today.addYears(-1).toPython())
         self.ui.periodEnd.set_value(today.toPython())
@@ -63,7 +63,7 @@ class PartnershipsPage(QWidget):
         self.ui.periodStart.setEnabled(False)
         self.ui.periodEnd.setEnabled(False)
 
-        self.model = RecordListModel(context.store, "partnerships", lang, parent=self)
+        self.model = RecordListModel(context.store, "partnerships", parent=self)
         self.ui.table.setModel(self.model)
         compact_rows(self.ui.table)
         entity = self.model.entity

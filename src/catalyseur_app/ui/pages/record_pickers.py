@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from catalyseur_app.domain.communes import format_commune
 from catalyseur_app.domain.vocabularies import ACTOR_KINDS
+from catalyseur_app.messages import language
 from catalyseur_app.records.query import ListQuery, fetch_rows
 from catalyseur_app.store.models import Actor, Partnership
 from catalyseur_app.ui.widgets.proposals import attach_proposals
@@ -21,19 +22,19 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 10
 PROPOSALS = 20
 
 
-def actor_label(name: str, kind: str | None, commune: str | None, language: str = "fr") -> str:
+def actor_label(name: str, kind: str | None, commune: str | None) -> str:
     place = format_commune(commune).split(" — ")[0] if commune else ""
-    details = ", ".join(part for part in (ACTOR_KINDS.label(kind, language) if kind else "", place) if part)
+    details = ", ".join(part for part in (ACTOR_KINDS.label(kind, language()) if kind else "", place) if part)
     return f"{name} ({details})" if details else name
 
 
-def label_of(store, entity: str, record_id: str | None, language: str = "fr") -> str:
+def label_of(store, entity: str, record_id: str | None) -> str:
     if not record_id:
         return ""
     with store.read() as session:
         if entity == "actors":
             actor = session.get(Actor, record_id)
-            return actor_label(actor.name, actor.kind, actor.commune_insee, language) if actor else record_id
+            return actor_label(actor.name, actor.kind, actor.commune_insee) if actor else record_id
         partnership = session.get(Partnership, record_id)
         return partnership.title if partnership else record_id
 
@@ -43,9 +44,9 @@ class RecordPicker(QLineEdit):
 
     chosen = Signal(str, str)  # id, label
 
-    def __init__(self, store, entity: str, language: str = "fr", parent=None):
+    def __init__(self, store, entity: str, parent=None):
         super().__init__(parent)
-        self._store, self._entity, self._language = store, entity, language
+        self._store, self._entity = store, entity
         self._by_label: dict[str, str] = {}
         self._id: str | None = None
         self._labels = attach_proposals(self, self._take)
@@ -57,7 +58,7 @@ class RecordPicker(QLineEdit):
 
     def set_record(self, record_id: str | None) -> None:
         self._id = record_id or None
-        self.setText(label_of(self._store, self._entity, record_id, self._language))
+        self.setText(label_of(self._store, self._entity, record_id))
 
     def proposals(self) -> list[str]:
         return self._labels.stringList()
@@ -77,7 +78,7 @@ class RecordPicker(QLineEdit):
 
     def _row_label(self, row: tuple) -> str:
         if self._entity == "actors":  # id, name, kind, commune, …
-            return actor_label(row[1], row[2], row[3], self._language)
+            return actor_label(row[1], row[2], row[3])
         return row[1]
 
     def _take(self, label: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from catalyseur_app.diagnostics.results import ActionInput
 from catalyseur_app.domain.vocabularies import ACTION_STATUSES
+from catalyseur_app.messages import language
 from catalyseur_app.ui.generated.ui_diagnostic_action import Ui_ActionDialog
 from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE
 
@@ -33,7 +34,7 @@ class ActionDialog(QDialog):
             self.partners_model.appendRow(item)
         self.ui.partners.setModel(self.partners_model)
         for term in ACTION_STATUSES:
-            self.ui.status.addItem(term.label(parent.language if hasattr(parent, "language") else "fr"), term.code)
+            self.ui.status.addItem(term.label(language()), term.code)
         self.ui.dueDate.set_value(QDate.currentDate().addMonths(3).toPython())
         self.ui.dueDate.bind_message(self.ui.message)
         self.ui.dueDate.textEdited.connect(lambda text: self.ui.hasDueDate.setChecked(bool(text.strip())))

@@ -11,7 +11,7 @@ from catalyseur_app.ui.pages.diagnostic.models import DiagnosticPartnershipsMode
 class CommunePartnerships(QWidget):
     """A heading with their number, then the table (``model`` is None when there are none)."""
 
-    def __init__(self, store, commune_insee: str, language: str, parent: QWidget | None = None):
+    def __init__(self, store, commune_insee: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.model: DiagnosticPartnershipsModel | None = None
         lines = commune_partnerships(store, commune_insee)
@@ -28,7 +28,7 @@ class CommunePartnerships(QWidget):
         view.setAccessibleName(self.tr("Partnerships already recorded for the commune"))
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.model = DiagnosticPartnershipsModel(language, view)
+        self.model = DiagnosticPartnershipsModel(view)
         self.model.set_rows(lines)
         view.setModel(self.model)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -21,6 +21,7 @@ from catalyseur_app.domain.vocabularies import (
 )
 from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.kit import AXES, Kit, Scores
+from catalyseur_app.messages import language
 from catalyseur_app.store import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,10 +79,9 @@ class DiagnosticsModel(_RowsModel):
 
     BATCH = 200
 
-    def __init__(self, store: Store, language: str = "fr", parent=None):
+    def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.language = language
         self._total = 0
         self._kit_titles: dict[str, str] = {}
         self._progress: dict[str, DiagnosticProgress] = {}
@@ -121,7 +121,7 @@ class DiagnosticsModel(_RowsModel):
     def cell(self, row: DiagnosticSummary, column: int):
         if column < 7:
             return (row.commune_name, row.commune_insee, format_date(row.started_on),
-                    DIAGNOSTIC_STATUSES.label(row.status, self.language), self._kit_titles.get(row.kit_id, row.kit_id),
+                    DIAGNOSTIC_STATUSES.label(row.status, language()), self._kit_titles.get(row.kit_id, row.kit_id),
                     row.kit_version, str(row.revision))[column]
         progress = self._progress.get(row.id)
         if progress is None:
@@ -140,9 +140,8 @@ class DiagnosticsModel(_RowsModel):
 
 
 class DiagnosticPartnershipsModel(_RowsModel):
-    def __init__(self, language: str = "fr", parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.language = language
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("DiagnosticPartnershipsModel", "Partnership"),
@@ -151,16 +150,15 @@ class DiagnosticPartnershipsModel(_RowsModel):
                 QCoreApplication.translate("DiagnosticPartnershipsModel", "Partners")]
 
     def cell(self, row: PartnershipLine, column: int):
-        return (row.title, PARTNERSHIP_FORMS.label(row.form, self.language),
-                PARTNERSHIP_STAGES.label(row.stage, self.language), ", ".join(row.partners))[column]
+        return (row.title, PARTNERSHIP_FORMS.label(row.form, language()),
+                PARTNERSHIP_STAGES.label(row.stage, language()), ", ".join(row.partners))[column]
 
 
 class DiagnosticScoresModel(_RowsModel):
     """One row per volet: label, axis, score 0–100, scored questions answered."""
 
-    def __init__(self, language: str = "fr", parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.language = language
         self.kit: Kit | None = None
 
     def set_scores(self, kit: Kit, scores: Scores) -> None:
@@ -178,9 +176,9 @@ class DiagnosticScoresModel(_RowsModel):
 
     def cell(self, row, column: int):
         if column == 0:
-            return self.kit.volet(row.volet).label.get(self.language)
+            return self.kit.volet(row.volet).label.get(language())
         if column == 1:
-            return AXES[row.axis][self.language] if row.axis in AXES else ""
+            return AXES[row.axis][language()] if row.axis in AXES else ""
         if column == 2:
             return "—" if row.score is None else f"{row.score:.0f}"
         return f"{row.answered} / {row.scored}"
@@ -192,10 +190,9 @@ class DiagnosticScoresModel(_RowsModel):
 
 
 class DiagnosticActionsModel(_RowsModel):
-    def __init__(self, actor_names: dict[str, str], language: str = "fr", parent=None):
+    def __init__(self, actor_names: dict[str, str], parent=None):
         super().__init__(parent)
         self.actor_names = actor_names
-        self.language = language
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("DiagnosticActionsModel", "Action"),
@@ -213,4 +210,4 @@ class DiagnosticActionsModel(_RowsModel):
             return ", ".join(self.actor_names.get(actor, "") for actor in row.partner_ids)
         if column == 3:
             return format_date(row.due_date)
-        return ACTION_STATUSES.label(row.status, self.language)
+        return ACTION_STATUSES.label(row.status, language())

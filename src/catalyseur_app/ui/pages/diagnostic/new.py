@@ -11,6 +11,7 @@ from catalyseur_app.diagnostics.kits import list_installed_kits
 from catalyseur_app.diagnostics.queries import commune_contacts
 from catalyseur_app.diagnostics.sessions import Participant, start_diagnostic
 from catalyseur_app.domain.vocabularies import CONTACT_ROLES
+from catalyseur_app.messages import language
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_new import Ui_NewDiagnosticDialog
 from catalyseur_app.ui.pages.diagnostic.models import ID_ROLE
@@ -59,9 +60,8 @@ class NewDiagnosticDialog(QDialog):
             return
         commune = self.ui.commune.text()
         self.ui.communeChosen.setText(self.tr("Commune: %1 (INSEE %2)").replace("%1", commune).replace("%2", insee))
-        language = self.context.language
         for contact in commune_contacts(self.store, insee):
-            role = CONTACT_ROLES.label(contact.role, language) if contact.role else ""
+            role = CONTACT_ROLES.label(contact.role, language()) if contact.role else ""
             text = f"{contact.full_name} — {', '.join(filter(None, (role, contact.actor_name)))}"
             item = QStandardItem(text)
             item.setCheckable(True)

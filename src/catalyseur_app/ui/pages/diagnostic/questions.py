@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalyseur_app.formatting import format_date
+from catalyseur_app.formatting import format_date, format_plain_number
 from catalyseur_app.kit import Kit, Question
+from catalyseur_app.messages import language
 from catalyseur_app.ui.i18n import filled
 
 TEXT_PAUSE_MS = 800
@@ -46,20 +47,19 @@ class QuestionWidget(QFrame):
 
     answered = Signal(str, object)
 
-    def __init__(self, question: Question, kit: Kit, language: str, parent: QWidget | None = None):
+    def __init__(self, question: Question, kit: Kit, parent: QWidget | None = None):
         super().__init__(parent)
         self.question = question
         self.kit = kit
-        self.language = language
         self.name = question.name
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 6, 0, 6)
-        text = question.label.get(language)
+        text = question.label.get(language())
         self.label = QLabel(f"{text} *" if question.required else text, self)
         self.label.setWordWrap(True)
         self.label.setStyleSheet("font-weight: 600;")
         self._layout.addWidget(self.label)
-        hint = question.hint.get(language) if question.hint else ""
+        hint = question.hint.get(language()) if question.hint else ""
         self.hint = QLabel(hint, self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
@@ -109,7 +109,7 @@ class QuestionWidget(QFrame):
         self.focus_target().setAccessibleDescription(text or "")
 
     def _accessible(self, widget: QWidget) -> None:
-        widget.setAccessibleName(self.question.label.get(self.language))
+        widget.setAccessibleName(self.question.label.get(language()))
         self.label.setBuddy(widget)
 
 
@@ -120,7 +120,7 @@ class LineQuestion(QuestionWidget):
         self.line = QLineEdit(self)
         self._accessible(self.line)
         placeholders = {"integer": self.tr("A whole number, e.g. 12"),
-                        "decimal": self.tr("A number, e.g. 12,5"),
+                        "decimal": self.tr("A number, e.g. 12.5"),
                         "date": self.tr("dd/mm/yyyy")}
         self.line.setPlaceholderText(placeholders.get(self.question.type, ""))
         self._layout.addWidget(self.line)
@@ -151,7 +151,7 @@ class LineQuestion(QuestionWidget):
             except ValueError:
                 text = str(value)
         elif self.question.type == "decimal" and isinstance(value, float):
-            text = f"{value:g}".replace(".", ",")
+            text = format_plain_number(value)  # « 12,5 » in French, « 12.5 » in English
         else:
             text = str(value)
         self.line.setText(text)
@@ -222,9 +222,9 @@ class SelectOneQuestion(QuestionWidget):
         row = QVBoxLayout(box)
         row.setContentsMargins(12, 0, 0, 0)
         for number, choice in enumerate(self.kit.choices_of(self.question).choices):
-            button = QRadioButton(choice.label.get(self.language), box)
-            button.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(self.language),
-                                            choice.label.get(self.language)))
+            button = QRadioButton(choice.label.get(language()), box)
+            button.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(language()),
+                                            choice.label.get(language())))
             button.setProperty("choice", choice.name)
             self.group.addButton(button, number)
             self.buttons[choice.name] = button
@@ -233,7 +233,7 @@ class SelectOneQuestion(QuestionWidget):
         self.label.setBuddy(next(iter(self.buttons.values()), self))
         self.clear_button = QPushButton(self.tr("Clear the answer"), self)
         self.clear_button.setAccessibleName(self.tr("Clear the answer: %1").replace(
-            "%1", self.question.label.get(self.language)))
+            "%1", self.question.label.get(language())))
         self.clear_button.setFlat(True)
         self.clear_button.clicked.connect(self._clear)
         line = QHBoxLayout()
@@ -276,9 +276,9 @@ class SelectMultipleQuestion(QuestionWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(12, 0, 0, 0)
         for choice in self.kit.choices_of(self.question).choices:
-            check = QCheckBox(choice.label.get(self.language), box)
-            check.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(self.language),
-                                           choice.label.get(self.language)))
+            check = QCheckBox(choice.label.get(language()), box)
+            check.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(language()),
+                                           choice.label.get(language())))
             check.toggled.connect(self._toggled)
             self.boxes[choice.name] = check
             column.addWidget(check)
@@ -314,13 +314,13 @@ class NoteWidget(QuestionWidget):
         return self.label
 
 
-def question_widget(question: Question, kit: Kit, language: str, parent: QWidget | None = None) -> QuestionWidget:
+def question_widget(question: Question, kit: Kit, parent: QWidget | None = None) -> QuestionWidget:
     if question.type == "note":
-        return NoteWidget(question, kit, language, parent)
+        return NoteWidget(question, kit, parent)
     if question.type == "select_one":
-        return SelectOneQuestion(question, kit, language, parent)
+        return SelectOneQuestion(question, kit, parent)
     if question.type == "select_multiple":
-        return SelectMultipleQuestion(question, kit, language, parent)
+        return SelectMultipleQuestion(question, kit, parent)
     if question.type == "text" and question.role == "observation":
-        return ObservationQuestion(question, kit, language, parent)
-    return LineQuestion(question, kit, language, parent)
+        return ObservationQuestion(question, kit, parent)
+    return LineQuestion(question, kit, parent)

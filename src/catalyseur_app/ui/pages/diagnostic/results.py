@@ -20,7 +20,9 @@ from catalyseur_app.diagnostics.results import (
     update_action,
 )
 from catalyseur_app.diagnostics.sessions import DiagnosticRun
+from catalyseur_app.formatting import format_number
 from catalyseur_app.kit import AXES
+from catalyseur_app.messages import language, plural
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
 from catalyseur_app.ui.i18n import filled
@@ -55,12 +57,11 @@ class DiagnosticResults(QWidget):
         self.context = context
         self.store = context.store
         self.run = run
-        self.language = context.language
         self.ui = Ui_DiagnosticResults()
         self.ui.setupUi(self)
         self.chart = RadarChart(self)
         self.ui.chartLayout.addWidget(self.chart)
-        self.scores_model = DiagnosticScoresModel(self.language, self)
+        self.scores_model = DiagnosticScoresModel(self)
         self.ui.scores.setModel(self.scores_model)
         self.ui.scores.verticalHeader().hide()
         self.ui.scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -69,7 +70,7 @@ class DiagnosticResults(QWidget):
         self.priorities_model = QStandardItemModel(self)
         self.ui.priorities.setModel(self.priorities_model)
         self.actors = {actor.id: actor.name for actor in actor_choices(self.store)}
-        self.actions_model = DiagnosticActionsModel(self.actors, self.language, self)
+        self.actions_model = DiagnosticActionsModel(self.actors, self)
         self.ui.actions.setModel(self.actions_model)
         self.ui.actions.verticalHeader().hide()
         compact_rows(self.ui.actions)
@@ -77,7 +78,7 @@ class DiagnosticResults(QWidget):
         self.action_columns = ResponsiveColumns(self.ui.actions, 0, [(3, 10), (4, 12), (1, 24), (2, 24)],
                                                 stretch_chars=24)
         for volet in run.kit.volets:
-            self.ui.voletChoice.addItem(volet.label.get(self.language), volet.name)
+            self.ui.voletChoice.addItem(volet.label.get(language()), volet.name)
         self._report = report_function()
         self.ui.reportButton.setVisible(self._report is not None)
         self._connect()
@@ -126,16 +127,16 @@ class DiagnosticResults(QWidget):
         table = self.ui.scores  # as tall as its rows: no empty band under the last volet
         table.setMaximumHeight(table.horizontalHeader().height() + table.verticalHeader().length()
                                + 2 * table.frameWidth() + 2)
-        self.chart.set_scores([volet.label.get(self.language) for volet in kit.volets],
+        self.chart.set_scores([volet.label.get(language()) for volet in kit.volets],
                               [scores.volets[volet.name].score for volet in kit.volets])
         axis_score = self.tr("%1: <b>%2</b> / 100")  # "Resilience: 62 / 100"
-        axes = " · ".join(filled(axis_score, AXES[axis][self.language], "—" if value is None else f"{value:.0f}")
+        axes = " · ".join(filled(axis_score, AXES[axis][language()], "—" if value is None else f"{value:.0f}")
                           for axis, value in scores.axes.items())
         self.ui.summary.setText(self.tr("<h3>Scores</h3>") + axes)
         conclusion = get_conclusion(self.store, run.id)
         self.priorities_model.clear()
         for priority in conclusion.priorities:
-            item = QStandardItem(f"{priority.rank}. {kit.volet(priority.volet).label.get(self.language)}"
+            item = QStandardItem(f"{priority.rank}. {kit.volet(priority.volet).label.get(language())}"
                                  if priority.volet in {v.name for v in kit.volets} else priority.volet)
             item.setData(priority.volet, VOLET_ROLE)
             item.setEditable(False)
@@ -156,7 +157,9 @@ class DiagnosticResults(QWidget):
         elif run.status == "superseded":
             text = self.tr("Replaced by a revision: kept as it was, read only.")
         elif errors:
-            text = self.tr("%n error(s) to correct before finalising (Ctrl+E lists them).", "", errors)
+            text = (self.tr("%1 errors to correct before finalising (Ctrl+E lists them).") if plural(errors)
+                    else self.tr("%1 error to correct before finalising (Ctrl+E shows it).")).replace(
+                "%1", format_number(errors))
         else:
             text = self.tr("No error: the diagnostic can be finalised.")
         self.ui.statusLabel.setText(text)
@@ -269,7 +272,7 @@ class DiagnosticResults(QWidget):
             score = scores.volets[volet.name]
             if score.answered >= score.scored:
                 continue
-            label = volet.label.get(self.language)
+            label = volet.label.get(language())
             if score.answered == 0:
                 lines.append(self.tr("– %1: nothing answered").replace("%1", label))
             else:

@@ -23,6 +23,7 @@ from catalyseur_app.diagnostics.sessions import DiagnosticRun
 from catalyseur_app.domain.vocabularies import DIAGNOSTIC_STATUSES
 from catalyseur_app.formatting import format_date
 from catalyseur_app.kit import Volet
+from catalyseur_app.messages import language
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
 from catalyseur_app.ui.i18n import filled
@@ -44,7 +45,6 @@ class DiagnosticRunner(QWidget):
                  typed: dict[str, str] | None = None):
         super().__init__(parent)
         self.context = context
-        self.language = context.language
         self.ui = Ui_DiagnosticRunner()
         self.ui.setupUi(self)
         self.run = DiagnosticRun(context.store, diagnostic_id)
@@ -81,7 +81,7 @@ class DiagnosticRunner(QWidget):
     # --- building -----------------------------------------------------------------------
     def _build_pages(self) -> None:
         for volet in self.kit.volets:
-            self._volet_model.appendRow(self._volet_item(volet.label.get(self.language), volet.name))
+            self._volet_model.appendRow(self._volet_item(volet.label.get(language()), volet.name))
             self.ui.pages.addWidget(self._volet_page(volet))
         self._volet_model.appendRow(self._volet_item(self.tr("Results and action plan"), RESULTS))
         # The results scroll rather than squeeze the list of volets when the window is narrow.
@@ -109,20 +109,20 @@ class DiagnosticRunner(QWidget):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(area)
         layout = QVBoxLayout(body)
-        title = QLabel(f"<h2>{volet.label.get(self.language)}</h2>", body)
+        title = QLabel(f"<h2>{volet.label.get(language())}</h2>", body)
         layout.addWidget(title)
-        hint = volet.hint.get(self.language) if volet.hint else ""
+        hint = volet.hint.get(language()) if volet.hint else ""
         if hint:
             label = QLabel(hint, body)
             label.setWordWrap(True)
             layout.addWidget(label)
         if volet.show_partnerships:
-            box = CommunePartnerships(self.context.store, self.run.commune_insee, self.language, body)
+            box = CommunePartnerships(self.context.store, self.run.commune_insee, body)
             self.partnerships_model = box.model
             layout.addWidget(box)
         read_only = self.run.locked
         for question in volet.questions:
-            widget = question_widget(question, self.kit, self.language, body)
+            widget = question_widget(question, self.kit, body)
             widget.set_value(self.run.answers.get(question.name))
             widget.set_locked(read_only)
             widget.answered.connect(self._on_answered)
@@ -161,7 +161,7 @@ class DiagnosticRunner(QWidget):
     # --- header and progress ------------------------------------------------------------
     def _update_header(self) -> None:
         run = self.run
-        status = DIAGNOSTIC_STATUSES.label(run.status, self.language)
+        status = DIAGNOSTIC_STATUSES.label(run.status, language())
         revision = self.tr(", revision %1").replace("%1", str(run.revision)) if run.revision > 1 else ""
         self.ui.title.setText(
             f"<h2>{commune_name(run.commune_insee)} ({run.commune_insee})</h2>"
@@ -178,7 +178,7 @@ class DiagnosticRunner(QWidget):
             done, count = state.progress(volet.name) if state.is_relevant(volet.name) else (0, 0)
             answered, total = answered + done, total + count
             item = self._volet_model.item(row)
-            item.setText(f"{volet.label.get(self.language)}  ({done}/{count})")
+            item.setText(f"{volet.label.get(language())}  ({done}/{count})")
             item.setEnabled(state.is_relevant(volet.name))
         self._show_invalid()
         self.ui.progress.setMaximum(max(total, 1))
@@ -318,7 +318,7 @@ class DiagnosticRunner(QWidget):
     def _show_invalid(self) -> None:
         invalid = self.typed_invalid()
         quoted = self.tr("“%1” (%2)")  # the question and what was typed; « %1 » (%2) in French
-        names = ", ".join(filled(quoted, self.kit.question(name).label.get(self.language), text)
+        names = ", ".join(filled(quoted, self.kit.question(name).label.get(language()), text)
                           for name, text in invalid.items())
         self.invalidBanner.setText(filled(self.tr("Not saved, to correct: %1"), names))
         self.invalidBanner.setVisible(bool(invalid))
@@ -347,7 +347,7 @@ class DiagnosticRunner(QWidget):
         self._errors_model.clear()
         errors = self.run.errors
         for error in errors:
-            item = QStandardItem(self.run.describe_error(error, self.language))
+            item = QStandardItem(self.run.describe_error(error, language()))
             item.setData(error.question, QUESTION_ROLE)
             item.setEditable(False)
             self._errors_model.appendRow(item)
