@@ -289,7 +289,7 @@
             <translation>Effacer une personne</translation>
         </message>
         <message>
-            <source>Erase every detail held about « %1 »? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
+            <source>Erase every detail held about “%1”? Only an erasure mark stays, so the erasure also reaches the foundation. This cannot be undone.</source>
             <translation>Effacer toutes les données conservées sur « %1 » ? Seule une marque d'effacement reste, pour que l'effacement parvienne aussi à la fondation. C'est irréversible.</translation>
         </message>
         <message>
@@ -318,6 +318,10 @@
         <message>
             <source>Nothing was saved: correct the fields in red.</source>
             <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>« %1 » (%2)</translation>
         </message>
         <message>
             <source>This actor may already exist:</source>
@@ -920,6 +924,10 @@
             <translation>Cliquez sur une barre pour ouvrir la liste correspondante</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
             <source>actors</source>
             <translation>acteurs</translation>
         </message>
@@ -993,6 +1001,10 @@
             <source>no data</source>
             <translation>pas de données</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>DiagnosticActionsModel</name>
@@ -1051,6 +1063,10 @@
             <translation>Ajouter une ligne au plan d'action</translation>
         </message>
         <message>
+            <source>%1: &lt;b&gt;%2&lt;/b&gt; / 100</source>
+            <translation>%1 : &lt;b&gt;%2&lt;/b&gt; / 100</translation>
+        </message>
+        <message>
             <source>&lt;h3&gt;Scores&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;Scores&lt;/h3&gt;</translation>
         </message>
@@ -1079,8 +1095,20 @@
             <translation>Le rapport PDF pour le maire (%1)</translation>
         </message>
         <message>
-            <source>The diagnostic is in progress: the report is a draft marked « PROVISOIRE » on every page.</source>
+            <source>The diagnostic is in progress: the report is a draft marked “PROVISOIRE” on every page.</source>
             <translation>Le diagnostic est en cours : le rapport est un brouillon marqué « PROVISOIRE » sur chaque page.</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”?</source>
+            <translation>Supprimer l'action « %1 » ?</translation>
+        </message>
+        <message>
+            <source>The diagnostic cannot be finalised yet: correct the errors listed under “Check”.</source>
+            <translation>Le diagnostic ne peut pas encore être finalisé : corrigez les erreurs listées par « Vérifier ».</translation>
+        </message>
+        <message>
+            <source>Still missing (an empty volet is shown as “not filled in”, never as 0):</source>
+            <translation>Il manque encore (un volet vide apparaît « non renseigné », jamais à 0) :</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1091,20 +1119,12 @@
             <translation>Supprimer l'action</translation>
         </message>
         <message>
-            <source>Delete the action « %1 »?</source>
-            <translation>Supprimer l'action « %1 » ?</translation>
-        </message>
-        <message>
             <source>Action plan</source>
             <translation>Plan d'action</translation>
         </message>
         <message>
             <source>Finalise</source>
             <translation>Finaliser</translation>
-        </message>
-        <message>
-            <source>The diagnostic cannot be finalised yet: correct the errors listed under « Check ».</source>
-            <translation>Le diagnostic ne peut pas encore être finalisé : corrigez les erreurs listées par « Vérifier ».</translation>
         </message>
         <message>
             <source>Finalise the diagnostic? The answers will be locked; to change them later you will create a revision.</source>
@@ -1117,10 +1137,6 @@
         <message>
             <source>– %1: %2 of %3 questions answered</source>
             <translation>– %1 : %2 questions sur %3 renseignées</translation>
-        </message>
-        <message>
-            <source>Still missing (an empty volet is shown as « not filled in », never as 0):</source>
-            <translation>Il manque encore (un volet vide apparaît « non renseigné », jamais à 0) :</translation>
         </message>
         <message>
             <source>Revise</source>
@@ -1240,6 +1256,10 @@
         <message>
             <source>Diagnostic</source>
             <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>« %1 » (%2)</translation>
         </message>
         <message>
             <source>Not saved, to correct: %1</source>
@@ -1375,8 +1395,16 @@
             <translation>Rapport PDF du diagnostic choisi</translation>
         </message>
         <message>
-            <source>A diagnostic in progress gives a draft marked « PROVISOIRE » on every page.</source>
+            <source>A diagnostic in progress gives a draft marked “PROVISOIRE” on every page.</source>
             <translation>Pour un diagnostic en cours, le rapport est un brouillon marqué « PROVISOIRE » sur chaque page.</translation>
+        </message>
+        <message>
+            <source>The kit “%1” version %2 was already installed.</source>
+            <translation>Le kit « %1 » version %2 était déjà installé.</translation>
+        </message>
+        <message>
+            <source>The kit “%1” version %2 is installed. New diagnostics will use it.</source>
+            <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
         </message>
         <message>
             <source>Diagnostic</source>
@@ -1393,14 +1421,6 @@
         <message>
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>The kit « %1 » version %2 was already installed.</source>
-            <translation>Le kit « %1 » version %2 était déjà installé.</translation>
-        </message>
-        <message>
-            <source>The kit « %1 » version %2 is installed. New diagnostics will use it.</source>
-            <translation>Le kit « %1 » version %2 est installé. Les nouveaux diagnostics l'utiliseront.</translation>
         </message>
         <message>
             <source>The kit was not installed: %1 problems found. Nothing was changed.</source>
@@ -1423,7 +1443,7 @@
 … et %1 autre problème (voir les détails).</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</source>
+            <source>&lt;h2&gt;Diagnostics “sortie de crise”&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Diagnostics « sortie de crise »&lt;/h2&gt;</translation>
         </message>
         <message>
@@ -1698,10 +1718,6 @@
             <translation>Aperçu de l'import — %1</translation>
         </message>
         <message>
-            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in « Conflicts to review », where you can still change your mind.</source>
-            <translation>Modifiés des deux côtés depuis votre dernier échange : le choix automatique est indiqué pour chacun. Sélectionnez une ligne et choisissez la version à garder ; les lignes que vous laissez restent dans « Conflits à examiner », où vous pourrez encore changer d'avis.</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Enregistrement</translation>
         </message>
@@ -1742,6 +1758,10 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Changed on both sides since your last exchange: the automatic choice is shown for each. Select a line and choose the version to keep; the lines you leave stay in “Conflicts to review”, where you can still change your mind.</source>
+            <translation>Modifiés des deux côtés depuis votre dernier échange : le choix automatique est indiqué pour chacun. Sélectionnez une ligne et choisissez la version à garder ; les lignes que vous laissez restent dans « Conflits à examiner », où vous pourrez encore changer d'avis.</translation>
+        </message>
+        <message>
             <source>Nothing to change: your data is already up to date. The key you accepted is recorded: the next files signed with it are trusted.</source>
             <translation>Rien à changer : vos données sont déjà à jour. La clé que vous avez acceptée est enregistrée : les prochains fichiers signés avec elle seront reconnus.</translation>
         </message>
@@ -1758,7 +1778,7 @@
             <translation>tout, depuis son premier envoi</translation>
         </message>
         <message>
-            <source>File « %1 »: file no. %2 from %3, made on %4, with %5.</source>
+            <source>File “%1”: file no. %2 from %3, made on %4, with %5.</source>
             <translation>Fichier « %1 » : envoi n° %2 de %3, fait le %4, avec %5.</translation>
         </message>
         <message>
@@ -1851,6 +1871,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 « %2 »</translation>
         </message>
         <message>
             <source>(deleted)</source>
@@ -1980,10 +2004,6 @@
             <translation>le début</translation>
         </message>
         <message>
-            <source>Received on %1 in « %2 »</source>
-            <translation>Reçu le %1 dans « %2 »</translation>
-        </message>
-        <message>
             <source>&amp;Conflicts to review (%1)</source>
             <translation>C&amp;onflits à examiner (%1)</translation>
         </message>
@@ -2060,6 +2080,10 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         <message>
             <source>Exchanges</source>
             <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Received on %1 in “%2”</source>
+            <translation>Reçu le %1 dans « %2 »</translation>
         </message>
         <message>
             <source>Cancelled: nothing was changed.</source>
@@ -2295,11 +2319,11 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
             <translation>%1, %2.</translation>
         </message>
         <message>
-            <source>%1 catalyseurs silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <source>%1 catalyseurs silent for 90 days or more (in bold in “Catalyseurs”).</source>
             <translation>%1 catalyseurs sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</translation>
         </message>
         <message>
-            <source>%1 catalyseur silent for 90 days or more (in bold in « Catalyseurs »).</source>
+            <source>%1 catalyseur silent for 90 days or more (in bold in “Catalyseurs”).</source>
             <translation>%1 catalyseur sans envoi depuis 90 jours ou plus (en gras dans « Catalyseurs »).</translation>
         </message>
         <message>
@@ -2786,11 +2810,11 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
     <context>
         <name>OperationCommand</name>
         <message>
-            <source>Could not redo « {0} »: {1}</source>
+            <source>Could not redo “{0}”: {1}</source>
             <translation>Impossible de rétablir « {0} » : {1}</translation>
         </message>
         <message>
-            <source>Could not undo « {0} »: {1}</source>
+            <source>Could not undo “{0}”: {1}</source>
             <translation>Impossible d'annuler « {0} » : {1}</translation>
         </message>
     </context>
@@ -3518,7 +3542,18 @@ Vérifiez-la avec cette personne (par téléphone, par exemple). Accepter cette 
         </message>
     </context>
     <context>
+        <name>SelectMultipleQuestion</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SelectOneQuestion</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
         <message>
             <source>Clear the answer</source>
             <translation>Effacer la réponse</translation>

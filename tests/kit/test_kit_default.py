@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from pyxform.xls2xform import convert
 
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.kit import AXES, compute_scores, default_kit_path, evaluate, load_kit, validate_kit_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +62,7 @@ def test_default_kit_rules(kit):
     assert errors["co_associations"] == "Le nombre ne peut pas être négatif."
     assert errors["cl_cellule_date"] == "La date ne peut pas être dans le futur."
     assert errors["ec_chomage"] == "Indiquez un pourcentage entre 0 et 100."
-    assert errors["fr_isolement"] == "Merci de choisir un niveau, ou « Ne sait pas »."
+    assert errors["fr_isolement"] == spaced("Merci de choisir un niveau, ou « Ne sait pas ».")
     assert not evaluate(kit, {"cl_cellule": "no"}).is_relevant("cl_cellule_date")
     assert not evaluate(kit, {"co_associations": 0}).is_relevant("co_associations_activite")
     assert evaluate(kit, {"co_associations": 4}).is_relevant("co_associations_activite")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from catalyseur_app.diagnostics.kits import list_installed_kits, shipped_kit_files
 from catalyseur_app.diagnostics.sessions import start_diagnostic
+from catalyseur_app.domain.typography import french_spacing as spaced
 from catalyseur_app.store.models import Diagnostic, DiagnosticAnswer, Partnership, PartnershipCommune
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.pages.diagnostic.new import NewDiagnosticDialog
@@ -143,7 +144,7 @@ def test_full_diagnostic_through_the_widgets(qtbot, context, store):
     assert runner.partnerships_model.rowCount() == 1
     assert runner.partnerships_model.data(runner.partnerships_model.index(0, 0)) == "Épicerie solidaire du bourg"
     alliances = runner.widgets["al_partenariats"]
-    assert alliances.message.text() == "Merci de choisir un niveau, ou « Ne sait pas »."
+    assert alliances.message.text() == spaced("Merci de choisir un niveau, ou « Ne sait pas ».")
     choose(qtbot, alliances.buttons["nsp"])
     assert runner.widgets["al_mondes"].isHidden()
     assert runner.error_texts() == ["No error: the diagnostic can be finalised."]
@@ -206,8 +207,9 @@ def test_kit_edited_in_a_spreadsheet_installs_and_is_used(qtbot, context, store,
     diagnostic_id = start_diagnostic(store, COMMUNE)
     runner = make_runner(qtbot, context, diagnostic_id)
     assert runner.run.kit_version == "2099.1"
-    assert runner.widgets["fr_nouvelle_question"].label.text() == "Quelle initiative récente vous a marqué ?"
-    assert runner.widgets["fr_sante"].label.text() == "L'accès aux soins est-il assuré pour tous les habitants ?"
+    # shown with French typography, whatever spaces the spreadsheet's author typed
+    assert runner.widgets["fr_nouvelle_question"].label.text() == "Quelle initiative récente vous a marqué\u202f?"
+    assert runner.widgets["fr_sante"].label.text() == "L'accès aux soins est-il assuré pour tous les habitants\u202f?"
     type_line(qtbot, runner.widgets["fr_nouvelle_question"], "Le marche du dimanche")
     assert saved(store, diagnostic_id) == {"fr_nouvelle_question": "Le marche du dimanche"}
 

@@ -76,17 +76,17 @@ def test_the_preview_shows_what_differs_and_leaves_untouched_conflicts_for_revie
     assert "2 conflicts — changed on both sides" in summary and "0 to add — new records" in summary
     assert "a backup copy of your data is made first" in dialog.ui.applyLabel.text()
     rows = {row[0]: row for row in dialog.model.rows}
-    assert rows["actor « Mairie de Murat »"][1:4] == ["Notes", "Le maire préfère attendre", "Très favorable"]
-    assert rows["answer « emploi »"][1:4] == ["made on both sides: Answer", "2", "4"]
+    assert rows["actor “Mairie de Murat”"][1:4] == ["Notes", "Le maire préfère attendre", "Très favorable"]
+    assert rows["answer “emploi”"][1:4] == ["made on both sides: Answer", "2", "4"]
     assert "Alt+M" in dialog.ui.keepMineButton.toolTip() and "Alt+R" in dialog.ui.takeTheirsButton.toolTip()
-    answer_row = dialog.model.rows.index(rows["answer « emploi »"])
+    answer_row = dialog.model.rows.index(rows["answer “emploi”"])
     dialog.ui.conflictsTable.clearSelection()
     dialog.ui.conflictsTable.selectRow(answer_row)
     dialog.ui.takeTheirsButton.click()  # the person chooses the answer; the actor is left to the rule
     assert dialog.model.rows[answer_row][4] == "their version (your choice)"
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: "avant-import" in page.ui.statusLabel.text(), timeout=10000)
-    assert page.conflicts.rowCount() == 1 and page.conflicts.rows[0][0] == "actor « Mairie de Murat »"
+    assert page.conflicts.rowCount() == 1 and page.conflicts.rows[0][0] == "actor “Mairie de Murat”"
     assert page.ui.tabs.currentIndex() == 1 and "(1)" in page.ui.tabs.tabText(1)
     with store.read() as s:
         [answer] = s.query(m.DiagnosticAnswer).filter_by(question="emploi").all()

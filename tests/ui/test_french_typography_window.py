@@ -56,7 +56,7 @@ def test_english_window_has_no_french_spaces(qtbot, store, qapp):
     page, text = ask_to_erase_contact(qtbot, store)
     assert page.editor.ui.nameLabel.text() == "&Name:"
     assert NBSP not in text and NNBSP not in text
-    assert f"« {TRICKY_NAME} »?" in text
+    assert f"“{TRICKY_NAME}”?" in text
 
 
 def test_messages_from_the_core_are_spaced_in_french_only(french):

@@ -141,7 +141,7 @@ NEEDS = Vocabulary("need", [
 
 ODD = Vocabulary("odd", [
     Term("1", "Pas de pauvreté", "No poverty"),
-    Term("2", "Faim « zéro »", "Zero hunger"),
+    Term("2", "Faim «\u00a0zéro\u00a0»", "Zero hunger"),  # no-break spaces: French typography
     Term("3", "Bonne santé et bien-être", "Good health and well-being"),
     Term("4", "Éducation de qualité", "Quality education"),
     Term("5", "Égalité entre les sexes", "Gender equality"),

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from catalyseur_app.domain.typography import french_spacing
 from catalyseur_app.kit.expressions import Expression
 
 AXES: Mapping[str, Mapping[str, str]] = MappingProxyType(
@@ -27,19 +28,32 @@ Answer = str | int | float | list[str]
 """A stored answer: str (text, select_one, ISO date), int, float, or list[str] (select_multiple)."""
 
 
+FRENCH_CODES = ("fr", "french", "français", "francais")
+
+
+def _typeset(language: str, text: str) -> str:
+    """A French text (by its column's language code: fr, fr-CA, "French"…) with French typography."""
+    french = language in FRENCH_CODES or language.startswith(("fr-", "fr_"))
+    return french_spacing(text) if french else text
+
+
 @dataclass(frozen=True)
 class Text:
-    """A text in several languages, read with fallback to the kit's default language."""
+    """A text in several languages, read with fallback to the kit's default language.
+
+    ``get`` gives a French text with French typography (``french_spacing``: no-break spaces before
+    ``: ; ! ?`` and inside « »), as every text the application shows or prints; the kit file keeps
+    the ordinary spaces its author typed (``by_language``)."""
 
     by_language: Mapping[str, str]
     default_language: str
 
     def get(self, language: str | None = None) -> str:
         if language and self.by_language.get(language):
-            return self.by_language[language]
+            return _typeset(language, self.by_language[language])
         if self.by_language.get(self.default_language):
-            return self.by_language[self.default_language]
-        return next((text for text in self.by_language.values() if text), "")
+            return _typeset(self.default_language, self.by_language[self.default_language])
+        return next((_typeset(code, text) for code, text in self.by_language.items() if text), "")
 
     def __bool__(self) -> bool:
         return any(self.by_language.values())

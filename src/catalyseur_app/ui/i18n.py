@@ -8,11 +8,14 @@ file just for its plurals).
 Our French translations get French typography (``domain.typography.french_spacing``: no-break
 spaces before ``: ; ! ?`` and inside « ») when they are read, so the .ts file keeps ordinary
 spaces and a translator types them as usual. The placeholders (%1) are filled in afterwards by
-the caller, so a file name shown in a message keeps its own spaces.
+the caller, so a file name shown in a message keeps its own spaces: ``filled(self.tr("%1: %2"),
+label, value)`` puts a label and a value in a translated template in one pass (a value that
+itself contains « %2 » stays as it is).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -24,6 +27,7 @@ from catalyseur_app.resources import translations_dir
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 _installed: list[QTranslator] = []
+_PLACEHOLDER = re.compile(r"%([1-9])")
 
 # Qt's own French (qtbase_fr) lacks a few labels of its file dialog, shown in English otherwise.
 QT_FRENCH_GAPS = {
@@ -54,6 +58,12 @@ class _FrenchTranslator(QTranslator):
 @lru_cache(maxsize=4096)
 def _typeset(text: str) -> str:
     return french_spacing_markup(text) if "<" in text else french_spacing(text)
+
+
+def filled(template: str, *values: object) -> str:
+    """``template`` (a translated text) with %1, %2… replaced by ``values``, in one pass."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values) else m.group(0), template)
 
 
 def interface_locale() -> QLocale:

@@ -53,10 +53,10 @@ class OperationCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._run(self.operation.redo, QCoreApplication.translate("OperationCommand", "Could not redo « {0} »: {1}"))
+        self._run(self.operation.redo, QCoreApplication.translate("OperationCommand", "Could not redo “{0}”: {1}"))
 
     def undo(self) -> None:
-        self._run(self.operation.undo, QCoreApplication.translate("OperationCommand", "Could not undo « {0} »: {1}"))
+        self._run(self.operation.undo, QCoreApplication.translate("OperationCommand", "Could not undo “{0}”: {1}"))
 
     def _run(self, action, message: str) -> None:
         try:

@@ -103,7 +103,7 @@ class Ui_DiagnosticsPage(object):
     # setupUi
 
     def retranslateUi(self, DiagnosticsPage):
-        self.title.setText(QCoreApplication.translate("DiagnosticsPage", u"<h2>Diagnostics \u00ab sortie de crise \u00bb</h2>", None))
+        self.title.setText(QCoreApplication.translate("DiagnosticsPage", u"<h2>Diagnostics \u201csortie de crise\u201d</h2>", None))
         self.newButton.setText(QCoreApplication.translate("DiagnosticsPage", u"&New diagnostic\u2026", None))
         self.openButton.setText(QCoreApplication.translate("DiagnosticsPage", u"&Open", None))
         self.reportButton.setText(QCoreApplication.translate("DiagnosticsPage", u"PDF &report\u2026", None))

@@ -132,7 +132,7 @@ class ActorContacts(QObject):
             return
         name = self.model.raw_value(self.ui.contactsTable.currentIndex().row(), "full_name")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a person"),
-                          self.tr("Erase every detail held about « %1 »? Only an erasure mark stays, so "
+                          self.tr("Erase every detail held about “%1”? Only an erasure mark stays, so "
                                   "the erasure also reaches the foundation. This cannot be undone.")
                           .replace("%1", name or ""), parent=self.page)
         box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)

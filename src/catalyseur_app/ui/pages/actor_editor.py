@@ -15,6 +15,7 @@ from catalyseur_app.domain.vocabularies import ACTOR_KINDS
 from catalyseur_app.messages import language
 from catalyseur_app.records.actors import ActorData, Duplicate
 from catalyseur_app.ui.generated.ui_actor_editor import Ui_ActorEditor
+from catalyseur_app.ui.i18n import filled
 from catalyseur_app.ui.widgets import FieldErrors
 
 
@@ -106,7 +107,8 @@ class ActorEditor(QWidget):
 
     def show_duplicates(self, duplicates: list[Duplicate]) -> None:
         self._duplicates = duplicates
-        lines = [escape(f"« {d.name} » ({d.reason})") for d in duplicates[:5]]
+        quoted = self.tr("“%1” (%2)")  # the name and why it looks the same; « %1 » (%2) in French
+        lines = [escape(filled(quoted, d.name, d.reason)) for d in duplicates[:5]]
         self.ui.duplicateLabel.setText(
             self.tr("This actor may already exist:") + "<br>" + "<br>".join(lines)
         )

@@ -52,7 +52,7 @@ from catalyseur_app.messages import language
 from catalyseur_app.records.dashboard import DashboardData, dashboard_data
 from catalyseur_app.ui.first_steps import FirstSteps
 from catalyseur_app.ui.generated.ui_dashboard import Ui_DashboardPage
-from catalyseur_app.ui.i18n import interface_locale
+from catalyseur_app.ui.i18n import filled, interface_locale
 from catalyseur_app.ui.undo_commands import record_changes
 from catalyseur_app.ui.widgets import compact_rows
 
@@ -194,9 +194,10 @@ class DashboardPage(QWidget):
         bar_set.append([0] * count)
         bar_set.clicked.connect(lambda position: on_click(order[position]))
         texts = hover_texts or categories
+        template = self.tr("%1: %2")  # "Mécénat : 3" in French, "Philanthropy: 3" in English
         bar_set.hovered.connect(
             lambda on, position: QToolTip.showText(
-                QCursor.pos(), f"{texts[order[position]]} : {int(bar_set.at(position))}")
+                QCursor.pos(), filled(template, texts[order[position]], int(bar_set.at(position))))
             if on else QToolTip.hideText())
         series.append(bar_set)
         series.setLabelsVisible(True)

@@ -58,7 +58,7 @@ class DiagnosticsPage(QWidget):
             enter.setContext(Qt.ShortcutContext.WindowShortcut)
             enter.activated.connect(lambda: self.ui.openButton.isEnabled() and self.open_selected())
         self.ui.reportButton.setToolTip(self.ui.reportButton.toolTip() + "\n" + self.tr(
-            "A diagnostic in progress gives a draft marked « PROVISOIRE » on every page."))
+            "A diagnostic in progress gives a draft marked “PROVISOIRE” on every page."))
         self.refresh()
 
     # --- list ---------------------------------------------------------------------------
@@ -163,8 +163,8 @@ class DiagnosticsPage(QWidget):
         box.setWindowTitle(self.tr("Install a kit"))
         if result.ok:
             kit = result.kit
-            text = (self.tr("The kit « %1 » version %2 was already installed.") if result.already_installed
-                    else self.tr("The kit « %1 » version %2 is installed. New diagnostics will use it."))
+            text = (self.tr("The kit “%1” version %2 was already installed.") if result.already_installed
+                    else self.tr("The kit “%1” version %2 is installed. New diagnostics will use it."))
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(text.replace("%1", kit.title).replace("%2", kit.version))
         else:

@@ -89,8 +89,8 @@ class ExchangePreviewDialog(QDialog):
         conflicts = plan.conflicts
         self.ui.conflictsLabel.setText(
             self.tr("Changed on both sides since your last exchange: the automatic choice is shown for each. "
-                    "Select a line and choose the version to keep; the lines you leave stay in « Conflicts to "
-                    "review », where you can still change your mind.") if conflicts else "")
+                    "Select a line and choose the version to keep; the lines you leave stay in “Conflicts to "
+                    "review”, where you can still change your mind.") if conflicts else "")
         self.model = RowsModel([self.tr("Record"), self.tr("What differs"), self.tr("My version"),
                                 self.tr("Their version"), self.tr("Kept")], self)
         self.ui.conflictsTable.setModel(self.model)
@@ -136,7 +136,7 @@ class ExchangePreviewDialog(QDialog):
             what = self.tr("the changes since %1").replace("%1", format_moment(m.period_start))
         else:
             what = self.tr("everything since its first file")
-        text = (self.tr("File « %1 »: file no. %2 from %3, made on %4, with %5.")
+        text = (self.tr("File “%1”: file no. %2 from %3, made on %4, with %5.")
                 .replace("%1", self.plan.file.name).replace("%2", str(m.sequence))
                 .replace("%3", m.catalyseur_name or self.tr("an unnamed catalyseur")).replace("%4", made)
                 .replace("%5", what))

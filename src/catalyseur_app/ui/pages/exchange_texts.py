@@ -15,6 +15,7 @@ from catalyseur_app.exchange.schema import DATE, DATETIME, KIND_BY_NAME
 from catalyseur_app.formatting import format_date, format_moment
 from catalyseur_app.messages import language
 from catalyseur_app.store import models as m
+from catalyseur_app.ui.i18n import filled
 
 # (kind, key) -> vocabulary of the coded values
 _VOCABULARIES = {
@@ -72,14 +73,15 @@ def display_value(kind: str, key: str, text: str, names: RecordNames | None) -> 
 
 def pair(label: str, value: str) -> str:
     """"Notes: …" in English, "Notes : …" in French."""
-    return QCoreApplication.translate("ExchangeTexts", "%1: %2").replace("%1", label).replace("%2", value)
+    return filled(QCoreApplication.translate("ExchangeTexts", "%1: %2"), label, value)
 
 
 def record_title(kind: str, record: dict | None, fallback: str) -> str:
     record = record or {}
     for key in ("name", "title", "full_name", "question", "volet"):
         if record.get(key):
-            return f"{kind_label(kind)} « {record[key]} »"
+            # "actor “Mairie de Murat”" in English, « acteur « Mairie de Murat » » in French
+            return filled(QCoreApplication.translate("ExchangeTexts", "%1 “%2”"), kind_label(kind), record[key])
     return f"{kind_label(kind)} {fallback[:8]}…"
 
 

@@ -117,7 +117,7 @@ class ExchangesPage(QWidget):
                                  c.record_id)
             received = format_date(c.detected_at.astimezone().date())
             rows.append([title, fields, mine_text, theirs_text, choice_text(c.chosen, False), received])
-            origin = self.tr("Received on %1 in « %2 »").replace("%1", received).replace("%2", c.file_name)
+            origin = self.tr("Received on %1 in “%2”").replace("%1", received).replace("%2", c.file_name)
             tips.append("\n".join(t for t in (title, origin, tip) if t))
         self.conflicts.set_rows(rows, [c.id for c in conflicts], tips)
         self.ui.tabs.setTabText(1, self.tr("&Conflicts to review (%1)").replace("%1", str(len(conflicts))))

@@ -278,9 +278,9 @@ class FoundationPage(QWidget):
         where = self.region.currentText() if self.department.currentData() is None else self.department.currentText()
         text = self.tr("%1, %2.").replace("%1", where).replace("%2", self._period_text())
         if silent:
-            silent_text = (self.tr("%1 catalyseurs silent for 90 days or more (in bold in « Catalyseurs »).")
+            silent_text = (self.tr("%1 catalyseurs silent for 90 days or more (in bold in “Catalyseurs”).")
                            if plural(silent)
-                           else self.tr("%1 catalyseur silent for 90 days or more (in bold in « Catalyseurs »)."))
+                           else self.tr("%1 catalyseur silent for 90 days or more (in bold in “Catalyseurs”)."))
             text += " " + silent_text.replace("%1", format_number(silent))
         self._say(text)
         self.loaded.emit()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalyseur_app.foundation.boundaries import load_departments
+from catalyseur_app.ui.i18n import filled
 
 PALETTE = ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c")  # ColorBrewer Blues, 5 classes
 NO_DATA = QColor("#ffffff")
@@ -134,14 +135,17 @@ class DepartmentMap(QGraphicsView):
         ``shown(value)`` writes a value for the tooltips."""
         self.breaks = class_breaks(list(values.values()), whole)
         no_data = self.tr("no data")
+        value_template = self.tr("%1: %2")  # "Partnerships: 12"; a no-break space before « : » in French
         for code, item in self.items_by_code.items():
             value = values.get(code)
+            tip = f"{item.name} ({code})"
             if value is None:
                 item.setBrush(no_data_brush())
-                tip = f"{item.name} ({code})\n{label} : {no_data}" if label else f"{item.name} ({code})"
             else:
                 item.setBrush(QBrush(class_colour(class_of(value, self.breaks), len(self.breaks))))
-                tip = f"{item.name} ({code})\n{label} : {shown(value)}"
+            if label:
+                shown_value = no_data if value is None else shown(value)
+                tip += "\n" + filled(value_template, label, shown_value)
             item.setToolTip(tip)
         self.scene().setBackgroundBrush(QBrush(NO_DATA))
         self._show_selection()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from catalyseur_app.formatting import format_date, format_plain_number
 from catalyseur_app.kit import Kit, Question
 from catalyseur_app.messages import language
+from catalyseur_app.ui.i18n import filled
 
 TEXT_PAUSE_MS = 800
 MESSAGE_STYLE = "color: #b00020; font-weight: 600;"
@@ -222,7 +223,8 @@ class SelectOneQuestion(QuestionWidget):
         row.setContentsMargins(12, 0, 0, 0)
         for number, choice in enumerate(self.kit.choices_of(self.question).choices):
             button = QRadioButton(choice.label.get(language()), box)
-            button.setAccessibleName(f"{self.question.label.get(language())} : {choice.label.get(language())}")
+            button.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(language()),
+                                            choice.label.get(language())))
             button.setProperty("choice", choice.name)
             self.group.addButton(button, number)
             self.buttons[choice.name] = button
@@ -275,7 +277,8 @@ class SelectMultipleQuestion(QuestionWidget):
         column.setContentsMargins(12, 0, 0, 0)
         for choice in self.kit.choices_of(self.question).choices:
             check = QCheckBox(choice.label.get(language()), box)
-            check.setAccessibleName(f"{self.question.label.get(language())} : {choice.label.get(language())}")
+            check.setAccessibleName(filled(self.tr("%1: %2"), self.question.label.get(language()),
+                                           choice.label.get(language())))
             check.toggled.connect(self._toggled)
             self.boxes[choice.name] = check
             column.addWidget(check)

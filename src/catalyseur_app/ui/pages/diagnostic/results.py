@@ -25,6 +25,7 @@ from catalyseur_app.kit import AXES
 from catalyseur_app.messages import language, plural
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_results import Ui_DiagnosticResults
+from catalyseur_app.ui.i18n import filled
 from catalyseur_app.ui.pages.diagnostic.action import ActionDialog
 from catalyseur_app.ui.pages.diagnostic.chart import RadarChart
 from catalyseur_app.ui.pages.diagnostic.models import DiagnosticActionsModel, DiagnosticScoresModel
@@ -128,9 +129,9 @@ class DiagnosticResults(QWidget):
                                + 2 * table.frameWidth() + 2)
         self.chart.set_scores([volet.label.get(language()) for volet in kit.volets],
                               [scores.volets[volet.name].score for volet in kit.volets])
-        axes = " · ".join(
-            f"{AXES[axis][language()]} : <b>{'—' if value is None else f'{value:.0f}'}</b> / 100"
-            for axis, value in scores.axes.items())
+        axis_score = self.tr("%1: <b>%2</b> / 100")  # "Resilience: 62 / 100"
+        axes = " · ".join(filled(axis_score, AXES[axis][language()], "—" if value is None else f"{value:.0f}")
+                          for axis, value in scores.axes.items())
         self.ui.summary.setText(self.tr("<h3>Scores</h3>") + axes)
         conclusion = get_conclusion(self.store, run.id)
         self.priorities_model.clear()
@@ -169,7 +170,7 @@ class DiagnosticResults(QWidget):
         tip = self.tr("The PDF report for the mayor (%1)").replace("%1", keys)
         if status == "in_progress":
             tip += "\n" + self.tr("The diagnostic is in progress: the report is a draft marked "
-                                   "« PROVISOIRE » on every page.")
+                                   "“PROVISOIRE” on every page.")
         self.ui.reportButton.setToolTip(tip)
 
     # --- priorities ---------------------------------------------------------------------
@@ -234,7 +235,7 @@ class DiagnosticResults(QWidget):
         if line is None:
             return
         answer = QMessageBox.question(self, self.tr("Delete the action"),
-                                      self.tr("Delete the action « %1 »?").replace("%1", line.title))
+                                      self.tr("Delete the action “%1”?").replace("%1", line.title))
         if answer == QMessageBox.StandardButton.Yes:
             self._apply(lambda: delete_action(self.store, line.id))
 
@@ -250,7 +251,7 @@ class DiagnosticResults(QWidget):
         if self.run.errors:
             self.verify_requested.emit()
             QMessageBox.warning(self, self.tr("Finalise"), self.tr(
-                "The diagnostic cannot be finalised yet: correct the errors listed under « Check »."))
+                "The diagnostic cannot be finalised yet: correct the errors listed under “Check”."))
             return False
         if confirm and QMessageBox.question(self, self.tr("Finalise"), self.tr(
                 "Finalise the diagnostic? The answers will be locked; to change them later you will "
@@ -279,7 +280,7 @@ class DiagnosticResults(QWidget):
                              .replace("%2", str(score.answered)).replace("%3", str(score.scored)))
         if not lines:
             return ""
-        return "\n\n" + self.tr("Still missing (an empty volet is shown as « not filled in », never as 0):") + \
+        return "\n\n" + self.tr("Still missing (an empty volet is shown as “not filled in”, never as 0):") + \
             "\n" + "\n".join(lines)
 
     def revise(self, *, confirm: bool = True) -> str | None:

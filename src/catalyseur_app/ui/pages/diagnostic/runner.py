@@ -26,6 +26,7 @@ from catalyseur_app.kit import Volet
 from catalyseur_app.messages import language
 from catalyseur_app.ui.context import AppContext
 from catalyseur_app.ui.generated.ui_diagnostic_runner import Ui_DiagnosticRunner
+from catalyseur_app.ui.i18n import filled
 from catalyseur_app.ui.pages.diagnostic.commune_partnerships import CommunePartnerships
 from catalyseur_app.ui.pages.diagnostic.questions import MESSAGE_STYLE, QuestionWidget, question_widget
 from catalyseur_app.ui.scroll_anchor import kept_in_place, release
@@ -316,9 +317,10 @@ class DiagnosticRunner(QWidget):
 
     def _show_invalid(self) -> None:
         invalid = self.typed_invalid()
-        names = ", ".join(f"« {self.kit.question(name).label.get(language())} » ({text})"
+        quoted = self.tr("“%1” (%2)")  # the question and what was typed; « %1 » (%2) in French
+        names = ", ".join(filled(quoted, self.kit.question(name).label.get(language()), text)
                           for name, text in invalid.items())
-        self.invalidBanner.setText(self.tr("Not saved, to correct: %1").replace("%1", names))
+        self.invalidBanner.setText(filled(self.tr("Not saved, to correct: %1"), names))
         self.invalidBanner.setVisible(bool(invalid))
 
     def flush(self) -> None:
