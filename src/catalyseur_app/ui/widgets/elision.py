@@ -5,6 +5,10 @@ its text without a sign. One proxy style elides the combo boxes' text, and one a
 event filter puts the whole text in the tooltip of a combo box or a line edit whose text or
 placeholder does not fit (and takes that tooltip away once it fits again). A tooltip the code
 set itself is left alone.
+
+The same style gives a tab's label a little room above and below: Qt draws an unselected tab
+lower and cuts what rises above the font's ascent, which is where a capital's accent is
+(« Étapes » read « Etapes »).
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionTab,
     QWidget,
 )
 
 AUTO_TIP = "catalyseurAutoTip"  # the dynamic property holding the tooltip this module set
+TAB_LABEL_ROOM = 3  # pixels given to a tab's label above and below its rectangle
 
 
 def combo_text_room(combo: QComboBox) -> int:
@@ -65,6 +71,9 @@ class _ElidingStyle(QProxyStyle):
             if elided != option.currentText:
                 option = QStyleOptionComboBox(option)
                 option.currentText = elided
+        elif element == QStyle.ControlElement.CE_TabBarTabLabel and isinstance(option, QStyleOptionTab):
+            option = QStyleOptionTab(option)
+            option.rect = option.rect.adjusted(0, -TAB_LABEL_ROOM, 0, TAB_LABEL_ROOM)  # still centred
         super().drawControl(element, option, painter, widget)
 
 
