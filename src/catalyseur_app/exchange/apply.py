@@ -29,7 +29,7 @@ from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
 from catalyseur_app.store.backup_reasons import BEFORE_IMPORT
-from catalyseur_app.store.erasures import read_register, record_erasures
+from catalyseur_app.store.erasures import merge_search_index, read_register, record_erasures, zeroing
 from catalyseur_app.store.erasures import reconcile as reconcile_erasures
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
 from catalyseur_app.store.models.exchange import (
@@ -93,7 +93,7 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
     personal = manifest.with_contacts
     conflicts_out: list[dict] = []
     done = Plan(plan.file, explain_only=True)  # what is applied, counted again as it goes
-    with store.write() as session, contextlib.ExitStack() as bulk:
+    with store.write() as session, contextlib.ExitStack() as bulk, contextlib.ExitStack() as zeroed:
         session.info[RAW_SYNC_WRITE] = True
         connection = session.connection()
         # The pragma lasts until the transaction ends: outside one (pysqlite begins only at the
@@ -102,7 +102,7 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
             connection.exec_driver_sql("BEGIN")
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         if erased.all:  # what erasing frees (rows, search index segments) is overwritten, not left in the file
-            connection.exec_driver_sql("PRAGMA secure_delete = ON")
+            zeroed.enter_context(zeroing(connection.exec_driver_sql))
         current = None
         for sheet, changes in replay(connection, plan.spool, store.device_id, progress, erased):
             if sheet != current:  # a sheet's additions go in with its search triggers set aside once
@@ -128,11 +128,9 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
         # Registered before the commit, as by erase_person: the register names them even when the
         # store never held them, so that a restore of an older backup keeps them out too.
         record_erasures(store.data_dir, erasures)
-        again = reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # last: nobody erased comes back
-        if erased.in_file or again:  # the search index keeps a removed row's words in older segments until merged
-            connection.exec_driver_sql("INSERT INTO fts_contacts(fts_contacts) VALUES ('optimize')")
-        if erased.all:
-            connection.exec_driver_sql("PRAGMA secure_delete = OFF")
+        reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # last: nobody erased here comes back
+        if erased.in_file:
+            merge_search_index(connection.exec_driver_sql)
     return ApplyResult(backup, done.summary(), [
         {"kind": c["kind"], "id": c["record_id"], "chosen": c["chosen"], "decided_by": c["decided_by"]}
         for c in conflicts_out])
