@@ -140,7 +140,9 @@ def test_older_copies_first_then_the_erasure_end_the_same(store, sent):
     _import(store, sent.file("c-1"))
     _import(store, sent.file("c-2"))
     assert {table for table, _ in traces(store.db_path)} >= {"contacts", "diagnostic_participants"}
-    _import(store, sent.file("a-2"))
+    outcome = _import(store, sent.file("a-2"))
+    # the ground for exchange_conflicts: A's version of her place in the diagnostic met C's (her name in it)
+    assert [c.record_id for c in outcome.plan.conflicts if c.kind == "participant"] == [sent.participant]
     assert traces(store.db_path) == []
     assert _her_participant(store, sent)[0] == ""
     assert sent.contact in _registered(store)
