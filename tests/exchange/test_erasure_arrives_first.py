@@ -28,6 +28,7 @@ from catalyseur_app.exchange.export import export_sync_file
 from catalyseur_app.exchange.importer import import_sync_file
 from catalyseur_app.profile import ProfileData, save_profile
 from catalyseur_app.records.contacts import erase_person
+from catalyseur_app.records.trash import delete_records, restore_records
 from catalyseur_app.store import models as m
 from catalyseur_app.store import open_store
 from catalyseur_app.store.backup import read_info
@@ -56,8 +57,9 @@ def _edit(store, contact_id: str, participant_id: str, side: str) -> None:
 @pytest.fixture(scope="module")
 def sent(tmp_path_factory) -> Sent:
     """a-1: A's records, her among them; c-1: C's full file, her edited three times; c-2: C's
-    next file, only her place in the diagnostic edited again; a-2: A's full file made after A
-    edited and then erased her (the erasure in it, her contact not)."""
+    next file, only her place in the diagnostic edited again; c-3: C puts her in the trash; c-4:
+    C takes her out of it; a-2: A's full file made after A edited and then erased her (the erasure
+    in it, her contact not)."""
     root = tmp_path_factory.mktemp("erasure-first")
     folder = root / "sent"
     folder.mkdir()
@@ -77,6 +79,12 @@ def sent(tmp_path_factory) -> Sent:
         with c.write() as session:
             session.get(m.DiagnosticParticipant, participant).role = "maire (C, encore)"
         export_sync_file(c, folder / "c-2.xlsx", with_contacts=True)
+        delete_records(c, "contacts", [contact])
+        with c.write() as session:  # and something else: a file with nothing to apply is not applied
+            session.get(m.Actor, ids["actors"][1]).notes = "Vue par C"
+        export_sync_file(c, folder / "c-3.xlsx", with_contacts=True)  # a deletion of her, newer than the erasure
+        restore_records(c, "contacts", [contact])
+        export_sync_file(c, folder / "c-4.xlsx", with_contacts=True)  # her again, newer still
         _edit(a, contact, participant, "A")
         erase_person(a, contact)
         export_sync_file(a, folder / "a-2.xlsx", full=True, with_contacts=True)
@@ -134,6 +142,17 @@ def test_the_erasure_first_then_older_copies_of_her_do_not_bring_her_back(store,
         assert (participant.name, participant.contact_id) == ("", None)
         assert participant.role == "maire (C, encore)"  # the rest of C's edits came
     assert sent.contact in _registered(store)
+
+
+def test_a_deletion_arriving_after_the_erasure_does_not_wear_it_down(store, sent):
+    """C, not knowing of the erasure, deletes her and takes her back, at versions above the
+    erasure's: the store still knows her as erased, not merely deleted, and does not add her."""
+    _import(store, sent.file("a-2"))
+    _import(store, sent.file("c-3"))
+    _import(store, sent.file("c-4"))
+    assert traces(store.db_path) == []
+    with store.read() as session:
+        assert session.get(m.Contact, sent.contact) is None
 
 
 def test_older_copies_first_then_the_erasure_end_the_same(store, sent):

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from catalyseur_app.messages import t
@@ -326,7 +326,9 @@ def _write_states(connection, states: list[dict]) -> None:
     statement = statement.on_conflict_do_update(
         index_elements=[STATES.c.kind, STATES.c.record_id],
         set_={"base_version": statement.excluded.base_version, "base_by": statement.excluded.base_by,
-              "tombstone": statement.excluded.tombstone})
+              # an erased person stays known as erased, whatever deletion of them comes later
+              "tombstone": case((STATES.c.tombstone == TOMBSTONE_ERASED, TOMBSTONE_ERASED),
+                                else_=statement.excluded.tombstone)})
     connection.execute(statement, states)
 
 
