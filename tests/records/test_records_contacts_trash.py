@@ -1,4 +1,5 @@
 import json
+import sqlite3
 from datetime import date
 
 import pytest
@@ -84,6 +85,29 @@ def test_erase_clears_every_field_and_keeps_a_travelling_tombstone(store, actor)
     with pytest.raises(RecordNotFound):
         person_record(store, contact)
     assert list_trash(store) == []  # an erased person cannot be restored
+
+
+def test_erasing_leaves_none_of_her_words_in_the_search_index(store, actor):
+    """The search index (FTS5) keeps a changed row's words in its older segments until they are
+    merged: read back with sqlite3, its own tables hold nothing of her once she is erased."""
+    contact = create_contact(store, person(actor)).subject_id
+    assert _search_index_words(store.db_path, ("helene", "vabre")) == {"helene", "vabre"}  # the ground
+    erase_person(store, contact)
+    assert _search_index_words(store.db_path, ("helene", "vabre")) == set()
+
+
+def _search_index_words(db_path, words) -> set[str]:
+    """Those of ``words`` (as the index keeps them: lower case, no accents) in fts_contacts's tables."""
+    found = set()
+    with sqlite3.connect(db_path) as connection:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'fts_contacts_%'")]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    shown = (value if isinstance(value, bytes) else str(value).encode()).lower()
+                    found |= {word for word in words if word.encode() in shown}
+    return found
 
 
 def test_update_contact_and_undo(store, actor):

@@ -1,6 +1,7 @@
 """The erasure register itself: written with every erasure, and a problem with it stops the change."""
 
 import json
+import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -60,3 +61,22 @@ def test_an_unreadable_register_stops_a_restore_and_changes_nothing(data_dir, ca
     assert not (data_dir / "mis-de-cote").exists()
     register_path(data_dir).unlink()
     assert read_register(data_dir) == {}
+
+
+def test_a_person_erased_again_after_a_restore_leaves_the_search_index_too(data_dir):
+    """The backup holds her words in the contacts' search index; erased again by the register, she
+    leaves it too (its own tables read back with sqlite3)."""
+    from catalyseur_app.store import open_store
+
+    with open_store(data_dir) as store:
+        person_id = _person(store)
+        backup = read_info(store.backup("manuelle"))
+        erase_person(store, person_id)
+    restore_backup(data_dir, backup)
+    with open_store(data_dir) as store:
+        with store.read() as session:
+            assert session.get(m.Contact, person_id).erased_at is not None
+        db_path = store.db_path
+    with sqlite3.connect(db_path) as connection:
+        blocks = [row[0] for row in connection.execute("SELECT block FROM fts_contacts_data")]
+    assert not [block for block in blocks if block and (b"jeanne" in block or b"dupont" in block)]

@@ -22,13 +22,14 @@ from datetime import UTC, date, datetime
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.records.contacts import ERASED_CONTACT_VALUES
 from catalyseur_app.store.backup_reasons import BEFORE_IMPORT
+from catalyseur_app.store.erasures import merge_search_index, read_register, record_erasures, zeroing
 from catalyseur_app.store.erasures import reconcile as reconcile_erasures
 from catalyseur_app.store.models import Base, Contact, DiagnosticParticipant, SyncConflict, utc_now
 from catalyseur_app.store.models.exchange import (
@@ -43,6 +44,7 @@ from catalyseur_app.store.models.exchange import (
 from catalyseur_app.store.stamping import RAW_SYNC_WRITE
 
 from .bulk_index import bulk_insert
+from .erased import Erased, erased_in_file, erasures_of
 from .errors import SyncFileError, storage_problem
 from .merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UNCHANGED, UPDATE, Change, Plan
 from .peers import record_applied
@@ -82,13 +84,16 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
     from .trust import remember
     from .walk import replay
 
+    # Nobody erased here comes back, nor anyone this file erases (exchange/erased.py).
+    erased = Erased(register=frozenset(read_register(store.data_dir)), in_file=erased_in_file(plan))
+    erasures: dict[str, str] = {}
     progress.step(0, len(ALL_DATA_SHEETS), t("Sauvegarde avant import…"))
     backup = store.backup(BEFORE_IMPORT)
     manifest = plan.file.manifest
     personal = manifest.with_contacts
     conflicts_out: list[dict] = []
     done = Plan(plan.file, explain_only=True)  # what is applied, counted again as it goes
-    with store.write() as session, contextlib.ExitStack() as bulk:
+    with store.write() as session, contextlib.ExitStack() as bulk, contextlib.ExitStack() as zeroed:
         session.info[RAW_SYNC_WRITE] = True
         connection = session.connection()
         # The pragma lasts until the transaction ends: outside one (pysqlite begins only at the
@@ -96,8 +101,10 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
         if not connection.connection.dbapi_connection.in_transaction:
             connection.exec_driver_sql("BEGIN")
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        if erased.all:  # what erasing frees (rows, search index segments) is overwritten, not left in the file
+            zeroed.enter_context(zeroing(connection.exec_driver_sql))
         current = None
-        for sheet, changes in replay(connection, plan.spool, store.device_id, progress):
+        for sheet, changes in replay(connection, plan.spool, store.device_id, progress, erased):
             if sheet != current:  # a sheet's additions go in with its search triggers set aside once
                 bulk.close()
                 current = sheet
@@ -106,6 +113,7 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
                     bulk.enter_context(bulk_insert(connection, kind.table.name, plan.adds.get(kind.name, 0)))
             for change in changes:
                 done.add(change)
+            erasures.update(erasures_of(changes))
             _apply_changes(connection, changes, choices, personal, store.device_id, plan, conflicts_out)
         bulk.close()
         forget_erased_participants(connection)
@@ -117,7 +125,12 @@ def _apply(store, plan: Plan, choices, progress) -> ApplyResult:
         if plan.trust is not None and plan.trust.remember:  # a key accepted for this file: with it
             remember(connection, TrustedKey.__table__, manifest)
         progress.step(len(ALL_DATA_SHEETS), len(ALL_DATA_SHEETS), t("Validation…"))
+        # Registered before the commit, as by erase_person: the register names them even when the
+        # store never held them, so that a restore of an older backup keeps them out too.
+        record_erasures(store.data_dir, erasures)
         reconcile_erasures(connection.exec_driver_sql, store.data_dir)  # last: nobody erased here comes back
+        if erased.in_file:
+            merge_search_index(connection.exec_driver_sql)
     return ApplyResult(backup, done.summary(), [
         {"kind": c["kind"], "id": c["record_id"], "chosen": c["chosen"], "decided_by": c["decided_by"]}
         for c in conflicts_out])
@@ -313,7 +326,9 @@ def _write_states(connection, states: list[dict]) -> None:
     statement = statement.on_conflict_do_update(
         index_elements=[STATES.c.kind, STATES.c.record_id],
         set_={"base_version": statement.excluded.base_version, "base_by": statement.excluded.base_by,
-              "tombstone": statement.excluded.tombstone})
+              # an erased person stays known as erased, whatever deletion of them comes later
+              "tombstone": case((STATES.c.tombstone == TOMBSTONE_ERASED, TOMBSTONE_ERASED),
+                                else_=statement.excluded.tombstone)})
     connection.execute(statement, states)
 
 

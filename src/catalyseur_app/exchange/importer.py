@@ -54,6 +54,11 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
     if manifest.device_id == store.device_id:
         raise SyncFileError(t("« {name} » a été fait par cet appareil-ci : il ne peut pas y être importé "
                               "(un fichier s'importe sur un autre appareil ou à la Fondation).", name=sync_file.name))
+    from catalyseur_app.store.erasures import read_register
+
+    from .erased import Erased
+
+    erased = Erased(register=frozenset(read_register(store.data_dir)))  # the store holding them or not
     spool = tempfile.TemporaryFile(prefix="catalyseur-import-")  # noqa: SIM115 - the plan keeps it open until applied
     plan = Plan(sync_file, explain_only=True, spool=spool)
     with store.read() as session:
@@ -66,7 +71,7 @@ def make_plan(store, sync_file: SyncFile, progress: Progress = NO_PROGRESS) -> P
                 "appliqué : les données plus récentes déjà présentes sont conservées.",
                 sequence=manifest.sequence, last=last))
         try:
-            for _, changes in preview(connection, sync_file, store.device_id, progress, spool):
+            for _, changes in preview(connection, sync_file, store.device_id, progress, spool, erased):
                 for change in changes:
                     plan.add(change)
         except OSError as error:  # no room left for the checked rows

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, TYPE_CHECKING
 
+from catalyseur_app.store.models.exchange import TOMBSTONE_ERASED
+
 from ..messages import t
 from .reader import SyncFile
 from .schema import KIND_BY_NAME, NATURE_ERASED
@@ -104,7 +106,7 @@ def classify(kind, row, local, tombstone, nature, twins, device) -> Change:
     if local is None:
         if nature:
             change.action, change.reason = IGNORED, t("rien à supprimer ici")
-        elif tombstone and tombstone[0] == NATURE_ERASED:
+        elif tombstone and tombstone[0] == TOMBSTONE_ERASED:  # the store's word, not the file's
             change.action, change.reason = IGNORED, t("cette personne a été effacée : elle le reste")
         elif tombstone and (tombstone[1] or 0) >= row["version"]:
             change.action, change.reason = IGNORED, t("déjà supprimé")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from sqlalchemy import select
 
 from ..messages import t, translatable
+from .erased import NONE_ERASED, Erased, keep_erased_out, known_erased
 from .errors import SyncFileError, where
 from .merge import NATURAL_KEYS, classify, natural_key
 from .reader import IdIndex, SyncFile
@@ -28,9 +29,11 @@ from .xlsx.addresses import column_letter
 APPLYING = (translatable("Application : {sheet}…"), translatable("Application : {sheet} ({count} lignes)…"))
 
 
-def preview(connection, sync_file: SyncFile, device: str, progress, spool) -> Iterator[tuple[str, list]]:
+def preview(connection, sync_file: SyncFile, device: str, progress, spool,
+            erased: Erased = NONE_ERASED) -> Iterator[tuple[str, list]]:
     """Read the file through with every check; yield (sheet, [Change]) chunk by chunk, and keep
-    each checked chunk in ``spool`` (a private temporary file) for ``replay``."""
+    each checked chunk in ``spool`` (a private temporary file) for ``replay``. ``erased``: the
+    people the erasure register names (exchange/erased.py)."""
     index = IdIndex(sync_file)
     held = _kinds_held(connection)
     total = len(ALL_DATA_SHEETS)
@@ -39,14 +42,15 @@ def preview(connection, sync_file: SyncFile, device: str, progress, spool) -> It
         for rows in sync_file.chunks(sheet, progress, (position, total)):
             index.add(sheet, rows)
             _check_other_kinds(connection, sync_file, sheet, rows, held)
-            deferred += _check_references(connection, sync_file, sheet, rows, index)
+            deferred += _check_references(connection, sync_file, sheet, rows, index, erased)
             pickle.dump((sheet, rows), spool, protocol=pickle.HIGHEST_PROTOCOL)
-            yield sheet, _classified(connection, sheet, rows, device, held)
+            yield sheet, _classified(connection, sheet, rows, device, held, erased)
         if deferred:
-            _check_deferred(connection, sync_file, sheet, deferred, index)
+            _check_deferred(connection, sync_file, sheet, deferred, index, erased)
 
 
-def replay(connection, spool, device: str, progress) -> Iterator[tuple[str, list]]:
+def replay(connection, spool, device: str, progress,
+           erased: Erased = NONE_ERASED) -> Iterator[tuple[str, list]]:
     """The rows the preview checked, read back from ``spool`` (not from the file, which may have
     changed or gone since), classified again against the store as it is now."""
     spool.seek(0)
@@ -63,11 +67,12 @@ def replay(connection, spool, device: str, progress) -> Iterator[tuple[str, list
         count += len(rows)
         if count % 20000 < len(rows):
             progress.step(ALL_DATA_SHEETS.index(sheet), total, t(APPLYING[1], sheet=sheet, count=count))
-        yield sheet, _classified(connection, sheet, rows, device, held)
+        yield sheet, _classified(connection, sheet, rows, device, held, erased)
 
 
-def _classified(connection, sheet: str, rows: list[dict], device: str, held: set[str]) -> list:
-    """``held``: the kinds this store has records or tombstones of (no query for the others)."""
+def _classified(connection, sheet: str, rows: list[dict], device: str, held: set[str], erased: Erased) -> list:
+    """``held``: the kinds this store has records or tombstones of (no query for the others);
+    nobody erased here (``erased``, or as the store knows) comes back (exchange/erased.py)."""
     changes = []
     nature = sheet == DELETIONS_SHEET
     for kind_name, group in _by_kind(sheet, rows):
@@ -83,6 +88,8 @@ def _classified(connection, sheet: str, rows: list[dict], device: str, held: set
         for row in group:
             changes.append(classify(kind_name, row, local.get(row["id"]), tombstones.get(row["id"]),
                                     row["nature"] if nature else None, twins, device))
+    if sheet in (KIND_BY_NAME["contact"].sheet, KIND_BY_NAME["participant"].sheet):
+        keep_erased_out(connection, changes, erased)
     return changes
 
 
@@ -164,9 +171,12 @@ def _references(kind: Kind):
     return [(i, c) for i, c in enumerate(kind.columns) if c.type in (REF, IDLIST) and c.ref]
 
 
-def _check_references(connection, sync_file: SyncFile, sheet: str, rows: list[dict], index: IdIndex) -> list:
+def _check_references(connection, sync_file: SyncFile, sheet: str, rows: list[dict], index: IdIndex,
+                      erased: Erased = NONE_ERASED) -> list:
     """Refuse a reference to a record that is neither in the file nor here. A reference to a
-    record of the same sheet may come before it: those are returned, checked at the sheet's end."""
+    record of the same sheet may come before it: those are returned, checked at the sheet's end.
+    A person erased here (``erased``, or whose erasure arrived before any copy of them) counts as
+    known: the row is written without them (exchange/erased.py)."""
     if sheet == DELETIONS_SHEET:
         return []
     kind = KIND_BY_SHEET[sheet]
@@ -187,16 +197,17 @@ def _check_references(connection, sync_file: SyncFile, sheet: str, rows: list[di
                     continue
                 item = (row, position, column, target)
                 (deferred if column.ref == kind.name else unresolved).append(item)
-    _refuse_missing(connection, sync_file, sheet, unresolved)
+    _refuse_missing(connection, sync_file, sheet, unresolved, erased)
     return deferred
 
 
-def _check_deferred(connection, sync_file, sheet, deferred, index) -> None:
+def _check_deferred(connection, sync_file, sheet, deferred, index, erased: Erased = NONE_ERASED) -> None:
     wanted = KINDS.index(KIND_BY_SHEET[sheet])
-    _refuse_missing(connection, sync_file, sheet, [item for item in deferred if index.kind_of(item[3]) != wanted])
+    _refuse_missing(connection, sync_file, sheet, [item for item in deferred if index.kind_of(item[3]) != wanted],
+                    erased)
 
 
-def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list) -> None:
+def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list, erased: Erased) -> None:
     for start in range(0, len(items), 2000):
         part = items[start:start + 2000]
         by_kind: dict[str, set] = {}
@@ -205,7 +216,9 @@ def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list) ->
         here = set()
         for kind_name, targets in by_kind.items():
             table = KIND_BY_NAME[kind_name].table
-            found = connection.execute(select(table.c.id).where(table.c.id.in_(list(targets)))).scalars()  # any engine
+            found = set(connection.execute(select(table.c.id).where(table.c.id.in_(list(targets)))).scalars())
+            if kind_name == "contact":  # someone erased here, maybe before any copy of them came
+                found |= known_erased(connection, targets - found, erased.all)
             here |= {(kind_name, record_id) for record_id in found}
         for row, position, column, target in part:
             if (column.ref, target) not in here:
@@ -216,7 +229,7 @@ def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list) ->
                     "ni dans vos données.", place=place, label=t(KIND_BY_NAME[column.ref].label), target=target))
 
 
-def check_references(connection, sync_file: SyncFile) -> None:
+def check_references(connection, sync_file: SyncFile, erased: Erased = NONE_ERASED) -> None:
     """The preview's reference check, for a file already read whole (``read_sync_file``)."""
     index = IdIndex(sync_file)
     for sheet in ALL_DATA_SHEETS:
@@ -225,4 +238,4 @@ def check_references(connection, sync_file: SyncFile) -> None:
     for kind in KINDS:
         rows = sync_file.records[kind.name]
         _check_deferred(connection, sync_file, kind.sheet,
-                        _check_references(connection, sync_file, kind.sheet, rows, index), index)
+                        _check_references(connection, sync_file, kind.sheet, rows, index, erased), index, erased)

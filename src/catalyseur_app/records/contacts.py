@@ -28,7 +28,13 @@ from catalyseur_app.messages import t, translatable
 from catalyseur_app.output_guard import check_output
 from catalyseur_app.records.errors import RecordNotFound, ValidationError, check_version
 from catalyseur_app.records.undo import ChangeTracker, Operation
-from catalyseur_app.store.erasures import ERASED_CONTACT_VALUES, forget_erased_conflicts, record_erasure
+from catalyseur_app.store.erasures import (
+    ERASED_CONTACT_VALUES,
+    forget_erased_conflicts,
+    merge_search_index,
+    record_erasure,
+    zeroing,
+)
 from catalyseur_app.store.models import Actor, Contact, Diagnostic, DiagnosticParticipant, utc_now
 
 FIELD_LABELS = {  # French, translated by the checks (catalyseur_app.messages)
@@ -257,8 +263,11 @@ def erase_person(store, contact_id: str) -> None:
         for participant in session.scalars(select(DiagnosticParticipant).where(
                 DiagnosticParticipant.contact_id == contact_id)):
             participant.name = ""
-        session.flush()
-        forget_erased_conflicts(session.connection().exec_driver_sql)  # both sides of a conflict kept her
+        execute = session.connection().exec_driver_sql
+        with zeroing(execute):  # her old content is overwritten, in the rows and in the search index
+            session.flush()
+            forget_erased_conflicts(execute)  # both sides of a conflict kept her
+            merge_search_index(execute)
         # Registered before the commit: were the commit to fail, the person is erased again at the
         # next restore or import, which is what they asked for; the other way round they could return.
         record_erasure(store.data_dir, contact_id, now)

@@ -13,6 +13,9 @@ applied again after every restore and every import.
     forget_erased_conflicts(execute) -> int             the sync conflicts on an erased person, or on
                                                         their place in a diagnostic, deleted (also in
                                                         a consolidation store, foundation/writing.py)
+    with zeroing(execute): …                            SQLite's secure_delete for the time of the block
+    merge_search_index(execute)                         the contacts' search index merged: its older
+                                                        segments keep a changed row's old words
 
 ``execute(sql, params)`` is the connection's own: ``sqlite3.Connection.execute`` or SQLAlchemy's
 ``Connection.exec_driver_sql``, so that the import applies the register in its own transaction.
@@ -20,6 +23,7 @@ applied again after every restore and every import.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from collections.abc import Callable
@@ -97,16 +101,38 @@ def reconcile(execute: Callable, data_dir: Path) -> int:
     now = _storage(datetime.now(UTC))
     again = 0
     ids = list(register)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        alive = [row[0] for row in execute(
-            f"SELECT id FROM contacts WHERE erased_at IS NULL AND id IN ({marks})", tuple(chunk)).fetchall()]
-        for contact_id in alive:
-            _erase(execute, contact_id, _storage(datetime.fromisoformat(register[contact_id])), now, device_id)
-        again += len(alive)
-    forget_erased_conflicts(execute)
+    with zeroing(execute):
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            alive = [row[0] for row in execute(
+                f"SELECT id FROM contacts WHERE erased_at IS NULL AND id IN ({marks})", tuple(chunk)).fetchall()]
+            for contact_id in alive:
+                _erase(execute, contact_id, _storage(datetime.fromisoformat(register[contact_id])), now, device_id)
+            again += len(alive)
+        forget_erased_conflicts(execute)
+        if again:
+            merge_search_index(execute)
     return again
+
+
+@contextlib.contextmanager
+def zeroing(execute: Callable):
+    """SQLite's ``secure_delete`` for the time of the block: what is deleted or freed (an erased
+    person's old row content, the search index's old segments) is overwritten with zeros rather
+    than left in the file's free space. The setting in force before is put back."""
+    previous = execute("PRAGMA secure_delete", ()).fetchone()[0]
+    execute("PRAGMA secure_delete = ON", ())
+    try:
+        yield
+    finally:
+        execute(f"PRAGMA secure_delete = {int(previous)}", ())
+
+
+def merge_search_index(execute: Callable) -> None:
+    """The contacts' search index (FTS5) keeps the words of a changed row in its older segments
+    until they are merged: after an erasure they are merged at once (within ``zeroing``)."""
+    execute("INSERT INTO fts_contacts(fts_contacts) VALUES ('optimize')", ())
 
 
 # A sync conflict keeps both versions of the record as JSON (exchange_conflicts.local and .incoming):
