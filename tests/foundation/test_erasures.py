@@ -26,6 +26,7 @@ from catalyseur_app.foundation.consolidate import APPLIED, consolidate
 from catalyseur_app.foundation.database import make_engine
 from catalyseur_app.profile import ProfileData, save_profile
 from catalyseur_app.records.contacts import erase_person
+from catalyseur_app.records.trash import delete_records, restore_records
 from catalyseur_app.store import models as m
 from catalyseur_app.store import open_store
 
@@ -89,7 +90,8 @@ def sent(tmp_path_factory) -> Sent:
     edits of her, made before the erasure; a-2: A's own edit of her; a-3: A erases her (a file without
     the contacts: the erasure travels all the same); a-4: all
     of A's records again (a full file, her erasure in it); b-2: B, not knowing of the erasure yet,
-    edits her place in the diagnostic again."""
+    edits her place in the diagnostic again; c-2, c-3: C, not knowing either, puts her in the trash
+    and takes her back, at versions above the erasure's."""
     root = tmp_path_factory.mktemp("erasure")
     folder = root / "sent"
     folder.mkdir()
@@ -111,6 +113,10 @@ def sent(tmp_path_factory) -> Sent:
         with b.write() as session:
             session.get(m.DiagnosticParticipant, participant).role = "maire (B, encore)"
         export_sync_file(b, folder / "b-2.xlsx", with_contacts=True)
+        delete_records(c, "contacts", [contact])
+        export_sync_file(c, folder / "c-2.xlsx", with_contacts=True)
+        restore_records(c, "contacts", [contact])
+        export_sync_file(c, folder / "c-3.xlsx", with_contacts=True)
     return Sent(folder, contact, participant)
 
 
@@ -202,4 +208,14 @@ def test_an_erasure_that_arrives_before_her_records_keeps_them_out(db_url, sent,
     assert traces(db_url) == []
     statuses = _consolidated(db_url, sent.inbox(tmp_path, "a-1", "a-2", "a-3", "b-1", "c-1", "b-2"))
     assert not [status for status in statuses if status.startswith("refused")]
+    assert traces(db_url) == []
+
+
+def test_a_deletion_arriving_after_the_erasure_does_not_wear_it_down(db_url, sent, tmp_path):
+    """The store never held her; C's deletion of her (a tombstone above the erasure's version) must
+    not replace what the store knows of her, erased, by merely deleted: C's copy taking her back
+    stays out."""
+    assert _consolidated(db_url, sent.inbox(tmp_path, "a-4")) == [APPLIED]
+    assert _consolidated(db_url, sent.inbox(tmp_path, "c-2")) == [APPLIED]
+    assert _consolidated(db_url, sent.inbox(tmp_path, "c-3")) == [APPLIED]
     assert traces(db_url) == []

@@ -14,14 +14,15 @@ import re
 from collections.abc import Sequence
 from datetime import UTC
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 
 from catalyseur_app.exchange import apply as exchange_apply
 from catalyseur_app.exchange.bulk_index import BULK_THRESHOLD, bulk_insert
 from catalyseur_app.exchange.merge import ADD, CONFLICT, DELETE, ERASE, IGNORED, INCOMING, UPDATE, Change, Plan
 from catalyseur_app.exchange.rows import STATES, split_list
-from catalyseur_app.exchange.schema import DATE, DATETIME, KINDS, REF, Kind
+from catalyseur_app.exchange.schema import DATE, DATETIME, KINDS, NATURE_ERASED, REF, Kind
 from catalyseur_app.store.models import Base, UTCDateTime
+from catalyseur_app.store.models.exchange import TOMBSTONE_DELETED, TOMBSTONE_ERASED
 
 from .erasures import forget_erased, keep_erased_out
 from .models import ActorLink, NationalActor, RecordSource
@@ -60,9 +61,9 @@ def write_plan(connection, plan: Plan, file_id: int) -> list[dict]:
                 conflicts.append(exchange_apply.conflict_row(change, change.rule_choice, "rule", plan))
             elif change.action == IGNORED and change.tombstone is not None and change.local is None:
                 # A deletion of a record not (yet) here: remembered, so an older copy is not added later.
+                why = TOMBSTONE_ERASED if change.tombstone == NATURE_ERASED else TOMBSTONE_DELETED
                 states.append({"kind": kind.name, "record_id": change.record_id, "base_version": row["version"],
-                               "base_by": row["changed_by"],
-                               "tombstone": "erased" if change.tombstone == "effacement" else "deleted"})
+                               "base_by": row["changed_by"], "tombstone": why})
         _write_kind(connection, kind, adds, updates, personal)
         exchange_apply.write_tombstones(connection, kind, tombstones)
         if kind.name == "actor":
@@ -220,7 +221,15 @@ def _bulk(connection, table_name: str, count: int):
 
 
 def _write_states(connection, states: list[dict]) -> None:
+    """Replace the sync states of these records; a record known as erased stays so (a later
+    deletion or copy must not wear the erasure down to a mere deletion)."""
     for part in chunks(states):
+        erased: set[tuple[str, str]] = set()
+        for kind in {s["kind"] for s in part}:
+            ids = [s["record_id"] for s in part if s["kind"] == kind]
+            erased.update((kind, record_id) for record_id, in connection.execute(select(STATES.c.record_id).where(
+                STATES.c.kind == kind, STATES.c.record_id.in_(ids), STATES.c.tombstone == TOMBSTONE_ERASED)))
+        part = [s for s in part if (s["kind"], s["record_id"]) not in erased]
         for kind in {s["kind"] for s in part}:
             ids = [s["record_id"] for s in part if s["kind"] == kind]
             connection.execute(delete(STATES).where(STATES.c.kind == kind, STATES.c.record_id.in_(ids)))
