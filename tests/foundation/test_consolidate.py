@@ -228,3 +228,41 @@ def test_a_sqlite_store_is_backed_up_before_new_files_change_it(small_inbox, tmp
         assert copy.execute("SELECT count(*) FROM foundation_files").fetchone()[0] == 3
     copy.close()
     assert _rows(str(store), "SELECT count(*) FROM foundation_files")[0][0] == 4
+
+
+def test_a_file_whose_row_the_database_refuses_is_left_out_whole_and_the_others_are_applied(
+        db_url, small_inbox, monkeypatch):
+    """On SQLite the files of a few seconds share one transaction: a row the database refuses
+    halfway through one of them (after its other rows are written) must leave out that file only."""
+    from sqlalchemy.exc import IntegrityError
+
+    from catalyseur_app.foundation import consolidate as consolidation
+
+    refused = "catalyseur-2-1.xlsx"
+    write_plan = consolidation.write_plan
+
+    def refusing(connection, plan, file_id):
+        conflicts = write_plan(connection, plan, file_id)  # every row of the file written, then:
+        if plan.file.name == refused:
+            raise IntegrityError("INSERT INTO actors …", {}, Exception("UNIQUE constraint failed: actors.id"))
+        return conflicts
+
+    monkeypatch.setattr(consolidation, "write_plan", refusing)
+    seen = []
+    reports = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True,
+                                        on_report=lambda report, done, total: seen.append(report))
+    assert seen == reports
+    statuses = {r.file_name: r.status for r in reports}
+    assert statuses == {"catalyseur-1-1.xlsx": "applied", refused: "refused", "catalyseur-3-1.xlsx": "applied",
+                        "catalyseur-3-2.xlsx": "applied"}
+    reason = next(r.reason for r in reports if r.file_name == refused)
+    assert "la base a refusé ce fichier (UNIQUE constraint failed: actors.id)" in reason
+    applied = [r for r in reports if r.status == "applied"]
+    assert sorted(name for name, in _rows(db_url, "SELECT file_name FROM foundation_files")) == sorted(
+        r.file_name for r in applied)
+    sources = _rows(db_url, "SELECT count(*) FROM foundation_record_sources")[0][0]
+    assert sum(counts(db_url)[0].values()) == sources == sum(r.summary.get("add", 0) for r in applied)
+    monkeypatch.undo()  # the refused file is applied by the next run, and nothing else changes
+    again = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True)
+    assert {r.file_name: r.status for r in again} == {**{n: "skipped" for n in statuses}, refused: "applied"}
+    assert counts(db_url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
