@@ -266,3 +266,33 @@ def test_a_file_whose_row_the_database_refuses_is_left_out_whole_and_the_others_
     again = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True)
     assert {r.file_name: r.status for r in again} == {**{n: "skipped" for n in statuses}, refused: "applied"}
     assert counts(db_url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
+
+
+def test_a_row_the_database_itself_refuses_leaves_that_file_out_on_both_engines(db_url, small_inbox, monkeypatch):
+    """The same with a real refusal: one file's new actors are written with a row twice (a primary
+    key the database refuses), through the engine's own bulk path (executemany on SQLite, COPY on
+    PostgreSQL); the driver's error must come back as a refusal of that file only."""
+    from catalyseur_app.foundation import consolidate as consolidation
+    from catalyseur_app.foundation import writing
+
+    refused = "catalyseur-2-1.xlsx"
+    armed = []
+    write_plan, add_parameters = consolidation.write_plan, writing._add_parameters
+
+    def arming(connection, plan, file_id):
+        armed[:] = [plan.file.name == refused]
+        return write_plan(connection, plan, file_id)
+
+    def doubling(connection, kind, rows, personal, later):
+        parameters = add_parameters(connection, kind, rows, personal, later)
+        return parameters + parameters[:1] if armed[0] and kind.name == "actor" and parameters else parameters
+
+    monkeypatch.setattr(consolidation, "write_plan", arming)
+    monkeypatch.setattr(writing, "_add_parameters", doubling)
+    reports = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True)
+    assert [r.file_name for r in reports if r.status == "refused"] == [refused]
+    assert "la base a refusé ce fichier" in next(r.reason for r in reports if r.file_name == refused)
+    applied = [r for r in reports if r.status == "applied"]
+    assert len(applied) == 3
+    sources = _rows(db_url, "SELECT count(*) FROM foundation_record_sources")[0][0]
+    assert sum(counts(db_url)[0].values()) == sources == sum(r.summary.get("add", 0) for r in applied)

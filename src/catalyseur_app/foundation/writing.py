@@ -176,7 +176,25 @@ def _converters(connection, kind: Kind, keys: list[str]) -> list[tuple]:
 
 def _insert(connection, table: str, keys: list[str], rows: list[tuple]) -> None:
     columns = ", ".join(f'"{k}"' for k in keys)
+    if connection.dialect.name == "postgresql":
+        _copy(connection, f'COPY "{table}" ({columns}) FROM STDIN', rows)
+        return
     connection.exec_driver_sql(f'INSERT INTO "{table}" ({columns}) VALUES ({marks(connection, len(keys))})', rows)
+
+
+def _copy(connection, statement: str, rows: list[tuple]) -> None:
+    """New rows into PostgreSQL by COPY (psycopg's ``cursor.copy``), in the connection's
+    transaction: several times faster than an executemany of INSERTs. The driver's errors are
+    given as SQLAlchemy's (IntegrityError for a refused row), as an INSERT's would be."""
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with connection.connection.driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as error:
+        raise DBAPIError.instance(statement, None, error, psycopg.Error, dialect=connection.dialect) from error
 
 
 def _update(connection, kind: Kind, columns: list[str], records: list[dict]) -> None:
