@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from catalyseur_app.exchange.errors import SyncFileError
 from catalyseur_app.exchange.merge import CONFLICT
+from catalyseur_app.exchange.schema import KINDS
 from catalyseur_app.messages import t
 from catalyseur_app.progress import NO_PROGRESS, Progress
 from catalyseur_app.store.models import utc_now
@@ -39,7 +40,7 @@ from catalyseur_app.store.models import utc_now
 from .database import FoundationError, connect, connection_error, migrate
 from .inbox import InboxFile, fingerprint, in_order, inbox_files, read_manifest
 from .lock import consolidation_lock
-from .models import AppliedFile
+from .models import ActorLink, AppliedFile, NationalActor, RecordSource
 from .pack_content import apply_published_terms
 from .planning import plan_file
 from .read_ahead import read_ahead
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 FILES = AppliedFile.__table__
 APPLIED, SKIPPED, REFUSED = "applied", "skipped", "refused"
 BATCH_SECONDS = 2.0  # SQLite: the files applied within this long share one commit
+# PostgreSQL: the tables a file's lookups read, analysed as the store grows (_Writer._analyse)
+ANALYSED = [kind.table.name for kind in KINDS] + [model.__table__.name for model in (
+    AppliedFile, RecordSource, NationalActor, ActorLink)]
 
 
 @dataclass
@@ -198,6 +202,7 @@ class _Writer:
         self.applied: list[tuple] = []  # what was given to ``apply`` for them, to apply them again
         self.connection: Connection | None = None
         self.started = 0.0
+        self.files, self.analysed = 0, 4  # files applied; how many there were at the last ANALYZE
 
     def __enter__(self):
         return self
@@ -280,6 +285,21 @@ class _Writer:
         reports, self.reports, self.applied = self.reports, [], []
         for report in reports:
             self.done(report)
+        self.files += sum(1 for report in reports if report.status == APPLIED)
+        if self.files >= self.analysed * 2 and not self.batched:
+            self._analyse()
+
+    def _analyse(self) -> None:
+        """PostgreSQL: statistics brought up to date each time the files applied have doubled.
+        Its own analysis comes a minute or so later; until then the planner takes tables of a
+        hundred thousand rows for the few hundred they held, and scans them whole for each file."""
+        assert self.connection is not None
+        self.analysed = self.files
+        try:
+            with self.connection.begin():
+                self.connection.exec_driver_sql("ANALYZE " + ", ".join(f'"{name}"' for name in ANALYSED))
+        except DBAPIError as error:
+            raise connection_error(self.url, error) from None
 
 
 def _backup(engine) -> None:

@@ -264,7 +264,13 @@ def link_national_actors(connection, added: list[dict], updated: Sequence[dict] 
         if key and key not in names:
             names[key] = actor.get("name") or ""
     existing: set[str] = set()
-    for part in chunks(sorted(names)):
+    if connection.dialect.name == "postgresql" and names:
+        # One array joined to the table, as planning._holders does: a list of 300 parameters in a
+        # plan PostgreSQL keeps for the statement is compared with every row, one by one.
+        existing.update(key for key, in connection.exec_driver_sql(
+            f'SELECT n."key" FROM "{NATIONAL.name}" AS n JOIN unnest(CAST(%s AS text[])) AS wanted(key) '
+            'ON n."key" = wanted.key', (sorted(names),)))
+    for part in chunks(sorted(names)) if connection.dialect.name != "postgresql" else ():
         existing.update(key for key, in connection.exec_driver_sql(
             f'SELECT "key" FROM "{NATIONAL.name}" WHERE "key" IN ({marks(connection, len(part))})', tuple(part)))
     new = [(key, name) for key, name in names.items() if key not in existing]
