@@ -228,3 +228,71 @@ def test_a_sqlite_store_is_backed_up_before_new_files_change_it(small_inbox, tmp
         assert copy.execute("SELECT count(*) FROM foundation_files").fetchone()[0] == 3
     copy.close()
     assert _rows(str(store), "SELECT count(*) FROM foundation_files")[0][0] == 4
+
+
+def test_a_file_whose_row_the_database_refuses_is_left_out_whole_and_the_others_are_applied(
+        db_url, small_inbox, monkeypatch):
+    """On SQLite the files of a few seconds share one transaction: a row the database refuses
+    halfway through one of them (after its other rows are written) must leave out that file only."""
+    from sqlalchemy.exc import IntegrityError
+
+    from catalyseur_app.foundation import consolidate as consolidation
+
+    refused = "catalyseur-2-1.xlsx"
+    write_plan = consolidation.write_plan
+
+    def refusing(connection, plan, file_id):
+        conflicts = write_plan(connection, plan, file_id)  # every row of the file written, then:
+        if plan.file.name == refused:
+            raise IntegrityError("INSERT INTO actors …", {}, Exception("UNIQUE constraint failed: actors.id"))
+        return conflicts
+
+    monkeypatch.setattr(consolidation, "write_plan", refusing)
+    seen = []
+    reports = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True,
+                                        on_report=lambda report, done, total: seen.append(report))
+    assert seen == reports
+    statuses = {r.file_name: r.status for r in reports}
+    assert statuses == {"catalyseur-1-1.xlsx": "applied", refused: "refused", "catalyseur-3-1.xlsx": "applied",
+                        "catalyseur-3-2.xlsx": "applied"}
+    reason = next(r.reason for r in reports if r.file_name == refused)
+    assert "la base a refusé ce fichier (UNIQUE constraint failed: actors.id)" in reason
+    applied = [r for r in reports if r.status == "applied"]
+    assert sorted(name for name, in _rows(db_url, "SELECT file_name FROM foundation_files")) == sorted(
+        r.file_name for r in applied)
+    sources = _rows(db_url, "SELECT count(*) FROM foundation_record_sources")[0][0]
+    assert sum(counts(db_url)[0].values()) == sources == sum(r.summary.get("add", 0) for r in applied)
+    monkeypatch.undo()  # the refused file is applied by the next run, and nothing else changes
+    again = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True)
+    assert {r.file_name: r.status for r in again} == {**{n: "skipped" for n in statuses}, refused: "applied"}
+    assert counts(db_url)[0] == {k: small_inbox.total[k] for k in small_inbox.total}
+
+
+def test_a_row_the_database_itself_refuses_leaves_that_file_out_on_both_engines(db_url, small_inbox, monkeypatch):
+    """The same with a real refusal: one file's new actors are written with a row twice (a primary
+    key the database refuses), through the engine's own bulk path (executemany on SQLite, COPY on
+    PostgreSQL); the driver's error must come back as a refusal of that file only."""
+    from catalyseur_app.foundation import consolidate as consolidation
+    from catalyseur_app.foundation import writing
+
+    refused = "catalyseur-2-1.xlsx"
+    armed = []
+    write_plan, add_parameters = consolidation.write_plan, writing._add_parameters
+
+    def arming(connection, plan, file_id):
+        armed[:] = [plan.file.name == refused]
+        return write_plan(connection, plan, file_id)
+
+    def doubling(connection, kind, rows, personal, later):
+        parameters = add_parameters(connection, kind, rows, personal, later)
+        return parameters + parameters[:1] if armed[0] and kind.name == "actor" and parameters else parameters
+
+    monkeypatch.setattr(consolidation, "write_plan", arming)
+    monkeypatch.setattr(writing, "_add_parameters", doubling)
+    reports = consolidation.consolidate(db_url, small_inbox.folder, trust_new=True)
+    assert [r.file_name for r in reports if r.status == "refused"] == [refused]
+    assert "la base a refusé ce fichier" in next(r.reason for r in reports if r.file_name == refused)
+    applied = [r for r in reports if r.status == "applied"]
+    assert len(applied) == 3
+    sources = _rows(db_url, "SELECT count(*) FROM foundation_record_sources")[0][0]
+    assert sum(counts(db_url)[0].values()) == sources == sum(r.summary.get("add", 0) for r in applied)

@@ -95,11 +95,14 @@ class SyncFile:
         from .xlsx.reader import Workbook
 
         with open_checked(self.path) as archive:
-            book = Workbook(archive, self.name)
-            if sheet not in book.sheets:
-                raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
-                                      place=where(self.name), sheet=sheet))
-            yield from _sheet_chunks(book, self.name, sheet, self.manifest, progress, at, size)
+            yield from self._book_chunks(Workbook(archive, self.name), sheet, progress, at, size)
+
+    def _book_chunks(self, book, sheet: str, progress: Progress = NO_PROGRESS, at=(0, None),
+                     size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
+        if sheet not in book.sheets:
+            raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
+                                  place=where(self.name), sheet=sheet))
+        yield from _sheet_chunks(book, self.name, sheet, self.manifest, progress, at, size)
 
     @property
     def records(self) -> dict[str, list[dict]]:
@@ -110,12 +113,18 @@ class SyncFile:
     def deletions(self) -> list[dict]:
         return self._read_all()[1]
 
-    def _read_all(self, progress: Progress = NO_PROGRESS):
+    def _read_all(self, progress: Progress = NO_PROGRESS, book=None):
+        """Every sheet, read from ``book`` (the file's open workbook) or from the file opened once."""
         if self._all is None:
+            if book is None:
+                from .xlsx.reader import Workbook
+
+                with open_checked(self.path) as archive:
+                    return self._read_all(progress, Workbook(archive, self.name))
             index = IdIndex(self)
             records, deletions = {}, []
             for position, sheet in enumerate(ALL_DATA_SHEETS):
-                rows = [row for chunk in self.chunks(sheet, progress, (position, len(ALL_DATA_SHEETS)))
+                rows = [row for chunk in self._book_chunks(book, sheet, progress, (position, len(ALL_DATA_SHEETS)))
                         for row in chunk]
                 index.add(sheet, rows)
                 if sheet == DELETIONS_SHEET:
@@ -178,26 +187,35 @@ def open_sync_file(path) -> SyncFile:
     from .xlsx.reader import Workbook
 
     with open_checked(path) as archive:
-        book = Workbook(archive, path.name)
-        if MANIFEST_SHEET not in book.sheets:
-            raise SyncFileError(t("{place} : la feuille « {sheet} » manque ; ce n'est pas un fichier d'échange "
-                                  "Catalyseur.", place=where(path.name), sheet=MANIFEST_SHEET))
-        manifest = _read_manifest(book, path.name)
-        missing = [s for s in EXPECTED_SHEETS if s not in book.sheets]  # OPTIONAL_SHEETS are skipped
-        if missing:
-            raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
-                                  place=where(path.name), sheet=missing[0]))
-        extra = [s for s in book.sheets if s not in EXPECTED_SHEETS and s not in OPTIONAL_SHEETS]
-        if extra:
-            raise SyncFileError(t("{place} : la feuille « {sheet} » est inattendue.", place=where(path.name),
-                                  sheet=extra[0]))
+        return _opened(Workbook(archive, path.name), path)
+
+
+def _opened(book, path: Path) -> SyncFile:
+    """The checks of the sheets and the manifest, on the open workbook of ``path``."""
+    if MANIFEST_SHEET not in book.sheets:
+        raise SyncFileError(t("{place} : la feuille « {sheet} » manque ; ce n'est pas un fichier d'échange "
+                              "Catalyseur.", place=where(path.name), sheet=MANIFEST_SHEET))
+    manifest = _read_manifest(book, path.name)
+    missing = [s for s in EXPECTED_SHEETS if s not in book.sheets]  # OPTIONAL_SHEETS are skipped
+    if missing:
+        raise SyncFileError(t("{place} : la feuille « {sheet} » manque (renommée ou supprimée ?).",
+                              place=where(path.name), sheet=missing[0]))
+    extra = [s for s in book.sheets if s not in EXPECTED_SHEETS and s not in OPTIONAL_SHEETS]
+    if extra:
+        raise SyncFileError(t("{place} : la feuille « {sheet} » est inattendue.", place=where(path.name),
+                              sheet=extra[0]))
     return SyncFile(path, manifest)
 
 
 def read_sync_file(path, progress: Progress = NO_PROGRESS) -> SyncFile:
     """Read and verify the whole file into memory (``records``, ``deletions``)."""
-    sync_file = open_sync_file(path)
-    sync_file._read_all(progress)
+    path = Path(path)
+    from .xlsx.reader import Workbook
+
+    with open_checked(path) as archive:  # opened once for the manifest and every sheet
+        book = Workbook(archive, path.name)
+        sync_file = _opened(book, path)
+        sync_file._read_all(progress, book)
     return sync_file
 
 

@@ -80,6 +80,16 @@ def _holders(connection, ids: set[str], kinds: Sequence[Kind] = KINDS) -> dict[s
     """{kind: those of ``ids`` its table holds}: one statement per chunk over every table, in the
     driver's own SQL (SQLAlchemy's IN lists cost more to build than the lookups themselves)."""
     found: dict[str, set[str]] = {kind.name: set() for kind in kinds}
+    if connection.dialect.name == "postgresql":
+        # The ids sent once, as one array: PostgreSQL plans a list of 500 parameters per table
+        # (5,500 for the eleven) far more slowly than it runs the lookups.
+        sql = "WITH wanted AS MATERIALIZED (SELECT unnest(CAST(%s AS text[])) AS id) " + " UNION ALL ".join(
+            f'SELECT \'{kind.name}\', t.id FROM "{kind.table.name}" AS t JOIN wanted ON t.id = wanted.id'
+            for kind in kinds)
+        wanted = sorted(ids)
+        for kind_name, record_id in connection.exec_driver_sql(sql, (wanted,)) if wanted else ():
+            found[kind_name].add(record_id)
+        return found
     for part in chunks(sorted(ids)):
         places = marks(connection, len(part))
         sql = " UNION ALL ".join(f'SELECT \'{kind.name}\', id FROM "{kind.table.name}" WHERE id IN ({places})'

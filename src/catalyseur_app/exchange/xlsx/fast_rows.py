@@ -28,9 +28,11 @@ _F = re.compile(r"<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)", re.S)
 _T = re.compile(r"<(?:\w+:)?(t|rPh)\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?\1>)", re.S)
 _ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);")
 # The usual shape (Catalyseur, Excel, LibreOffice): <c r="B7" s="1" t="s">…</c>, attributes in that order.
-_CELL_USUAL = re.compile(r'<c r="([A-Z]{1,3})\d+"(?: s="\d+")?(?: t="(\w+)")?(?:/>|>(.*?)</c>)', re.S)
+_USUAL_CELL = re.compile(r'<c r="([A-Z]{1,3})\d+"(?: s="\d+")?(?: t="(\w+)")?'
+                         r'(?:/>|>(?:(<v>)([^<]*)</v>|(<is><t(?: xml:space="preserve")?>)([^<]*)</t></is>)?</c>)')
+_USUAL_ROW = re.compile(r'(?:<c r="[A-Z]{1,3}\d+"(?: s="\d+")?(?: t="\w+")?'
+                        r'(?:/>|>(?:<v>[^<]*</v>|<is><t(?: xml:space="preserve")?>[^<]*</t></is>)?</c>))*')
 _ROW_NUMBER = re.compile(r'\br="(\d+)"')
-_INLINE_HEADS = ('<is><t xml:space="preserve">', "<is><t>")
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
@@ -176,37 +178,33 @@ _NEEDS_SHARED = object()
 
 
 def _usual_cells(body: str, shared):
-    """Cells of a row in the usual shape, or None when the row holds anything else."""
-    cells = {}
-    covered = 0
-    columns = COLUMN_INDEXES
-    for cell in _CELL_USUAL.finditer(body):
-        covered += cell.end() - cell.start()
-        kind, inner = cell.group(2), cell.group(3)
-        value = None
-        if inner:
-            if inner.startswith("<v>") and inner.endswith("</v>") and "<" not in inner[3:-4]:
-                value = inner[3:-4]
-                if "&" in value:
-                    value = _text(value)
-            elif inner.startswith(_INLINE_HEADS) and inner.endswith("</t></is>"):
-                value = inner[inner.index(">", 4) + 1:-9]
-                if "<" in value:
-                    return None
-                value = unescape(_text(value) if "&" in value else value)
-            else:
-                return None  # formulas, rich text…: the general path says what it is
-        if kind == "s" and value is not None:
-            if shared is None:
-                return _NEEDS_SHARED
-            try:
-                value = shared[int(value)]
-            except (ValueError, IndexError):
-                return None
-            kind = "inlineStr"
-        letters = cell.group(1)
-        position = columns.get(letters)
-        cells[column_index(letters) if position is None else position] = (kind, value, False)
-    if covered != len(body):
+    """Cells of a row in the usual shape, or None when the row holds anything else.
+
+    The whole row must be a run of usual cells (``_USUAL_ROW``, checked first); the cells are
+    then picked out in one ``findall`` (tuples built in C). Each cell is empty (``/>`` or
+    ``></c>``), a ``<v>`` with no markup in it, or an inline string with no markup in it.
+    """
+    if _USUAL_ROW.fullmatch(body) is None:
         return None
+    cells = {}
+    columns = COLUMN_INDEXES
+    for letters, kind, v_open, v_text, t_open, t_text in _USUAL_CELL.findall(body):
+        if v_open:
+            value = _text(v_text) if "&" in v_text else v_text
+        elif t_open:
+            value = unescape(_text(t_text) if "&" in t_text else t_text)
+        else:
+            value = None
+        if kind == "s":
+            if value is None:
+                pass
+            elif shared is None:
+                return _NEEDS_SHARED
+            else:
+                try:
+                    value = shared[int(value)]
+                except (ValueError, IndexError):
+                    return None
+                kind = "inlineStr"
+        cells[columns[letters] if letters in columns else column_index(letters)] = (kind or None, value, False)
     return cells
