@@ -227,15 +227,3 @@ def _refuse_missing(connection, sync_file: SyncFile, sheet: str, items: list, er
                 raise SyncFileError(t(
                     "{place} : référence à un {label} inexistant ({target}) — il n'est ni dans ce fichier "
                     "ni dans vos données.", place=place, label=t(KIND_BY_NAME[column.ref].label), target=target))
-
-
-def check_references(connection, sync_file: SyncFile, erased: Erased = NONE_ERASED) -> None:
-    """The preview's reference check, for a file already read whole (``read_sync_file``)."""
-    index = IdIndex(sync_file)
-    for sheet in ALL_DATA_SHEETS:
-        index.add(sheet, sync_file.deletions if sheet == DELETIONS_SHEET else
-                  sync_file.records[KIND_BY_SHEET[sheet].name])
-    for kind in KINDS:
-        rows = sync_file.records[kind.name]
-        _check_deferred(connection, sync_file, kind.sheet,
-                        _check_references(connection, sync_file, kind.sheet, rows, index, erased), index, erased)
