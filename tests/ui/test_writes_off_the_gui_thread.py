@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import event, func, select
+from test_actors_trash import writing_threads
 
 from catalyseur_app.records.actors import ActorData, create_actor
 from catalyseur_app.store.models import Actor
@@ -34,17 +35,6 @@ def _live(store) -> int:
         return session.scalar(select(func.count()).select_from(Actor).where(Actor.deleted_at.is_(None)))
 
 
-def _writing_threads(store) -> list[threading.Thread]:
-    threads = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("UPDATE ACTORS"):
-            threads.append(threading.current_thread())
-
-    event.listen(store.engine, "before_cursor_execute", seen)
-    return threads
-
-
 def _select_all(table, model) -> None:
     while model.canFetchMore():
         model.fetchMore()
@@ -55,7 +45,7 @@ def test_moving_many_actors_to_the_trash_and_back_runs_off_the_gui_thread(page, 
     writes = []
     monkeypatch.setattr("catalyseur_app.ui.pages.actors.run_write",
                         lambda *args, **kwargs: writes.append(args[1]) or tasks.run_write(*args, **kwargs))
-    threads = _writing_threads(store)
+    threads = writing_threads(store)
     ticks = []
     timer = QTimer(page)
     timer.timeout.connect(lambda: ticks.append(1))
