@@ -8,16 +8,17 @@ refused, as is any encoding other than UTF-8. Without a DTD no entity can be dec
 entity expansion (billion laughs) and no external entity can happen. The declared
 ``<dimension>`` is never trusted: every ``<row>`` actually present is read.
 
-Why not python-calamine (measured 2026-12-04 with ``benchmarks/bench_xlsx_libraries.py`` on the
-100k-record export): behind the same zip and prolog guards, with a pre-scan of each sheet for
-``<f>`` (calamine gives only a formula's cached value), it reads in ×0.53 the time of this reader
-(raw calamine ×0.39). But running tests/exchange, tests/crash and tests/foundation against it
-(``CATALYSEUR_XLSX_CANDIDATE=calamine``, see ``benchmarks/xlsx_candidates.py``) fails 5 hostile-file
-tests: calamine turns every number into a 64-bit float, so a refusal quotes 10^30 as
-1000000000000000019884624838656 (``test_refused_with_its_place[minutes-*]``), and it leaves an
-escape of a lone surrogate such as ``_xDFFF_`` as literal text, so a file the import must refuse
-is read as valid, in the manifest too (``test_an_escape_that_makes_no_character*``). Both need the
-cell's text as written in the XML, which calamine does not give.
+Why not python-calamine (measured 2026-12-05 with ``benchmarks/bench_xlsx_libraries.py`` on the
+100k-record export, quiet machine): behind the same zip and prolog guards, with a pre-scan of each
+sheet for ``<f>`` (calamine gives only a formula's cached value), it reads in ×0.55 the time of this
+reader (1.88 s vs 3.40 s; raw calamine ×0.34). But running tests/exchange, tests/crash and
+tests/foundation against it (``CATALYSEUR_XLSX_CANDIDATE=calamine``, see
+``benchmarks/xlsx_candidates.py``) fails 5 hostile-file tests: calamine turns every number into a
+64-bit float, so a refusal quotes 10^30 as 1000000000000000019884624838656
+(``test_refused_with_its_place[minutes-*]``), and it leaves an escape of a lone surrogate such as
+``_xDFFF_`` as literal text, so a file the import must refuse is read as valid, in the manifest too
+(``test_an_escape_that_makes_no_character*``). Both need the cell's text as written in the XML,
+which calamine does not give.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ directly — text always as an inline string (it can never become a formula: a f
 with a date style. It is several times faster than openpyxl's write-only mode and gives the same
 workbook a person opens in Excel or LibreOffice (frozen headers, widths, filters).
 
-Why not XlsxWriter (measured 2026-12-04 with ``benchmarks/bench_xlsx_libraries.py`` on the
-100k-record export): in constant_memory mode, writing the same workbook takes ×2.61 the time of
-this writer (40.7 s vs 15.6 s on a loaded machine), over the ×1.2 allowed. Running tests/exchange,
+Why not XlsxWriter (measured 2026-12-05 with ``benchmarks/bench_xlsx_libraries.py`` on the
+100k-record export, quiet machine): in constant_memory mode, writing the same workbook takes ×3.08
+the time of this writer (8.31 s vs 2.70 s), over the ×1.2 allowed. Running tests/exchange,
 tests/crash and tests/foundation against it (``CATALYSEUR_XLSX_CANDIDATE=xlsxwriter``, see
 ``benchmarks/xlsx_candidates.py``) also fails 12 tests: it cuts a text longer than 32,767
 characters (``test_refused_with_its_place[long-text-*]``), writes 10^30 as ``1E+30`` so the import
