@@ -11,8 +11,8 @@ applied again after every restore and every import.
                                                         register names and the database still holds,
                                                         and forget their sync conflicts
     forget_erased_conflicts(execute) -> int             the sync conflicts on an erased person, or on
-                                                        their place in a diagnostic, deleted (also in
-                                                        a consolidation store, foundation/writing.py)
+                                                        their place in a diagnostic, deleted (the
+                                                        consolidation store: foundation/erasures.py)
     with zeroing(execute): …                            SQLite's secure_delete for the time of the block
     merge_search_index(execute)                         the contacts' search index merged: its older
                                                         segments keep a changed row's old words
@@ -137,8 +137,7 @@ def merge_search_index(execute: Callable) -> None:
 
 # A sync conflict keeps both versions of the record as JSON (exchange_conflicts.local and .incoming):
 # on a contact, or on a diagnostic participant linked to one, that is the person's name and details.
-# The kinds are the exchange's names (exchange/schema.py). Plain SQL without parameters, the same on
-# SQLite and on a consolidation store's PostgreSQL.
+# The kinds are the exchange's names (exchange/schema.py).
 FORGET_ERASED_CONFLICTS = (
     "DELETE FROM exchange_conflicts WHERE "
     "(kind = 'contact' AND record_id IN (SELECT id FROM contacts WHERE erased_at IS NOT NULL)) "
